@@ -1,0 +1,104 @@
+package vn.cchc.dashboard.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.logging.Logger;
+import vn.cchc.dashboard.sample.SampleProvince;
+import vn.cchc.dashboard.store.Database;
+import vn.cchc.dashboard.store.Store;
+import vn.cchc.dashboard.store.StoreException;
+
+/**
+ * The composition root: opens the data folder (one copy at a time), the database and the services on
+ * it, and closes them in reverse order. Opening touches files and the database: never on the FX thread.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
+
+    private final Path dataFolder;
+    private final InstanceLock lock;
+    private final Database database;
+    private final Store store;
+    private final AppSettings settings;
+    private final PlanService plans;
+    private final Clock clock;
+
+    private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
+        this.dataFolder = dataFolder;
+        this.lock = lock;
+        this.database = database;
+        this.store = new Store(database);
+        this.settings = settings;
+        this.clock = clock;
+        this.plans = new PlanService(store, clock);
+    }
+
+    /**
+     * @param createSampleIfEmpty on a database with no plan, create the sample province ("Dữ liệu mẫu"),
+     *                            so that a first start shows something meaningful
+     */
+    public static AppContext open(Path dataFolder, Clock clock, boolean createSampleIfEmpty) {
+        DataFolder.prepare(dataFolder);
+        InstanceLock lock = InstanceLock.acquire(dataFolder);
+        Logs.writeTo(dataFolder);
+        Database database = null;
+        try {
+            database = openDatabase(dataFolder);
+            AppContext context = new AppContext(dataFolder, lock, database, AppSettings.load(dataFolder), clock);
+            if (createSampleIfEmpty && context.store.allPlans().isEmpty()) {
+                LOG.info("Empty database: creating the sample province in " + dataFolder);
+                SampleProvince.install(context.store, clock);
+            }
+            return context;
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            lock.close();
+            throw e instanceof StoreException se ? fromStore(se, dataFolder) : e;
+        }
+    }
+
+    private static Database openDatabase(Path dataFolder) {
+        try {
+            return Database.openEmbedded(dataFolder);
+        } catch (StoreException e) {
+            throw fromStore(e, dataFolder);
+        }
+    }
+
+    private static AppException fromStore(StoreException e, Path dataFolder) {
+        return AppException.failure("error.store." + e.reason().name(), e, dataFolder);
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Closes the database before releasing the folder, so that the next copy finds it complete. */
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vn.cchc.dashboard.app;
+
+import java.util.Arrays;
+import vn.cchc.dashboard.i18n.Messages;
+
+/**
+ * A failure the user is told about in one sentence of their language: a message key with its arguments.
+ * Whatever raised it has changed nothing.
+ */
+public final class AppException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final transient Object[] args;
+    private final boolean invalidInput;
+
+    private AppException(String messageKey, boolean invalidInput, Throwable cause, Object... args) {
+        super(messageKey + " " + Arrays.toString(args), cause);
+        this.messageKey = messageKey;
+        this.args = args.clone();
+        this.invalidInput = invalidInput;
+    }
+
+    /** The environment or the software failed (folder, lock, database). */
+    public static AppException failure(String messageKey, Throwable cause, Object... args) {
+        return new AppException(messageKey, false, cause, args);
+    }
+
+    /** The data the user gave cannot be used (a bad date, a missing plan). */
+    public static AppException invalidInput(String messageKey, Object... args) {
+        return new AppException(messageKey, true, null, args);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public boolean isInvalidInput() {
+        return invalidInput;
+    }
+
+    public String localized(Messages messages) {
+        return messages.format(messageKey, args);
+    }
+}

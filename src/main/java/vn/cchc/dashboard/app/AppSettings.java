@@ -1,0 +1,77 @@
+package vn.cchc.dashboard.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.i18n.Language;
+
+/**
+ * The user's preferences, in {@code settings.properties} in the data folder. Saved by writing a new file
+ * and renaming it over the old one, so a crash mid-save leaves the previous settings intact.
+ */
+public final class AppSettings {
+
+    static final String FILE_NAME = "settings.properties";
+    private static final Logger LOG = Logger.getLogger(AppSettings.class.getName());
+
+    private final Path file;
+    private final Properties values;
+
+    private AppSettings(Path file, Properties values) {
+        this.file = file;
+        this.values = values;
+    }
+
+    /** The settings in {@code folder}; defaults when the file is missing or unreadable. */
+    public static AppSettings load(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        Properties values = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                values.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "Settings file unreadable, using defaults: " + file, e);
+                values.clear();
+            }
+        }
+        return new AppSettings(file, values);
+    }
+
+    public Language language() {
+        return Language.fromCode(values.getProperty("language")).orElse(Language.VI);
+    }
+
+    public void setLanguage(Language language) {
+        values.setProperty("language", language.code());
+    }
+
+    /** Who records changes (for the progress history); a neutral default until the user sets a profile. */
+    public String userName() {
+        String name = Text.blankToNull(values.getProperty("user.name"));
+        return name != null ? name : "Người dùng";
+    }
+
+    public void setUserName(String name) {
+        values.setProperty("user.name", Text.requireNonBlank(name, "user.name"));
+    }
+
+    public void save() {
+        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                values.store(writer, "CCHC Dashboard");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw AppException.failure("error.settings.save", e, file);
+        }
+    }
+}

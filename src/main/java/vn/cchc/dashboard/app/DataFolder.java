@@ -1,0 +1,63 @@
+package vn.cchc.dashboard.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the application keeps its database, settings and logs: the per-OS default
+ * ({@code ~/.local/share/cchc-dashboard}, {@code %APPDATA%\CCHC Dashboard},
+ * {@code ~/Library/Application Support/CCHC Dashboard}) unless {@code --data-dir} or {@code CCHC_DATA_DIR} says otherwise.
+ */
+public final class DataFolder {
+
+    public static final String ENV_OVERRIDE = "CCHC_DATA_DIR";
+
+    private DataFolder() {
+    }
+
+    /** The folder to use; {@code option} (from --data-dir) wins over the environment, which wins over the default. */
+    public static Path resolve(Path option, Map<String, String> env, String osName, Path home) {
+        if (option != null) {
+            return option.toAbsolutePath().normalize();
+        }
+        String fromEnv = env.get(ENV_OVERRIDE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv.strip()).toAbsolutePath().normalize();
+        }
+        return defaultFor(osName, env, home);
+    }
+
+    static Path defaultFor(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
+            return base.resolve("CCHC Dashboard");
+        }
+        if (os.contains("mac") || os.contains("darwin")) {
+            return home.resolve("Library").resolve("Application Support").resolve("CCHC Dashboard");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return base.resolve("cchc-dashboard");
+    }
+
+    /** Creates the folder if needed and checks that it can be written; one clear message otherwise. */
+    public static Path prepare(Path folder) {
+        try {
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw AppException.failure("error.dataFolder.notFolder", null, folder);
+            }
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw AppException.failure("error.dataFolder.cannotCreate", e, folder);
+        }
+        if (!Files.isReadable(folder) || !Files.isWritable(folder)) {
+            throw AppException.failure("error.dataFolder.notWritable", null, folder);
+        }
+        return folder;
+    }
+}

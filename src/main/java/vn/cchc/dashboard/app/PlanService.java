@@ -1,0 +1,61 @@
+package vn.cchc.dashboard.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanSnapshot;
+import vn.cchc.dashboard.domain.PlanSummary;
+import vn.cchc.dashboard.store.Store;
+
+/** What the window and the command line ask about plans. Blocking: call it off the FX thread. */
+public final class PlanService {
+
+    private final Store store;
+    private final Clock clock;
+
+    public PlanService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** All plans, the newest year first. */
+    public List<Plan> plans() {
+        return store.allPlans();
+    }
+
+    /** The plan to show first: this year's, else the newest; unarchived plans before archived ones. */
+    public static Optional<Plan> preferred(List<Plan> plans, int currentYear) {
+        Comparator<Plan> preference = Comparator.comparing(Plan::archived)
+                .thenComparing(p -> p.year() != currentYear)
+                .thenComparing(Comparator.comparingInt(Plan::year).reversed())
+                .thenComparing(Comparator.comparingLong(Plan::id).reversed());
+        return plans.stream().min(preference);
+    }
+
+    /** The plan for {@code year}, or this year's (else the newest) when {@code year} is null. */
+    public Plan planFor(Integer year) {
+        List<Plan> all = plans();
+        if (year == null) {
+            return preferred(all, today().getYear())
+                    .orElseThrow(() -> AppException.invalidInput("error.plan.none"));
+        }
+        return preferred(all.stream().filter(p -> p.year() == year).toList(), year)
+                .orElseThrow(() -> AppException.invalidInput("error.plan.noneForYear", String.valueOf(year)));
+    }
+
+    public PlanSnapshot snapshot(Plan plan) {
+        return store.snapshot(plan.id())
+                .orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
+    }
+
+    public PlanSummary summary(Plan plan, LocalDate asOf) {
+        return snapshot(plan).summarize(asOf);
+    }
+}

@@ -1,0 +1,4 @@
+package vn.cchc.dashboard.domain;
+
+/** Whose plan it is: a province's annual plan assigns tasks to its units, a national one to provinces and ministries. */
+public enum PlanScope { PROVINCE, NATIONAL }

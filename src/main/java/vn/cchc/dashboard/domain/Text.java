@@ -1,0 +1,59 @@
+package vn.cchc.dashboard.domain;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * Vietnamese text handling shared by every layer: input arrives in composed and decomposed Unicode
+ * from different tools, so everything is NFC-normalised on the way in, sorted with Vietnamese collation
+ * and searched without regard to diacritics ("ho so" finds "hồ sơ").
+ */
+public final class Text {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private Text() {
+    }
+
+    /** NFC-normalised, trimmed, inner runs of white space folded to one space; null stays null. */
+    public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        return nfc.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    public static String blankToNull(String s) {
+        String cleaned = clean(s);
+        return cleaned == null || cleaned.isEmpty() ? null : cleaned;
+    }
+
+    public static String requireNonBlank(String s, String field) {
+        String cleaned = blankToNull(s);
+        if (cleaned == null) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return cleaned;
+    }
+
+    /** Lower case without diacritics, đ as d: the key for accent-insensitive matching. */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(clean(s), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "")
+                .replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Vietnamese dictionary order (a ă â b c d đ e ê …), case and tone differences decided last. */
+    public static Comparator<String> vietnameseOrder() {
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        collator.setStrength(Collator.TERTIARY);
+        return (a, b) -> collator.compare(clean(a), clean(b));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.cchc.dashboard.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A body that can be assigned tasks. Units change over time: a merged department keeps its own
+ * record (so history reads as it was) with {@code validTo} set and a {@code successorId}.
+ *
+ * @param validFrom first day the unit existed, or null when it predates the data
+ * @param validTo   last day the unit existed, or null while it still exists
+ */
+public record Unit(long id, String name, String shortName, UnitKind kind,
+                   LocalDate validFrom, LocalDate validTo, Long successorId) {
+
+    public Unit {
+        name = Text.requireNonBlank(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        shortName = Text.blankToNull(shortName);
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw new IllegalArgumentException("validTo before validFrom for " + name);
+        }
+    }
+
+    public boolean existsOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    /** The short name where there is one: for tight places such as chart axes. */
+    public String displayShortName() {
+        return shortName != null ? shortName : name;
+    }
+}

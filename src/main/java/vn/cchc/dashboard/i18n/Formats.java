@@ -1,0 +1,71 @@
+package vn.cchc.dashboard.i18n;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Numbers and dates as readers expect them: vi-VN "1.384", "46,09%", "21/06/2023"; English "1,384", "46.09%".
+ * Dates are dd/MM/yyyy in both languages, as in every Vietnamese document.
+ */
+public final class Formats {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Dates as people type them: 21/06/2023, 1/6/2023 or ISO 2023-06-21; impossible dates (31/02) refused. */
+    private static final List<DateTimeFormatter> TYPED_DATES = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+
+    private final DecimalFormatSymbols symbols;
+
+    public Formats(Language language) {
+        this.symbols = new DecimalFormatSymbols(language.locale());
+        if (language == Language.VI) {
+            // Pin the separators: vi-VN is "." for thousands and "," for decimals whatever the JDK's locale data.
+            symbols.setGroupingSeparator('.');
+            symbols.setDecimalSeparator(',');
+        }
+    }
+
+    public static Formats vietnamese() {
+        return new Formats(Language.VI);
+    }
+
+    public String count(long value) {
+        return new DecimalFormat("#,##0", symbols).format(value);
+    }
+
+    /** "46,09%": always two decimals, as the reports print percentages. */
+    public String percent(BigDecimal value) {
+        return new DecimalFormat("#,##0.00", symbols).format(value) + "%";
+    }
+
+    /** "1.384/3.003". */
+    public String ratio(long part, long whole) {
+        return count(part) + "/" + count(whole);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The date a person typed, or empty when it is not a real date in an accepted form. */
+    public static Optional<LocalDate> parseDate(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        for (DateTimeFormatter format : TYPED_DATES) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException ignored) {
+                // not this form; try the next
+            }
+        }
+        return Optional.empty();
+    }
+}

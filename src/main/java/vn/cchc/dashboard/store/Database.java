@@ -1,0 +1,117 @@
+package vn.cchc.dashboard.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The application's database: a pool of connections, the schema brought up to date on open, and the one
+ * way to change data, {@link #inTransaction}. Every change commits as a whole or not at all.
+ */
+public final class Database implements AutoCloseable {
+
+    /** File name (without H2's ".mv.db") of the embedded database inside the data folder. */
+    public static final String EMBEDDED_NAME = "cchc";
+
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+    private final String description;
+
+    private Database(DataSource dataSource, AutoCloseable closer, String description) {
+        this.dataSource = dataSource;
+        this.closer = closer;
+        this.description = description;
+    }
+
+    /**
+     * Opens (creating if needed) the embedded H2 database in {@code folder} and migrates its schema.
+     * {@code WRITE_DELAY=0}: H2 otherwise acknowledges commits it has not yet written, and a crash right
+     * after a save loses them.
+     */
+    public static Database openEmbedded(Path folder) {
+        Path file = folder.toAbsolutePath().resolve(EMBEDDED_NAME);
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cchc", "");
+        pool.setMaxConnections(8);
+        Database database = new Database(pool, pool::dispose, file + ".mv.db");
+        try {
+            database.inTransaction(c -> c.isValid(5));
+            Migrations.migrate(pool);
+            return database;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** True when {@code folder} holds an embedded database already (for "first start" decisions). */
+    public static boolean embeddedExists(Path folder) {
+        return Files.exists(folder.resolve(EMBEDDED_NAME + ".mv.db"));
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Where the data lives, for the status bar and messages. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new StoreException(StoreException.Reason.FAILED, "closing the database failed", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    static StoreException translate(SQLException e) {
+        StoreException.Reason reason = switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StoreException.Reason.IN_USE;
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
+                 ErrorCode.WRONG_USER_OR_PASSWORD -> StoreException.Reason.CORRUPT;
+            case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.IO_EXCEPTION_1,
+                 ErrorCode.IO_EXCEPTION_2 -> StoreException.Reason.NOT_WRITABLE;
+            case ErrorCode.GENERAL_ERROR_1 -> looksCorrupt(e) ? StoreException.Reason.CORRUPT : StoreException.Reason.FAILED;
+            default -> StoreException.Reason.FAILED;
+        };
+        return new StoreException(reason, e.getMessage(), e);
+    }
+
+    /** H2 reports a damaged file as a general error wrapping its storage layer's exception. */
+    private static boolean looksCorrupt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("org.h2.mvstore")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

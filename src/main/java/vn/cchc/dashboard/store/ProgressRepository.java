@@ -1,0 +1,34 @@
+package vn.cchc.dashboard.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import vn.cchc.dashboard.domain.ProgressUpdate;
+import vn.cchc.dashboard.domain.TaskStatus;
+
+/** Progress updates: only ever inserted, never changed, so the history of every task stays complete. */
+public final class ProgressRepository {
+
+    /** Inserts {@code update} (its id is ignored) and returns the new id. */
+    public long insert(Connection c, ProgressUpdate update) throws SQLException {
+        return Jdbc.insert(c, "INSERT INTO progress_update (task_id, as_of, status, percent_done, note, evidence,"
+                        + " entered_by, entered_at, supersedes_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                update.taskId(), update.asOf(), update.status(), update.percent(), update.note(), update.evidence(),
+                update.enteredBy(), update.enteredAt(), update.supersedesId());
+    }
+
+    public List<ProgressUpdate> findByPlan(Connection c, long planId) throws SQLException {
+        return Jdbc.query(c, "SELECT u.id, u.task_id, u.as_of, u.status, u.percent_done, u.note, u.evidence,"
+                        + " u.entered_by, u.entered_at, u.supersedes_id FROM progress_update u"
+                        + " JOIN task t ON t.id = u.task_id WHERE t.plan_id = ? ORDER BY u.task_id, u.as_of, u.id",
+                r -> new ProgressUpdate(r.getLong("id"), r.getLong("task_id"), Jdbc.date(r, "as_of"),
+                        TaskStatus.valueOf(r.getString("status")), r.getInt("percent_done"), r.getString("note"),
+                        r.getString("evidence"), r.getString("entered_by"), Jdbc.instant(r, "entered_at"),
+                        Jdbc.nullableLong(r, "supersedes_id")),
+                planId);
+    }
+
+    public boolean exists(Connection c, long id) throws SQLException {
+        return Jdbc.queryLong(c, "SELECT COUNT(*) FROM progress_update WHERE id = ?", id) == 1;
+    }
+}

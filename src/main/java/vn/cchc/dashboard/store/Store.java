@@ -1,0 +1,75 @@
+package vn.cchc.dashboard.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanSnapshot;
+
+/**
+ * The repositories over one {@link Database}, and the reads that several callers need. Each read runs in
+ * its own short transaction, so a snapshot is consistent even while another window saves.
+ */
+public final class Store {
+
+    private final Database database;
+    private final ReferenceDataRepository referenceData = new ReferenceDataRepository();
+    private final UnitRepository units = new UnitRepository();
+    private final PlanRepository plans = new PlanRepository();
+    private final TaskRepository tasks = new TaskRepository();
+    private final ProgressRepository progress = new ProgressRepository();
+
+    public Store(Database database) {
+        this.database = database;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ReferenceDataRepository referenceData() {
+        return referenceData;
+    }
+
+    public UnitRepository units() {
+        return units;
+    }
+
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    public TaskRepository tasks() {
+        return tasks;
+    }
+
+    public ProgressRepository progress() {
+        return progress;
+    }
+
+    public List<Plan> allPlans() {
+        return database.inTransaction(plans::findAll);
+    }
+
+    /** Everything the calculations need about one plan, read in one transaction. */
+    public Optional<PlanSnapshot> snapshot(long planId) {
+        return database.inTransaction(c -> {
+            Optional<Plan> plan = plans.findById(c, planId);
+            if (plan.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new PlanSnapshot(plan.get(), referenceData.areas(c, plan.get().programmeCode()),
+                    units.findByPlan(c, planId), tasks.findByPlan(c, planId), progress.findByPlan(c, planId)));
+        });
+    }
+
+    /** Deletes every plan, task, update and unit within the caller's transaction (to replace the sample data). */
+    public void deleteAllPlanData(Connection c) throws SQLException {
+        for (String table : List.of("progress_update", "task_cooperator", "task", "plan")) {
+            Jdbc.update(c, "DELETE FROM " + table);
+        }
+        Jdbc.update(c, "UPDATE org_unit SET successor_id = NULL");
+        Jdbc.update(c, "DELETE FROM org_unit");
+    }
+}

@@ -1,0 +1,39 @@
+package vn.cchc.dashboard.store;
+
+/**
+ * A database problem the user can be told about in one sentence; {@link #reason()} picks the sentence.
+ * Nothing has been changed when one of these is thrown: the transaction that raised it was rolled back.
+ */
+public final class StoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong, from the user's point of view. */
+    public enum Reason {
+        /** Another copy of the application has the database open. */
+        IN_USE,
+        /** The database was written by a newer version of the application. */
+        NEWER_VERSION,
+        /** The database file is damaged or is not a database of this application. */
+        CORRUPT,
+        /** The data folder or database file cannot be written. */
+        NOT_WRITABLE,
+        /** Anything else: the details are in the cause. */
+        FAILED
+    }
+
+    private final Reason reason;
+
+    public StoreException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public StoreException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.cchc.dashboard.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.dashboard.domain.Task;
+
+/** A plan's tasks with their cooperating units. */
+public final class TaskRepository {
+
+    /** Inserts {@code task} (its id is ignored) with its cooperating units and returns the new id. */
+    public long insert(Connection c, Task task) throws SQLException {
+        long id = Jdbc.insert(c, "INSERT INTO task (plan_id, code, area_code, title, lead_unit_id, cooperation_text,"
+                        + " expected_output, deadline_text, due_date, recurring, sort_order)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                task.planId(), task.code(), task.areaCode(), task.title(), task.leadUnitId(), task.cooperationText(),
+                task.expectedOutput(), task.deadlineText(), task.dueDate(), task.recurring(), task.sortOrder());
+        for (long unitId : task.cooperatingUnitIds()) {
+            Jdbc.update(c, "INSERT INTO task_cooperator (task_id, unit_id) VALUES (?, ?)", id, unitId);
+        }
+        return id;
+    }
+
+    public List<Task> findByPlan(Connection c, long planId) throws SQLException {
+        Map<Long, List<Long>> cooperators = new HashMap<>();
+        Jdbc.query(c, "SELECT tc.task_id, tc.unit_id FROM task_cooperator tc JOIN task t ON t.id = tc.task_id"
+                        + " WHERE t.plan_id = ? ORDER BY tc.task_id, tc.unit_id",
+                r -> cooperators.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2)), planId);
+        return Jdbc.query(c, "SELECT id, plan_id, code, area_code, title, lead_unit_id, cooperation_text, expected_output,"
+                        + " deadline_text, due_date, recurring, sort_order FROM task WHERE plan_id = ? ORDER BY sort_order",
+                r -> map(r, cooperators), planId);
+    }
+
+    private static Task map(ResultSet r, Map<Long, List<Long>> cooperators) throws SQLException {
+        long id = r.getLong("id");
+        return new Task(id, r.getLong("plan_id"), r.getString("code"), r.getString("area_code"), r.getString("title"),
+                r.getLong("lead_unit_id"), cooperators.getOrDefault(id, List.of()), r.getString("cooperation_text"),
+                r.getString("expected_output"), r.getString("deadline_text"), Jdbc.date(r, "due_date"),
+                r.getBoolean("recurring"), r.getInt("sort_order"));
+    }
+}

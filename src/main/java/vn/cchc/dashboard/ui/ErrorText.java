@@ -1,0 +1,21 @@
+package vn.cchc.dashboard.ui;
+
+import vn.cchc.dashboard.app.AppException;
+import vn.cchc.dashboard.i18n.Messages;
+
+/** The one sentence a person reads for a failure; the details went to the log where it happened. */
+public final class ErrorText {
+
+    private ErrorText() {
+    }
+
+    public static String of(Throwable failure, Messages messages) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AppException app) {
+                return app.localized(messages);
+            }
+        }
+        String what = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+        return messages.format("error.unexpected", what);
+    }
+}

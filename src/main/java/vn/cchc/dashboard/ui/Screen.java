@@ -1,0 +1,21 @@
+package vn.cchc.dashboard.ui;
+
+/** The screens of the main window, in navigation order; the key names their bundle entries. */
+public enum Screen {
+    OVERVIEW("overview"), TASKS("tasks"), UNITS("units"), INDICATORS("indicators"), REPORTS("reports"),
+    SETTINGS("settings");
+
+    private final String key;
+
+    Screen(String key) {
+        this.key = key;
+    }
+
+    public String titleKey() {
+        return "nav." + key;
+    }
+
+    public String descriptionKey() {
+        return "screen." + key + ".description";
+    }
+}

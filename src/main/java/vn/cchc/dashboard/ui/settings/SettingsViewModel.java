@@ -1,0 +1,69 @@
+package vn.cchc.dashboard.ui.settings;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.ErrorText;
+
+/** Cài đặt: the interface language and the name recorded with updates, saved to the settings file. */
+public final class SettingsViewModel {
+
+    private final AppSettings settings;
+    private final Background background;
+    private final Messages messages;
+    private final Consumer<Language> languageChanged;
+    private final ObjectProperty<Language> language;
+    private final StringProperty userName;
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+
+    public SettingsViewModel(AppSettings settings, Background background, Messages messages,
+                             Consumer<Language> languageChanged) {
+        this.settings = settings;
+        this.background = background;
+        this.messages = messages;
+        this.languageChanged = languageChanged;
+        this.language = new SimpleObjectProperty<>(this, "language", messages.language());
+        this.userName = new SimpleStringProperty(this, "userName", settings.userName());
+    }
+
+    /** Saves in the background; a new language takes effect once the file is written. */
+    public void save() {
+        Language chosen = language.get();
+        String name = Text.blankToNull(userName.get());
+        background.run(() -> {
+            settings.setLanguage(chosen);
+            if (name != null) {
+                settings.setUserName(name);
+            }
+            settings.save();
+            return chosen;
+        }, saved -> {
+            feedback.set(messages.get("settings.saved"));
+            if (saved != messages.language()) {
+                languageChanged.accept(saved);
+            }
+        }, e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
+    public ObjectProperty<Language> language() {
+        return language;
+    }
+
+    public StringProperty userName() {
+        return userName;
+    }
+
+    /** "Đã lưu cài đặt." or what went wrong. */
+    public ReadOnlyStringProperty feedback() {
+        return feedback.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.cchc.dashboard.ui.shell;
+
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.Screen;
+import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.overview.OverviewView;
+import vn.cchc.dashboard.ui.overview.OverviewViewModel;
+import vn.cchc.dashboard.ui.screens.PlaceholderView;
+import vn.cchc.dashboard.ui.settings.SettingsView;
+import vn.cchc.dashboard.ui.settings.SettingsViewModel;
+
+/**
+ * The application's window: a loading view while the data opens, then the shell; the shell is rebuilt
+ * in the new language when the user changes it, keeping the plan, date and screen they were on.
+ */
+public final class MainWindow {
+
+    static final String STYLESHEET = "/vn/cchc/dashboard/ui/app.css";
+
+    private final Stage stage;
+    private final Background background;
+    private final Scene scene;
+    private Messages messages;
+    private AppContext context;
+    private ShellViewModel model;
+    private ShellView shell;
+
+    public MainWindow(Stage stage, Background background, Language language) {
+        this.stage = stage;
+        this.background = background;
+        this.messages = Messages.of(language);
+        this.scene = new Scene(loadingView(), 1360, 840);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Shows the dashboard on an opened context and starts reading its plans. */
+    public void showDashboard(AppContext opened) {
+        this.context = opened;
+        this.model = new ShellViewModel(opened.plans(), background);
+        buildShell();
+        model.load();
+    }
+
+    /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */
+    public void showFatal(Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.of(failure, messages), ButtonType.CLOSE);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("error.title"));
+        alert.initOwner(stage);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    private void buildShell() {
+        if (shell != null) {
+            shell.dispose();
+        }
+        shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen);
+        scene.setRoot(shell.root());
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    private ScreenView createScreen(Screen screen) {
+        return switch (screen) {
+            case OVERVIEW -> new OverviewView(new OverviewViewModel(model.summary(), messages), messages);
+            case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
+                    this::switchLanguage), messages, context.dataFolder());
+            default -> new PlaceholderView(screen, messages);
+        };
+    }
+
+    private void switchLanguage(Language language) {
+        messages = Messages.of(language);
+        buildShell();
+    }
+
+    private VBox loadingView() {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label label = new Label(messages.get("app.loading"));
+        VBox box = new VBox(16, progress, label);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("loading");
+        return box;
+    }
+}

@@ -1,0 +1,198 @@
+package vn.cchc.dashboard.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanSummary;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.Screen;
+import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.ui.controls.DateField;
+
+/**
+ * The main window's frame: the plan and as-of date every screen obeys (top), navigation (left), the
+ * current screen (centre, each built the first time it is opened) and the status bar (bottom).
+ */
+public final class ShellView {
+
+    private static final Map<Screen, Ikon> ICONS = Map.of(
+            Screen.OVERVIEW, Material2OutlinedAL.DASHBOARD,
+            Screen.TASKS, Material2OutlinedAL.ASSIGNMENT,
+            Screen.UNITS, Material2OutlinedAL.ACCOUNT_BALANCE,
+            Screen.INDICATORS, Material2OutlinedAL.INSIGHTS,
+            Screen.REPORTS, Material2OutlinedAL.DESCRIPTION,
+            Screen.SETTINGS, Material2OutlinedMZ.SETTINGS);
+
+    private final ShellViewModel model;
+    private final Messages messages;
+    private final Function<Screen, ScreenView> screenFactory;
+    private final Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final StackPane center = new StackPane();
+    private final Label dateProblem = new Label();
+    private final BorderPane root = new BorderPane();
+
+    public ShellView(ShellViewModel model, Messages messages, String dataFolder,
+                     Function<Screen, ScreenView> screenFactory) {
+        this.model = model;
+        this.messages = messages;
+        this.screenFactory = screenFactory;
+        root.getStyleClass().add("shell");
+        root.setTop(toolbar());
+        root.setLeft(navigation());
+        root.setCenter(center);
+        root.setBottom(statusBar(dataFolder));
+        subscriptions.follow(model.screen(), this::show);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void show(Screen screen) {
+        ScreenView view = screens.computeIfAbsent(screen, screenFactory);
+        center.getChildren().setAll(view.node());
+    }
+
+    private Region toolbar() {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label(messages.get("app.subtitle"));
+        subtitle.getStyleClass().add("muted");
+        VBox brand = new VBox(0, title, subtitle);
+
+        ComboBox<Plan> plan = new ComboBox<>(model.plans());
+        plan.setId("plan-selector");
+        plan.setPrefWidth(460);
+        plan.setButtonCell(new PlanCell());
+        plan.setCellFactory(list -> new PlanCell());
+        plan.valueProperty().bindBidirectional(model.selectedPlan());
+
+        DateField asOf = new DateField(typed -> dateProblem.setText(messages.format("error.date.invalid", typed)));
+        asOf.setId("as-of");
+        asOf.setPromptText(messages.get("toolbar.asOf.prompt"));
+        asOf.setPrefWidth(150);
+        asOf.valueProperty().bindBidirectional(model.asOf());
+        subscriptions.follow(model.asOf(), date -> dateProblem.setText(""));
+        Button today = new Button(messages.get("toolbar.asOf.today"));
+        today.setOnAction(e -> model.showToday());
+        dateProblem.getStyleClass().add("field-error");
+        dateProblem.setWrapText(true);
+        dateProblem.setMaxWidth(360);
+
+        Label sample = new Label(messages.get("app.sampleBadge"));
+        sample.getStyleClass().add("sample-badge");
+        sample.setTooltip(new Tooltip(messages.get("app.sampleBadge.tooltip")));
+        subscriptions.follow(model.selectedPlan(), p -> sample.setVisible(p != null && p.sample()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, brand, spacer, sample, label("toolbar.plan"), plan, label("toolbar.asOf"), asOf, today);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-toolbar");
+        VBox top = new VBox(bar, dateProblem);
+        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
+        return top;
+    }
+
+    private Region navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("navigation");
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(messages.get(screen.titleKey()), new FontIcon(ICONS.get(screen)));
+            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setUserData(screen);
+            nav.getChildren().add(button);
+        }
+        subscriptions.follow(model.screen(), screen -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == screen).findFirst().ifPresent(t -> t.setSelected(true)));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one screen is always shown
+            } else {
+                model.screen().set((Screen) now.getUserData());
+            }
+        });
+        return nav;
+    }
+
+    private Region statusBar(String dataFolder) {
+        Label folder = new Label(messages.format("status.dataFolder", dataFolder));
+        Label plan = new Label();
+        Label dataDate = new Label();
+        dataDate.setId("status-data-date");
+        subscriptions.follow(model.summary(), summary -> {
+            plan.setText(summary == null ? "" : messages.format("status.plan", summary.plan().title()));
+            dataDate.setText(dataDateText(summary));
+        });
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        subscriptions.follow(model.failure(), e -> problem.setText(e == null ? "" : ErrorText.of(e, messages)));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(model.busy());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(20, folder, plan, dataDate, problem, spacer, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private String dataDateText(PlanSummary summary) {
+        if (summary == null) {
+            return "";
+        }
+        return summary.dataDate() == null ? messages.get("status.noData")
+                : messages.format("status.dataDate", messages.formats().date(summary.dataDate()));
+    }
+
+    private Label label(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    /** Releases every screen's and the frame's subscriptions (the view is being replaced). */
+    public void dispose() {
+        subscriptions.dispose();
+        screens.values().forEach(ScreenView::dispose);
+        screens.clear();
+    }
+
+    private static final class PlanCell extends ListCell<Plan> {
+        @Override
+        protected void updateItem(Plan plan, boolean empty) {
+            super.updateItem(plan, empty);
+            setText(empty || plan == null ? null : plan.title());
+            setTooltip(empty || plan == null ? null : new Tooltip(plan.title()));
+        }
+    }
+}
