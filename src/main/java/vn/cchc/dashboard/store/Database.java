@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * The application's database: a pool of connections, the schema brought up to date on open, and the one
@@ -97,19 +99,25 @@ public final class Database implements AutoCloseable {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StoreException.Reason.IN_USE;
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
                  ErrorCode.WRONG_USER_OR_PASSWORD -> StoreException.Reason.CORRUPT;
-            case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.IO_EXCEPTION_1,
-                 ErrorCode.IO_EXCEPTION_2 -> StoreException.Reason.NOT_WRITABLE;
-            case ErrorCode.GENERAL_ERROR_1 -> looksCorrupt(e) ? StoreException.Reason.CORRUPT : StoreException.Reason.FAILED;
+            case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.DATABASE_IS_READ_ONLY -> StoreException.Reason.NOT_WRITABLE;
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
+                    unreadable(e) ? StoreException.Reason.CORRUPT : StoreException.Reason.NOT_WRITABLE;
+            case ErrorCode.GENERAL_ERROR_1 -> unreadable(e) ? StoreException.Reason.CORRUPT : StoreException.Reason.FAILED;
             default -> StoreException.Reason.FAILED;
         };
         return new StoreException(reason, e.getMessage(), e);
     }
 
-    /** H2 reports a damaged file as a general error wrapping its storage layer's exception. */
-    private static boolean looksCorrupt(Throwable e) {
+    /**
+     * H2 reports a damaged or truncated file as a general or I/O error wrapping its storage layer's
+     * exception; the storage error code tells reading (a damaged file) from writing (a full or locked disk).
+     */
+    private static boolean unreadable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getName().startsWith("org.h2.mvstore")) {
-                return true;
+            if (t instanceof MVStoreException storage) {
+                int code = storage.getErrorCode();
+                return code == DataUtils.ERROR_READING_FAILED || code == DataUtils.ERROR_FILE_CORRUPT
+                        || code == DataUtils.ERROR_UNSUPPORTED_FORMAT || code == DataUtils.ERROR_UNKNOWN_DATA_TYPE;
             }
         }
         return false;

@@ -4,7 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Messages;
-import vn.cchc.dashboard.ui.Screen;
+import vn.cchc.dashboard.ui.ScreenId;
 import vn.cchc.dashboard.ui.ScreenView;
 
 /** A screen that a later version fills: its title and what it will show, nothing pretending to work. */
@@ -12,7 +12,7 @@ public final class PlaceholderView implements ScreenView {
 
     private final VBox root;
 
-    public PlaceholderView(Screen screen, Messages messages) {
+    public PlaceholderView(ScreenId screen, Messages messages) {
         Label title = new Label(messages.get(screen.titleKey()));
         title.getStyleClass().add("screen-title");
         Label description = new Label(messages.get(screen.descriptionKey()));

@@ -3,19 +3,21 @@ package vn.cchc.dashboard.ui.shell;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
-import vn.cchc.dashboard.ui.Screen;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.overview.OverviewViewModel;
@@ -43,12 +45,15 @@ public final class MainWindow {
         this.stage = stage;
         this.background = background;
         this.messages = Messages.of(language);
-        this.scene = new Scene(loadingView(), 1360, 840);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // Generous on a desktop monitor, never larger than a 1366×768 laptop's usable area.
+        this.scene = new Scene(loadingView(), Math.min(1360, screen.getWidth() * 0.95),
+                Math.min(860, screen.getHeight() * 0.95));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
     }
 
     public void show() {
@@ -83,7 +88,7 @@ public final class MainWindow {
         stage.setTitle(messages.get("app.title"));
     }
 
-    private ScreenView createScreen(Screen screen) {
+    private ScreenView createScreen(ScreenId screen) {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(model.summary(), messages), messages);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,

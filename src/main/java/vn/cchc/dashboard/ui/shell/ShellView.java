@@ -27,7 +27,7 @@ import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ErrorText;
-import vn.cchc.dashboard.ui.Screen;
+import vn.cchc.dashboard.ui.ScreenId;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.controls.DateField;
@@ -38,25 +38,25 @@ import vn.cchc.dashboard.ui.controls.DateField;
  */
 public final class ShellView {
 
-    private static final Map<Screen, Ikon> ICONS = Map.of(
-            Screen.OVERVIEW, Material2OutlinedAL.DASHBOARD,
-            Screen.TASKS, Material2OutlinedAL.ASSIGNMENT,
-            Screen.UNITS, Material2OutlinedAL.ACCOUNT_BALANCE,
-            Screen.INDICATORS, Material2OutlinedAL.INSIGHTS,
-            Screen.REPORTS, Material2OutlinedAL.DESCRIPTION,
-            Screen.SETTINGS, Material2OutlinedMZ.SETTINGS);
+    private static final Map<ScreenId, Ikon> ICONS = Map.of(
+            ScreenId.OVERVIEW, Material2OutlinedAL.DASHBOARD,
+            ScreenId.TASKS, Material2OutlinedAL.ASSIGNMENT,
+            ScreenId.UNITS, Material2OutlinedAL.ACCOUNT_BALANCE,
+            ScreenId.INDICATORS, Material2OutlinedAL.INSIGHTS,
+            ScreenId.REPORTS, Material2OutlinedAL.DESCRIPTION,
+            ScreenId.SETTINGS, Material2OutlinedMZ.SETTINGS);
 
     private final ShellViewModel model;
     private final Messages messages;
-    private final Function<Screen, ScreenView> screenFactory;
-    private final Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
+    private final Function<ScreenId, ScreenView> screenFactory;
+    private final Map<ScreenId, ScreenView> screens = new EnumMap<>(ScreenId.class);
     private final Subscriptions subscriptions = new Subscriptions();
     private final StackPane center = new StackPane();
     private final Label dateProblem = new Label();
     private final BorderPane root = new BorderPane();
 
     public ShellView(ShellViewModel model, Messages messages, String dataFolder,
-                     Function<Screen, ScreenView> screenFactory) {
+                     Function<ScreenId, ScreenView> screenFactory) {
         this.model = model;
         this.messages = messages;
         this.screenFactory = screenFactory;
@@ -72,7 +72,7 @@ public final class ShellView {
         return root;
     }
 
-    private void show(Screen screen) {
+    private void show(ScreenId screen) {
         ScreenView view = screens.computeIfAbsent(screen, screenFactory);
         center.getChildren().setAll(view.node());
     }
@@ -122,7 +122,7 @@ public final class ShellView {
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(4);
         nav.getStyleClass().add("navigation");
-        for (Screen screen : Screen.values()) {
+        for (ScreenId screen : ScreenId.values()) {
             ToggleButton button = new ToggleButton(messages.get(screen.titleKey()), new FontIcon(ICONS.get(screen)));
             button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(group);
@@ -137,7 +137,7 @@ public final class ShellView {
             if (now == null) {
                 old.setSelected(true); // one screen is always shown
             } else {
-                model.screen().set((Screen) now.getUserData());
+                model.screen().set((ScreenId) now.getUserData());
             }
         });
         return nav;

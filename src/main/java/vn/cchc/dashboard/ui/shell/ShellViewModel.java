@@ -15,7 +15,7 @@ import vn.cchc.dashboard.app.PlanService;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.ui.Background;
-import vn.cchc.dashboard.ui.Screen;
+import vn.cchc.dashboard.ui.ScreenId;
 
 /**
  * The state every screen obeys: the plan, the as-of date, the current screen, and the plan's summary on
@@ -29,7 +29,7 @@ public final class ShellViewModel {
     private final ObservableList<Plan> planList = FXCollections.observableArrayList();
     private final ObjectProperty<Plan> selectedPlan = new SimpleObjectProperty<>(this, "selectedPlan");
     private final ObjectProperty<LocalDate> asOf;
-    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.OVERVIEW);
+    private final ObjectProperty<ScreenId> screen = new SimpleObjectProperty<>(this, "screen", ScreenId.OVERVIEW);
     private final ReadOnlyObjectWrapper<PlanSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -103,7 +103,7 @@ public final class ShellViewModel {
         return asOf;
     }
 
-    public ObjectProperty<Screen> screen() {
+    public ObjectProperty<ScreenId> screen() {
         return screen;
     }
 

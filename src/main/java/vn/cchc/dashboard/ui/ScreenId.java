@@ -1,13 +1,13 @@
 package vn.cchc.dashboard.ui;
 
 /** The screens of the main window, in navigation order; the key names their bundle entries. */
-public enum Screen {
+public enum ScreenId {
     OVERVIEW("overview"), TASKS("tasks"), UNITS("units"), INDICATORS("indicators"), REPORTS("reports"),
     SETTINGS("settings");
 
     private final String key;
 
-    Screen(String key) {
+    ScreenId(String key) {
         this.key = key;
     }
 

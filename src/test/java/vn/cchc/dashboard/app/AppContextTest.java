@@ -1,0 +1,108 @@
+package vn.cchc.dashboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.store.Database;
+import vn.cchc.dashboard.testing.ChildJvm;
+import vn.cchc.dashboard.testing.TestClock;
+
+class AppContextTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFirstStartOnAnEmptyFolderCreatesTheLabelledSample() {
+        try (AppContext context = AppContext.open(folder.resolve("new"), TestClock.today(), true)) {
+            assertThat(context.plans().plans()).hasSize(2).allMatch(p -> p.sample() && p.title().contains("Dữ liệu mẫu"));
+            assertThat(context.plans().planFor(null).year()).isEqualTo(2026);
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedAndNotTouched() throws Exception {
+        AppContext.open(folder, TestClock.today(), false).close();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'cchc', 1, TRUE)");
+        }
+        String before = schemaHistory();
+
+        assertThatThrownBy(() -> AppContext.open(folder, TestClock.today(), true))
+                .isInstanceOfSatisfying(AppException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.store.NEWER_VERSION"));
+        assertThat(schemaHistory()).as("no migration ran on the newer database").isEqualTo(before);
+        assertThat(count("plan")).as("and no sample was written into it").isZero();
+    }
+
+    private String schemaHistory() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT \"installed_rank\", \"version\", \"checksum\" FROM \"flyway_schema_history\""
+                     + " ORDER BY \"installed_rank\"")) {
+            while (r.next()) {
+                rows.append(r.getInt(1)).append(' ').append(r.getString(2)).append(' ').append(r.getInt(3)).append('\n');
+            }
+        }
+        return rows.toString();
+    }
+
+    private long count(String table) throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private Connection connect() throws Exception {
+        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve(Database.EMBEDDED_NAME), "cchc", "");
+    }
+
+    @Test
+    void aDamagedDatabaseFileIsRefusedAndLeftAsItWas() throws Exception {
+        byte[] garbage = "Đây không phải cơ sở dữ liệu".repeat(500).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(folder.resolve("cchc.mv.db"), garbage);
+        assertThatThrownBy(() -> AppContext.open(folder, TestClock.today(), true))
+                .isInstanceOfSatisfying(AppException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.store.CORRUPT"));
+        assertThat(Files.readAllBytes(folder.resolve("cchc.mv.db"))).isEqualTo(garbage);
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsRefused() throws Exception {
+        Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> AppContext.open(file, TestClock.today(), true))
+                .isInstanceOfSatisfying(AppException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.dataFolder.notFolder"));
+        assertThatThrownBy(() -> AppContext.open(file.resolve("child"), TestClock.today(), true))
+                .isInstanceOfSatisfying(AppException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.dataFolder.cannotCreate"));
+    }
+
+    @Test
+    void aSecondCopyOnTheSameFolderIsToldAtOnceAndTheFirstKeepsWorking() throws Exception {
+        try (ChildJvm first = ChildJvm.start(LockHolder.class, folder.toString())) {
+            assertThat(first.readLine()).isEqualTo("OPEN");
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> AppContext.open(folder, TestClock.today(), true))
+                    .isInstanceOfSatisfying(AppException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("error.instance.running"));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(first.process().isAlive()).isTrue();
+        }
+        // Once the other copy is gone (even killed), the folder opens normally.
+        try (AppContext context = AppContext.open(folder, TestClock.today(), false)) {
+            assertThat(context.plans().plans()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package vn.cchc.dashboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.domain.Percent;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanScope;
+import vn.cchc.dashboard.testing.TestClock;
+
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> withFolder = new ArrayList<>(List.of(args));
+        withFolder.addAll(List.of("--data-dir", folder.toString()));
+        int code = Cli.run(withFolder.toArray(String[]::new), new CliEnvironment(TestClock.today(), Map.of(), "Linux",
+                folder, new PrintWriter(out), new PrintWriter(err), (dir, lang) -> {
+                    throw new AssertionError("no window in this test");
+                }));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void summaryJsonHasExactlyTheAgreedKeysAndConsistentFigures() throws Exception {
+        Run run = run("summary", "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("asOf", "plan", "planned", "completed", "percent", "onTime", "late",
+                "inProgress", "overdue", "notStarted", "recurring", "byArea", "byUnit");
+        assertThat(json.get("asOf").asText()).isEqualTo("2026-11-23");
+        assertThat(json.get("plan").asText()).contains("năm 2026", "Dữ liệu mẫu");
+        int planned = json.get("planned").asInt();
+        int completed = json.get("completed").asInt();
+        assertThat(json.get("percent").isNumber()).isTrue();
+        assertThat(json.get("percent").decimalValue()).isEqualByComparingTo(Percent.of(completed, planned));
+        int categories = 0;
+        for (String key : List.of("onTime", "late", "inProgress", "overdue", "notStarted", "recurring")) {
+            categories += json.get(key).asInt();
+        }
+        assertThat(categories).isEqualTo(planned);
+        assertThat(json.get("byArea")).hasSize(7);
+        assertThat(json.get("byArea").get(0).get("area").asText()).isEqualTo("CDDH");
+        assertThat(fieldNames(json.get("byArea").get(0))).containsExactly("area", "planned", "completed", "percent");
+        assertThat(fieldNames(json.get("byUnit").get(0))).containsExactly("unit", "planned", "completed", "percent");
+        int byArea = 0;
+        for (JsonNode area : json.get("byArea")) {
+            byArea += area.get("planned").asInt();
+        }
+        int byUnit = 0;
+        for (JsonNode unit : json.get("byUnit")) {
+            byUnit += unit.get("planned").asInt();
+        }
+        assertThat(byArea).isEqualTo(planned);
+        assertThat(byUnit).isEqualTo(planned);
+    }
+
+    @Test
+    void percentIsPrintedWithTwoDecimals() {
+        String out = run("summary", "--json", "--as-of", "2026-06-30").out();
+        assertThat(out).containsPattern("\"percent\" : \\d+\\.\\d\\d,");
+        assertThat(out).contains("\"asOf\" : \"2026-06-30\"");
+    }
+
+    @Test
+    void textSummaryTellsTheHeadlineTheVietnameseWay() {
+        Run run = run("summary", "--as-of", "30/06/2026");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("Tính đến ngày 30/06/2026: đã hoàn thành \\d+/\\d+ nhiệm vụ, đạt \\d+,\\d\\d% so với kế hoạch năm\\.");
+        assertThat(run.out()).contains("Cải cách thủ tục hành chính:", "Theo đơn vị chủ trì:", "Hoàn thành đúng hạn:");
+    }
+
+    @Test
+    void bothDateFormsGiveTheSameAnswer() {
+        assertThat(run("summary", "--json", "--as-of", "21/6/2026").out())
+                .isEqualTo(run("summary", "--json", "--as-of", "2026-06-21").out());
+    }
+
+    @Test
+    void englishOnRequest() {
+        Run run = run("summary", "--year", "2025", "--as-of", "31/12/2025", "--lang", "en");
+        assertThat(run.out()).containsPattern("As of 31/12/2025: \\d+/\\d+ tasks completed, \\d+\\.\\d\\d% of the annual plan\\.");
+    }
+
+    @Test
+    void aWrongDateIsOneSentenceAndExitCodeTwo() {
+        Run run = run("summary", "--as-of", "31/02/2026");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo("Ngày \"31/02/2026\" không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 21/06/2023.");
+    }
+
+    @Test
+    void unknownWordsAndLanguagesAreUsageErrors() {
+        Run unknown = run("sumary");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("sumary").doesNotContain("Exception").hasLineCount(1);
+        assertThat(run("summary", "--lang", "fr").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aYearWithoutAPlanIsInvalidInput() {
+        Run run = run("summary", "--year", "2019");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err().strip()).isEqualTo("Không có kế hoạch nào của năm 2019.");
+    }
+
+    @Test
+    void demoCreatesTheSampleOnceAndResetRecreatesIt() {
+        Run first = run("demo");
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).startsWith("Đã tạo dữ liệu mẫu").contains("2 kế hoạch");
+        assertThat(run("demo").out()).contains("đã có");
+        String before = run("summary", "--json").out();
+        Run reset = run("demo", "--reset");
+        assertThat(reset.exitCode()).isZero();
+        assertThat(reset.out()).startsWith("Đã tạo lại dữ liệu mẫu");
+        assertThat(run("summary", "--json").out()).isEqualTo(before);
+    }
+
+    @Test
+    void demoResetNeverDeletesARealPlan() {
+        run("demo");
+        try (AppContext context = AppContext.open(folder, TestClock.today(), false)) {
+            context.store().database().inTransaction(c -> context.store().plans().insert(c, new Plan(0, 2027,
+                    "Kế hoạch CCHC năm 2027", "5/KH-UBND", LocalDate.of(2026, 12, 20), PlanScope.PROVINCE, "NQ76", false, false)));
+        }
+        Run run = run("demo", "--reset");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("kế hoạch thật");
+        assertThat(run("summary", "--year", "2027", "--json").out()).contains("Kế hoạch CCHC năm 2027");
+    }
+
+    @Test
+    void aFailureToOpenTheDataIsOneSentenceWithExitCodeOne() throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("cchc.mv.db"), "hỏng".repeat(1000));
+        Run run = run("summary");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("bị hỏng").hasLineCount(1).doesNotContain("at vn.", "Exception");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run run = run("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("demo", "summary", "--data-dir", "Thư mục dữ liệu");
+    }
+
+    @Test
+    void noCommandOpensTheWindowOnTheResolvedFolder() {
+        List<Path> opened = new ArrayList<>();
+        int code = Cli.run(new String[] {"--data-dir", folder.toString()}, new CliEnvironment(TestClock.today(), Map.of(),
+                "Linux", folder, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                (dir, lang) -> opened.add(dir)));
+        assertThat(code).isZero();
+        assertThat(opened).containsExactly(folder.toAbsolutePath());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
