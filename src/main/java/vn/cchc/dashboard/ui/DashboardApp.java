@@ -3,6 +3,7 @@ package vn.cchc.dashboard.ui;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +39,8 @@ public final class DashboardApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         dataFolder = Path.of(named.get("data-dir"));
         language = Language.fromCode(named.get("lang")).orElseGet(() -> AppSettings.load(dataFolder).language());
+        // JavaFX's own texts (the date picker's months and weekdays) follow the default locale.
+        Locale.setDefault(language.locale());
     }
 
     @Override

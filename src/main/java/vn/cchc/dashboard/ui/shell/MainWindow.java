@@ -1,11 +1,13 @@
 package vn.cchc.dashboard.ui.shell;
 
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -70,7 +72,8 @@ public final class MainWindow {
 
     /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */
     public void showFatal(Throwable failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.of(failure, messages), ButtonType.CLOSE);
+        ButtonType close = new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.of(failure, messages), close);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("error.title"));
         alert.initOwner(stage);
@@ -98,6 +101,7 @@ public final class MainWindow {
     }
 
     private void switchLanguage(Language language) {
+        Locale.setDefault(language.locale());
         messages = Messages.of(language);
         buildShell();
     }

@@ -1,0 +1,81 @@
+package vn.cchc.dashboard.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.testing.TestClock;
+import vn.cchc.dashboard.ui.FxBackground;
+import vn.cchc.dashboard.ui.shell.MainWindow;
+
+/** Choosing English in Cài đặt saves it and redraws the whole window in English, on the same plan and date. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsScreenTest {
+
+    static Path folder;
+    static AppContext context;
+    static FxBackground background;
+
+    @BeforeAll
+    static void openSample(@TempDir Path tempFolder) {
+        folder = tempFolder;
+        context = AppContext.open(folder, TestClock.today(), true);
+        background = new FxBackground();
+    }
+
+    @AfterAll
+    static void close() {
+        background.close();
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        MainWindow window = new MainWindow(stage, background, Language.VI);
+        window.show();
+        window.showDashboard(context);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void switchingToEnglishIsSavedAndRedrawsTheWindow(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-settings");
+        ComboBox<Language> language = robot.lookup(".combo-box").queryAll().stream()
+                .filter(n -> n instanceof ComboBox<?> c && c.getItems().contains(Language.EN))
+                .map(n -> (ComboBox<Language>) n).findFirst().orElseThrow();
+        robot.interact(() -> language.setValue(Language.EN));
+        TextField name = robot.lookup(".text-field").queryAll().stream()
+                .filter(n -> n instanceof TextField t && "Người dùng".equals(t.getText()))
+                .map(n -> (TextField) n).findFirst().orElseThrow();
+        robot.interact(() -> name.setText("Nguyễn Thị Hạnh"));
+        robot.clickOn("#settings-save");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-overview").tryQuery()
+                .map(n -> ((ToggleButton) n).getText().equals("Overview")).orElse(false));
+        AppSettings saved = AppSettings.load(folder);
+        assertThat(saved.language()).isEqualTo(Language.EN);
+        assertThat(saved.userName()).isEqualTo("Nguyễn Thị Hạnh");
+
+        robot.clickOn("#nav-overview");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overview-headline").tryQuery()
+                .map(n -> ((Label) n).getText().contains("of the annual plan")).orElse(false));
+        assertThat(robot.lookup("#status-data-date").queryAs(Label.class).getText()).startsWith("Data as of: ");
+    }
+}
