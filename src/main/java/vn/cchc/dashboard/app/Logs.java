@@ -17,6 +17,7 @@ import java.util.logging.SimpleFormatter;
 public final class Logs {
 
     private static Path configuredFolder;
+    private static FileHandler fileHandler;
 
     private Logs() {
     }
@@ -29,7 +30,7 @@ public final class Logs {
         }
     }
 
-    /** Sends the log to {@code dataFolder/logs}; once per process and folder. */
+    /** Sends the log to {@code dataFolder/logs}, replacing the log of a folder opened before. */
     public static synchronized void writeTo(Path dataFolder) {
         if (dataFolder.equals(configuredFolder)) {
             return;
@@ -41,7 +42,13 @@ public final class Logs {
             handler.setEncoding("UTF-8");
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
-            Logger.getLogger("").addHandler(handler);
+            Logger root = Logger.getLogger("");
+            if (fileHandler != null) {
+                root.removeHandler(fileHandler);
+                fileHandler.close();
+            }
+            root.addHandler(handler);
+            fileHandler = handler;
             configuredFolder = dataFolder;
         } catch (IOException e) {
             // Without a log file the application still works; the user-facing messages do not depend on it.

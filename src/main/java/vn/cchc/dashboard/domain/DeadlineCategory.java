@@ -17,9 +17,5 @@ public enum DeadlineCategory {
     /** Chưa triển khai: no progress reported and not yet due. */
     NOT_STARTED,
     /** Nhiệm vụ thường xuyên: recurring tasks, whatever their status. */
-    RECURRING;
-
-    public boolean isCompleted() {
-        return this == COMPLETED_ON_TIME || this == COMPLETED_LATE;
-    }
+    RECURRING
 }

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 /** Percentages as the reports print them: part ÷ whole × 100, rounded half-up to two decimals (1384/3003 → 46.09). */
 public final class Percent {
 
-    public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private Percent() {
     }

@@ -21,12 +21,4 @@ public record Plan(long id, int year, String title, String documentNumber, Local
             throw new IllegalArgumentException("plan year out of range: " + year);
         }
     }
-
-    public LocalDate firstDay() {
-        return LocalDate.of(year, 1, 1);
-    }
-
-    public LocalDate lastDay() {
-        return LocalDate.of(year, 12, 31);
-    }
 }

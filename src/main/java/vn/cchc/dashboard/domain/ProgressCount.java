@@ -12,8 +12,6 @@ import java.util.Map;
  */
 public record ProgressCount(int planned, int completed, Map<DeadlineCategory, Integer> byCategory) {
 
-    public static final ProgressCount EMPTY = of(java.util.List.of());
-
     public ProgressCount {
         EnumMap<DeadlineCategory, Integer> all = new EnumMap<>(DeadlineCategory.class);
         for (DeadlineCategory c : DeadlineCategory.values()) {

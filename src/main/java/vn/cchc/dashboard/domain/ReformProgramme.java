@@ -7,8 +7,4 @@ public record ReformProgramme(String code, String name, String legalBasis, int s
         Text.requireNonBlank(code, "code");
         name = Text.requireNonBlank(name, "name");
     }
-
-    public boolean covers(int year) {
-        return year >= startYear && year <= endYear;
-    }
 }

@@ -25,9 +25,4 @@ public record Unit(long id, String name, String shortName, UnitKind kind,
     public boolean existsOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }
-
-    /** The short name where there is one: for tight places such as chart axes. */
-    public String displayShortName() {
-        return shortName != null ? shortName : name;
-    }
 }

@@ -32,10 +32,6 @@ public final class Messages {
         return formats;
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     public String get(String key) {
         return bundle.getString(key);
     }

@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,12 +20,10 @@ public final class Database implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AutoCloseable closer;
-    private final String description;
 
-    private Database(DataSource dataSource, AutoCloseable closer, String description) {
+    private Database(DataSource dataSource, AutoCloseable closer) {
         this.dataSource = dataSource;
         this.closer = closer;
-        this.description = description;
     }
 
     /**
@@ -39,7 +36,7 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cchc", "");
         pool.setMaxConnections(8);
-        Database database = new Database(pool, pool::dispose, file + ".mv.db");
+        Database database = new Database(pool, pool::dispose);
         try {
             database.inTransaction(c -> c.isValid(5));
             Migrations.migrate(pool);
@@ -48,11 +45,6 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-    }
-
-    /** True when {@code folder} holds an embedded database already (for "first start" decisions). */
-    public static boolean embeddedExists(Path folder) {
-        return Files.exists(folder.resolve(EMBEDDED_NAME + ".mv.db"));
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
@@ -70,11 +62,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e);
         }
-    }
-
-    /** Where the data lives, for the status bar and messages. */
-    public String description() {
-        return description;
     }
 
     @Override

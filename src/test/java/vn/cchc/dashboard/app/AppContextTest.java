@@ -29,6 +29,16 @@ class AppContextTest {
     }
 
     @Test
+    void theLogFollowsTheDataFolderThatIsOpen() throws Exception {
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+        AppContext.open(first, TestClock.today(), false).close();
+        AppContext.open(second, TestClock.today(), true).close();
+        assertThat(Files.readString(second.resolve("logs/cchc-0.log"))).contains("creating the sample province");
+        assertThat(Files.readString(first.resolve("logs/cchc-0.log"))).doesNotContain("creating the sample province");
+    }
+
+    @Test
     void aDatabaseFromANewerVersionIsRefusedAndNotTouched() throws Exception {
         AppContext.open(folder, TestClock.today(), false).close();
         try (Connection c = connect(); Statement s = c.createStatement()) {

@@ -24,10 +24,6 @@ public final class QueuedBackground implements Background {
         });
     }
 
-    public int pending() {
-        return queue.size();
-    }
-
     public void runAll() {
         while (!queue.isEmpty()) {
             queue.poll().run();

@@ -18,39 +18,31 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.i18n.Language;
-import vn.cchc.dashboard.testing.TestClock;
-import vn.cchc.dashboard.ui.FxBackground;
-import vn.cchc.dashboard.ui.shell.MainWindow;
+import vn.cchc.dashboard.ui.SampleWindow;
 
 /** Choosing English in Cài đặt saves it and redraws the whole window in English, on the same plan and date. */
 @ExtendWith(ApplicationExtension.class)
 class SettingsScreenTest {
 
     static Path folder;
-    static AppContext context;
-    static FxBackground background;
+    static SampleWindow sample;
 
     @BeforeAll
     static void openSample(@TempDir Path tempFolder) {
         folder = tempFolder;
-        context = AppContext.open(folder, TestClock.today(), true);
-        background = new FxBackground();
+        sample = SampleWindow.open(folder);
     }
 
     @AfterAll
     static void close() {
-        background.close();
-        context.close();
+        sample.close();
     }
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, background, Language.VI);
-        window.show();
-        window.showDashboard(context);
+        sample.showIn(stage);
     }
 
     @Test

@@ -20,34 +20,30 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.ProgressCount;
-import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.testing.TestClock;
-import vn.cchc.dashboard.ui.FxBackground;
+import vn.cchc.dashboard.ui.SampleWindow;
 
 /** The real main window, headless, on the sample data: what a user sees first. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
+    static SampleWindow sample;
     static AppContext context;
-    static FxBackground background;
 
     @BeforeAll
     static void openSample(@TempDir Path folder) {
-        context = AppContext.open(folder, TestClock.today(), true);
-        background = new FxBackground();
+        sample = SampleWindow.open(folder);
+        context = sample.context();
     }
 
     @AfterAll
     static void close() {
-        background.close();
-        context.close();
+        sample.close();
     }
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, background, Language.VI);
-        window.show();
-        window.showDashboard(context);
+        sample.showIn(stage);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package vn.cchc.dashboard.ui;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.testing.TestClock;
+import vn.cchc.dashboard.ui.shell.MainWindow;
+
+/** For headless window tests: the sample province in a folder, opened off the FX thread, shown in a real window. */
+public final class SampleWindow implements AutoCloseable {
+
+    private final AppContext context;
+    private final FxBackground background = new FxBackground();
+
+    private SampleWindow(AppContext context) {
+        this.context = context;
+    }
+
+    public static SampleWindow open(Path folder) {
+        return new SampleWindow(AppContext.open(folder, TestClock.today(), true));
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    /** Call from a TestFX {@code @Start} method (on the FX thread). */
+    public void showIn(Stage stage) {
+        MainWindow window = new MainWindow(stage, background, Language.VI);
+        window.show();
+        window.showDashboard(context);
+    }
+
+    @Override
+    public void close() {
+        background.close();
+        context.close();
+    }
+}
