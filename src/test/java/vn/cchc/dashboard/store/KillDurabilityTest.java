@@ -49,6 +49,7 @@ class KillDurabilityTest {
                 }
             }
         }
+        System.out.printf("kill -9 durability: %d kills, %d acknowledged updates, %d lost%n", KILLS, acknowledged, lost.size());
         assertThat(acknowledged).isGreaterThan(KILLS * 20);
         assertThat(lost).as("acknowledged updates lost over %d kills", KILLS).isEmpty();
     }
