@@ -20,6 +20,7 @@ import vn.cchc.dashboard.i18n.Language;
 public final class AppSettings {
 
     static final String FILE_NAME = "settings.properties";
+    public static final int DEFAULT_STALE_DAYS = 60;
     private static final Logger LOG = Logger.getLogger(AppSettings.class.getName());
 
     private final Path file;
@@ -61,6 +62,23 @@ public final class AppSettings {
 
     public void setUserName(String name) {
         values.setProperty("user.name", Text.requireNonBlank(name, "user.name"));
+    }
+
+    /** A task not updated for more than this many days is flagged "lâu chưa cập nhật" (default 60). */
+    public int staleDays() {
+        try {
+            int days = Integer.parseInt(values.getProperty("tasks.staleDays", "60").strip());
+            return days > 0 ? days : DEFAULT_STALE_DAYS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_STALE_DAYS;
+        }
+    }
+
+    public void setStaleDays(int days) {
+        if (days < 1 || days > 366) {
+            throw new IllegalArgumentException("stale days must be within 1–366: " + days);
+        }
+        values.setProperty("tasks.staleDays", String.valueOf(days));
     }
 
     public void save() {

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSnapshot;
 import vn.cchc.dashboard.domain.PlanSummary;
+import vn.cchc.dashboard.domain.ReportingCutoffs;
 import vn.cchc.dashboard.store.Store;
 
 /** What the window and the command line ask about plans. Blocking: call it off the FX thread. */
@@ -57,5 +59,17 @@ public final class PlanService {
 
     public PlanSummary summary(Plan plan, LocalDate asOf) {
         return snapshot(plan).summarize(asOf);
+    }
+
+    /**
+     * The overview of {@code plan} on {@code asOf}, compared with {@code comparison} (null: the previous
+     * official cut-off) and with the previous year's plan where there is one.
+     */
+    public Overview overview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays) {
+        List<Plan> all = plans();
+        PlanSnapshot previous = preferred(all.stream().filter(p -> p.year() == plan.year() - 1
+                && p.sample() == plan.sample()).toList(), plan.year() - 1).map(this::snapshot).orElse(null);
+        LocalDate since = comparison != null ? comparison : ReportingCutoffs.previous(asOf);
+        return Overview.of(snapshot(plan), previous, asOf, since, staleDays);
     }
 }

@@ -12,17 +12,18 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
-import vn.cchc.dashboard.ui.controls.FigureTile;
+import vn.cchc.dashboard.ui.controls.KpiTile;
 
 /** Tổng quan: the plan's headline figure, its deadline categories and progress by reform area. */
 public final class OverviewView implements ScreenView {
 
     private final OverviewViewModel model;
     private final Messages messages;
-    private final HBox tiles = new HBox(12);
+    private final TilePane tiles = new TilePane(12, 12);
     private final GridPane areaTable = new GridPane();
     private final ScrollPane root;
 
@@ -32,7 +33,7 @@ public final class OverviewView implements ScreenView {
         this.root = new ScrollPane(content());
         root.setFitToWidth(true);
         root.getStyleClass().add("screen");
-        model.categories().addListener((ListChangeListener<OverviewViewModel.CategoryFigure>) c -> showTiles());
+        model.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) c -> showTiles());
         model.areas().addListener((ListChangeListener<OverviewViewModel.AreaFigure>) c -> showAreas());
         showTiles();
         showAreas();
@@ -76,6 +77,10 @@ public final class OverviewView implements ScreenView {
         VBox areaCard = new VBox(12, areaTitle, areaTable);
         areaCard.getStyleClass().add("card");
 
+        tiles.getStyleClass().add("kpi-tiles");
+        tiles.setPrefColumns(5);
+        tiles.setPrefTileWidth(196);
+        tiles.setPrefTileHeight(118);
         VBox content = new VBox(18, title, headlineCard, empty, tiles, areaCard);
         content.getStyleClass().add("screen-content");
         return content;
@@ -83,11 +88,13 @@ public final class OverviewView implements ScreenView {
 
     private void showTiles() {
         tiles.getChildren().clear();
-        for (OverviewViewModel.CategoryFigure figure : model.categories()) {
-            FigureTile tile = new FigureTile();
-            tile.show(figure.count(), figure.label(), figure.category().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            tile.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(tile, Priority.ALWAYS);
+        for (OverviewViewModel.Tile figure : model.tiles()) {
+            KpiTile tile = new KpiTile();
+            String name = figure.selection().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            tile.setId("tile-" + name);
+            tile.show(figure.value(), figure.detail(), figure.label(), figure.change(), name,
+                    figure.tendency().name().toLowerCase(Locale.ROOT), messages.get("tile.tooltip"));
+            tile.setOnAction(e -> model.open(figure.selection()));
             tiles.getChildren().add(tile);
         }
     }

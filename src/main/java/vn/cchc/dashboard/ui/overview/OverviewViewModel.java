@@ -1,7 +1,7 @@
 package vn.cchc.dashboard.ui.overview;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,18 +13,29 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
+import vn.cchc.dashboard.domain.KpiFigure;
+import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.domain.ProgressCount;
+import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Subscriptions;
 
-/** The overview's texts, formatted from the shell's summary: the headline, the categories, the areas. */
+/** The overview's texts, formatted from the shell's overview: the headline, the tiles, the areas. */
 public final class OverviewViewModel {
 
-    /** One deadline category and its count, for a tile. */
-    public record CategoryFigure(DeadlineCategory category, String label, String count) {
+    /** Whether a rise in a tile's figure is good news, bad news or neither. */
+    public enum Tendency { GOOD, BAD, NEUTRAL }
+
+    /**
+     * One clickable tile: its figure, what it counts, and the change since the comparison date.
+     *
+     * @param detail a second figure under the main one (the percent for "completed"), or empty
+     */
+    public record Tile(TaskSelection selection, String value, String detail, String label, String change,
+                       Tendency tendency) {
     }
 
     /** One reform area's line in the progress table. */
@@ -37,20 +48,64 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyDoubleWrapper completion = new ReadOnlyDoubleWrapper(this, "completion");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
-    private final ObservableList<CategoryFigure> categories = FXCollections.observableArrayList();
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final Consumer<TaskSelection> openTasks;
     private final ObservableList<AreaFigure> areas = FXCollections.observableArrayList();
 
-    public OverviewViewModel(ObservableValue<PlanSummary> summary, Messages messages) {
+    /**
+     * @param openTasks opens the task list on one tile's tasks
+     */
+    public OverviewViewModel(ObservableValue<Overview> overview, Messages messages, Consumer<TaskSelection> openTasks) {
         this.messages = messages;
-        subscriptions.follow(summary, this::show);
+        this.openTasks = openTasks;
+        subscriptions.follow(overview, this::show);
     }
 
-    private void show(PlanSummary summary) {
+    private void show(Overview overview) {
+        showSummary(overview == null ? null : overview.summary());
+        if (overview == null) {
+            tiles.clear();
+            return;
+        }
+        Formats f = messages.formats();
+        String since = f.date(overview.comparison());
+        ProgressCount overall = overview.summary().overall();
+        tiles.setAll(overview.kpis().stream().map(k -> tile(k, overall, since, overview.staleDays())).toList());
+    }
+
+    private Tile tile(KpiFigure figure, ProgressCount overall, String since, int staleDays) {
+        Formats f = messages.formats();
+        TaskSelection selection = figure.selection();
+        boolean completed = selection == TaskSelection.COMPLETED;
+        String value = completed ? f.ratio(figure.value(), overall.planned()) : f.count(figure.value());
+        String detail = completed ? f.percent(overall.percent()) : "";
+        String label = messages.format("tile." + selection.name(), f.count(staleDays), f.count(TaskSelection.DUE_SOON_DAYS));
+        String change = figure.change() == 0 ? messages.format("tile.unchanged", since)
+                : messages.format("tile.change", (figure.change() > 0 ? "+" : "−") + f.count(Math.abs(figure.change())), since);
+        return new Tile(selection, value, detail, label, change, tendency(selection, figure.change()));
+    }
+
+    private static Tendency tendency(TaskSelection selection, int change) {
+        if (change == 0) {
+            return Tendency.NEUTRAL;
+        }
+        return switch (selection) {
+            case COMPLETED, COMPLETED_ON_TIME -> change > 0 ? Tendency.GOOD : Tendency.BAD;
+            case OVERDUE, STALE, COMPLETED_LATE -> change > 0 ? Tendency.BAD : Tendency.GOOD;
+            default -> Tendency.NEUTRAL;
+        };
+    }
+
+    /** What a click on a tile does. */
+    public void open(TaskSelection selection) {
+        openTasks.accept(selection);
+    }
+
+    private void showSummary(PlanSummary summary) {
         if (summary == null) {
             headline.set("");
             asOfText.set("");
             completion.set(0);
-            categories.clear();
             areas.clear();
             return;
         }
@@ -61,9 +116,6 @@ public final class OverviewViewModel {
         asOfText.set(messages.format("overview.asOf", f.date(summary.asOf())));
         completion.set(overall.planned() == 0 ? 0 : (double) overall.completed() / overall.planned());
         empty.set(overall.planned() == 0);
-        categories.setAll(Arrays.stream(DeadlineCategory.values())
-                .map(c -> new CategoryFigure(c, messages.get("category." + c.name()), f.count(overall.count(c))))
-                .toList());
         boolean english = messages.language() == Language.EN;
         List<AreaFigure> rows = summary.byArea().stream().map(a -> area(a, f, english)).toList();
         areas.setAll(rows);
@@ -95,8 +147,8 @@ public final class OverviewViewModel {
         return empty.getReadOnlyProperty();
     }
 
-    public ObservableList<CategoryFigure> categories() {
-        return categories;
+    public ObservableList<Tile> tiles() {
+        return tiles;
     }
 
     public ObservableList<AreaFigure> areas() {

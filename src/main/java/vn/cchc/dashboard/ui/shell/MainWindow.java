@@ -26,6 +26,8 @@ import vn.cchc.dashboard.ui.overview.OverviewViewModel;
 import vn.cchc.dashboard.ui.screens.PlaceholderView;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
+import vn.cchc.dashboard.ui.tasks.TasksView;
+import vn.cchc.dashboard.ui.tasks.TasksViewModel;
 
 /**
  * The application's window: a loading view while the data opens, then the shell; the shell is rebuilt
@@ -65,7 +67,7 @@ public final class MainWindow {
     /** Shows the dashboard on an opened context and starts reading its plans. */
     public void showDashboard(AppContext opened) {
         this.context = opened;
-        this.model = new ShellViewModel(opened.plans(), background);
+        this.model = new ShellViewModel(opened.plans(), background, opened.settings().staleDays());
         buildShell();
         model.load();
     }
@@ -93,7 +95,8 @@ public final class MainWindow {
 
     private ScreenView createScreen(ScreenId screen) {
         return switch (screen) {
-            case OVERVIEW -> new OverviewView(new OverviewViewModel(model.summary(), messages), messages);
+            case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks), messages);
+            case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages), messages);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage), messages, context.dataFolder());
             default -> new PlaceholderView(screen, messages);

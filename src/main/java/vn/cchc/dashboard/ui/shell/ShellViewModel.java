@@ -3,23 +3,27 @@ package vn.cchc.dashboard.ui.shell;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.PlanService;
+import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
+import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ScreenId;
 
 /**
- * The state every screen obeys: the plan, the as-of date, the current screen, and the plan's summary on
- * that date, recomputed in the background whenever plan or date change. A result that arrives after a
+ * The state every screen obeys: the plan, the as-of date, the current screen, and the plan's overview on
+ * that date, recomputed in the background whenever plan, date, comparison date or stale threshold change. A result that arrives after a
  * newer request was made is dropped, so a slow answer never overwrites a fresh one.
  */
 public final class ShellViewModel {
@@ -30,17 +34,29 @@ public final class ShellViewModel {
     private final ObjectProperty<Plan> selectedPlan = new SimpleObjectProperty<>(this, "selectedPlan");
     private final ObjectProperty<LocalDate> asOf;
     private final ObjectProperty<ScreenId> screen = new SimpleObjectProperty<>(this, "screen", ScreenId.OVERVIEW);
+    private final ObjectProperty<LocalDate> comparison = new SimpleObjectProperty<>(this, "comparison");
+    private final IntegerProperty staleDays;
+    private final ObjectProperty<TaskSelection> taskFilter =
+            new SimpleObjectProperty<>(this, "taskFilter", TaskSelection.ALL);
+    private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyObjectWrapper<PlanSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private long latestRequest;
 
-    public ShellViewModel(PlanService plans, Background background) {
+    /**
+     * @param staleDays the "no update for N days" threshold from the settings
+     */
+    public ShellViewModel(PlanService plans, Background background, int staleDays) {
         this.plans = plans;
         this.background = background;
         this.asOf = new SimpleObjectProperty<>(this, "asOf", plans.today());
+        this.staleDays = new SimpleIntegerProperty(this, "staleDays", staleDays);
         selectedPlan.addListener((obs, old, now) -> refresh());
         asOf.addListener((obs, old, now) -> refresh());
+        comparison.addListener((obs, old, now) -> refresh());
+        this.staleDays.addListener((obs, old, now) -> refresh());
+        overview.addListener((obs, old, now) -> summary.set(now == null ? null : now.summary()));
     }
 
     /** Reads the plans and selects this year's; the summary follows. */
@@ -63,16 +79,18 @@ public final class ShellViewModel {
         Plan plan = selectedPlan.get();
         LocalDate date = asOf.get();
         if (plan == null || date == null) {
-            summary.set(null);
+            overview.set(null);
             busy.set(false);
             return;
         }
+        LocalDate since = comparison.get();
+        int stale = staleDays.get();
         long request = ++latestRequest;
         busy.set(true);
-        background.run(() -> plans.summary(plan, date), result -> {
+        background.run(() -> plans.overview(plan, date, since, stale), result -> {
             if (request == latestRequest) {
                 failure.set(null);
-                summary.set(result);
+                overview.set(result);
                 busy.set(false);
             }
         }, e -> {
@@ -91,6 +109,12 @@ public final class ShellViewModel {
         asOf.set(plans.today());
     }
 
+    /** Opens the task list on exactly the tasks of one overview tile. */
+    public void openTasks(TaskSelection selection) {
+        taskFilter.set(selection);
+        screen.set(ScreenId.TASKS);
+    }
+
     public ObservableList<Plan> plans() {
         return planList;
     }
@@ -105,6 +129,24 @@ public final class ShellViewModel {
 
     public ObjectProperty<ScreenId> screen() {
         return screen;
+    }
+
+    /** The date the tiles compare with; null means the previous official cut-off before the as-of date. */
+    public ObjectProperty<LocalDate> comparison() {
+        return comparison;
+    }
+
+    public IntegerProperty staleDays() {
+        return staleDays;
+    }
+
+    /** Which tasks the task list shows; the overview's tiles set it. */
+    public ObjectProperty<TaskSelection> taskFilter() {
+        return taskFilter;
+    }
+
+    public ReadOnlyObjectProperty<Overview> overview() {
+        return overview.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<PlanSummary> summary() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.ProgressCount;
+import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.ui.SampleWindow;
 
@@ -82,10 +84,27 @@ class MainWindowTest {
     }
 
     @Test
+    void aTileOpensTheTaskListOnExactlyItsTasks(FxRobot robot) throws Exception {
+        waitForHeadline(robot);
+        int overdue = context.plans().overview(context.plans().planFor(2026), TestClock.TODAY, null, 60)
+                .select(TaskSelection.OVERDUE).size();
+        robot.clickOn("#tile-overdue");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#task-filter").queryAs(Label.class).getText()).isEqualTo("Đang lọc: Quá hạn chưa hoàn thành");
+        TableView<?> table = robot.lookup("#task-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(overdue);
+        robot.clickOn("#task-filter-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(context.plans().snapshot(context.plans().planFor(2026)).tasks().size());
+    }
+
+    @Test
     void everyScreenOpensFromTheNavigation(FxRobot robot) throws Exception {
         waitForHeadline(robot);
         robot.clickOn("#nav-tasks");
         assertThat(robot.lookup(".screen-title").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("Nhiệm vụ"));
+        robot.clickOn("#nav-units");
+        assertThat(robot.lookup(".screen-title").queryAllAs(Label.class)).anyMatch(l -> l.getText().equals("Đơn vị"));
         robot.clickOn("#nav-settings");
         assertThat(robot.lookup("#settings-save").tryQuery()).isPresent();
         robot.clickOn("#nav-overview");

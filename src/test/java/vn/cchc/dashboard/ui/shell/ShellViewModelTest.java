@@ -30,7 +30,7 @@ class ShellViewModelTest {
     @Test
     void loadingSelectsThisYearsPlanAndComputesItsSummaryForToday() {
         QueuedBackground background = new QueuedBackground();
-        ShellViewModel model = new ShellViewModel(context.plans(), background);
+        ShellViewModel model = new ShellViewModel(context.plans(), background, 60);
         model.load();
         assertThat(model.busy().get()).isTrue();
         background.runAll();
@@ -45,7 +45,7 @@ class ShellViewModelTest {
     @Test
     void changingPlanOrDateRecomputesInTheBackground() {
         QueuedBackground background = new QueuedBackground();
-        ShellViewModel model = new ShellViewModel(context.plans(), background);
+        ShellViewModel model = new ShellViewModel(context.plans(), background, 60);
         model.load();
         background.runAll();
         Plan previous = model.plans().stream().filter(p -> p.year() == 2025).findFirst().orElseThrow();
@@ -60,7 +60,7 @@ class ShellViewModelTest {
     @Test
     void aSlowOlderAnswerNeverOverwritesANewerOne() {
         QueuedBackground background = new QueuedBackground();
-        ShellViewModel model = new ShellViewModel(context.plans(), background);
+        ShellViewModel model = new ShellViewModel(context.plans(), background, 60);
         model.load();
         background.runAll();
         model.asOf().set(LocalDate.of(2026, 3, 31));
@@ -74,7 +74,7 @@ class ShellViewModelTest {
     @Test
     void todayReturnsToTheClocksDate() {
         QueuedBackground background = new QueuedBackground();
-        ShellViewModel model = new ShellViewModel(context.plans(), background);
+        ShellViewModel model = new ShellViewModel(context.plans(), background, 60);
         model.asOf().set(LocalDate.of(2026, 1, 1));
         model.showToday();
         assertThat(model.asOf().get()).isEqualTo(TestClock.TODAY);

@@ -1,0 +1,224 @@
+package vn.cchc.dashboard.ui.tasks;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import vn.cchc.dashboard.i18n.Formats;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.ScreenView;
+
+/** Nhiệm vụ: the plan's tasks as of the chosen day, with the filter in effect shown and cleared in one click. */
+public final class TasksView implements ScreenView {
+
+    private final TasksViewModel model;
+    private final Messages messages;
+    private final VBox root;
+
+    public TasksView(TasksViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        Label title = new Label(messages.get("nav.tasks"));
+        title.getStyleClass().add("screen-title");
+
+        TextField search = new TextField();
+        search.setId("task-search");
+        search.setPromptText(messages.get("tasks.search"));
+        search.setPrefColumnCount(28);
+        search.textProperty().bindBidirectional(model.search());
+
+        Label filter = new Label();
+        filter.setId("task-filter");
+        filter.getStyleClass().add("filter-chip");
+        filter.textProperty().bind(model.filterText());
+        Button clear = new Button(messages.get("tasks.clearFilter"));
+        clear.setId("task-filter-clear");
+        clear.setOnAction(e -> model.clearFilter());
+        HBox chip = new HBox(6, filter, clear);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.visibleProperty().bind(model.filterText().isNotEmpty());
+        chip.managedProperty().bind(chip.visibleProperty());
+
+        Label count = new Label();
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(model.countText());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, search, chip, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<TasksViewModel.Row> table = table();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new VBox(14, title, bar, table);
+        root.getStyleClass().addAll("screen", "screen-content");
+    }
+
+    private TableView<TasksViewModel.Row> table() {
+        TableView<TasksViewModel.Row> table = new TableView<>(model.rows());
+        table.setId("task-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("tasks.none")));
+        Comparator<String> vietnamese = vn.cchc.dashboard.domain.Text.vietnameseOrder();
+        TableColumn<TasksViewModel.Row, String> code = text("tasks.column.code", TasksViewModel.Row::code, 70, vietnamese);
+        code.setComparator(TasksView::compareCodes);
+        TableColumn<TasksViewModel.Row, String> titleColumn = text("tasks.column.title", TasksViewModel.Row::title, 420, vietnamese);
+        titleColumn.setCellFactory(c -> wrapping(titleColumn));
+        TableColumn<TasksViewModel.Row, String> area = text("tasks.column.area", TasksViewModel.Row::areaCode, 84, vietnamese);
+        area.setMinWidth(84);
+        area.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                TasksViewModel.Row row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : code);
+                setTooltip(row == null ? null : new Tooltip(row.area()));
+            }
+        });
+        TableColumn<TasksViewModel.Row, LocalDate> due = new TableColumn<>(messages.get("tasks.column.due"));
+        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueDate()));
+        due.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                TasksViewModel.Row row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : row.deadline() + "\n" + Formats.DATE.format(date));
+            }
+        });
+        due.setPrefWidth(120);
+        due.setMinWidth(110);
+        TableColumn<TasksViewModel.Row, String> status = text("tasks.column.status", TasksViewModel.Row::status, 190, vietnamese);
+        status.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                TasksViewModel.Row row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : text);
+                getStyleClass().removeIf(s -> s.startsWith("status-"));
+                if (row != null) {
+                    getStyleClass().add("status-" + row.category().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                }
+            }
+        });
+        TableColumn<TasksViewModel.Row, Number> percent = new TableColumn<>(messages.get("tasks.column.percent"));
+        percent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().percent()));
+        percent.setPrefWidth(50);
+        TableColumn<TasksViewModel.Row, Number> overdue = new TableColumn<>(messages.get("tasks.column.daysOverdue"));
+        overdue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysOverdue()));
+        overdue.setPrefWidth(100);
+        overdue.setMinWidth(100);
+        table.getColumns().add(code);
+        table.getColumns().add(area);
+        table.getColumns().add(titleColumn);
+        TableColumn<TasksViewModel.Row, String> lead = text("tasks.column.lead", TasksViewModel.Row::lead, 170, vietnamese);
+        lead.setCellFactory(c -> wrapping(lead));
+        table.getColumns().add(lead);
+        table.getColumns().add(due);
+        table.getColumns().add(status);
+        table.getColumns().add(percent);
+        TableColumn<TasksViewModel.Row, String> lastUpdate = text("tasks.column.lastUpdate", TasksViewModel.Row::lastUpdate, 110, vietnamese);
+        lastUpdate.setMinWidth(108);
+        table.getColumns().add(lastUpdate);
+        table.getColumns().add(overdue);
+        return table;
+    }
+
+    private TableColumn<TasksViewModel.Row, String> text(String key, Function<TasksViewModel.Row, String> value,
+                                                         double width, Comparator<String> order) {
+        TableColumn<TasksViewModel.Row, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setComparator(order);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A cell that shows all of a long text on as many lines as it needs, never cut off with "…". */
+    private static TableCell<TasksViewModel.Row, String> wrapping(TableColumn<TasksViewModel.Row, String> column) {
+        return new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("wrapped-cell-text");
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty || value == null ? "" : value);
+                setGraphic(empty ? null : text);
+            }
+        };
+    }
+
+    /** "II.10" after "II.9": plan codes sort by their numbers, Roman section first. */
+    static int compareCodes(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = i == 0 ? Integer.compare(roman(x[0]), roman(y[0])) : compareNumbers(x[i], y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private static int compareNumbers(String a, String b) {
+        try {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
+    }
+
+    private static int roman(String s) {
+        int total = 0;
+        int previous = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            int value = switch (Character.toUpperCase(s.charAt(i))) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                default -> 0;
+            };
+            total += value < previous ? -value : value;
+            previous = Math.max(previous, value);
+        }
+        return total;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
+    }
+}

@@ -1,0 +1,81 @@
+package vn.cchc.dashboard.ui.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.domain.DeadlineCategory;
+import vn.cchc.dashboard.domain.Overview;
+import vn.cchc.dashboard.domain.TaskSelection;
+import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.testing.TestClock;
+
+class TasksViewModelTest {
+
+    static AppContext context;
+    static Overview overview;
+
+    @BeforeAll
+    static void open(@TempDir Path folder) {
+        context = AppContext.open(folder, TestClock.today(), true);
+        overview = context.plans().overview(context.plans().planFor(2026), TestClock.TODAY, null, 60);
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    TasksViewModel model(TaskSelection selection) {
+        return new TasksViewModel(new SimpleObjectProperty<>(overview), new SimpleObjectProperty<>(selection),
+                Messages.of(Language.VI));
+    }
+
+    @Test
+    void aTilesSelectionShowsExactlyItsTasksAndSaysSo() {
+        TasksViewModel model = model(TaskSelection.OVERDUE);
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.category() == DeadlineCategory.OVERDUE && r.daysOverdue() > 0);
+        assertThat(model.rows()).hasSize(overview.select(TaskSelection.OVERDUE).size());
+        assertThat(model.filterText().get()).isEqualTo("Đang lọc: Quá hạn chưa hoàn thành");
+        assertThat(model.countText().get()).isEqualTo(model.rows().size() + "/" + model.rows().size() + " nhiệm vụ");
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndCase() {
+        TasksViewModel model = model(TaskSelection.ALL);
+        int all = model.rows().size();
+        model.search().set("Hồ Sơ");
+        assertThat(model.rows()).isNotEmpty().hasSizeLessThan(all)
+                .allMatch(r -> Text.fold(r.title() + " " + r.lead() + " " + r.area()).matches(".*\\bho so.*"));
+        model.search().set("ho so truc tuyen");
+        assertThat(model.rows()).isNotEmpty().anyMatch(r -> r.title().contains("hồ sơ trực tuyến"));
+        model.search().set("SỞ NỘI VỤ");
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.lead().equals("Sở Nội vụ"));
+    }
+
+    @Test
+    void clearingTheFilterShowsEveryTask() {
+        SimpleObjectProperty<TaskSelection> filter = new SimpleObjectProperty<>(TaskSelection.STALE);
+        TasksViewModel model = new TasksViewModel(new SimpleObjectProperty<>(overview), filter, Messages.of(Language.VI));
+        model.search().set("xyz không có");
+        assertThat(model.rows()).isEmpty();
+        model.clearFilter();
+        assertThat(filter.get()).isEqualTo(TaskSelection.ALL);
+        assertThat(model.filterText().get()).isEmpty();
+        assertThat(model.rows()).hasSize(overview.states().size());
+    }
+
+    @Test
+    void planCodesSortByTheirNumbers() {
+        java.util.List<String> codes = new java.util.ArrayList<>(java.util.List.of("II.10", "IV.1", "II.9", "I.2", "III.1"));
+        codes.sort(TasksView::compareCodes);
+        assertThat(codes).containsExactly("I.2", "II.9", "II.10", "III.1", "IV.1");
+    }
+}
