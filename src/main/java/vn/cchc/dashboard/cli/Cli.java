@@ -82,6 +82,10 @@ public final class Cli {
     }
 
     private static int failure(Exception e, Messages messages, CliEnvironment environment) {
+        if (e instanceof UsageException usage) {
+            environment.err().println(usage.getMessage());
+            return ExitCode.USAGE;
+        }
         if (e instanceof AppException app) {
             LOG.log(Level.FINE, "command failed", e);
             environment.err().println(app.localized(messages));

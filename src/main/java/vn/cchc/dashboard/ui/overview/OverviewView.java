@@ -1,8 +1,8 @@
 package vn.cchc.dashboard.ui.overview;
 
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -12,18 +12,17 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
-import vn.cchc.dashboard.ui.controls.KpiTile;
+import vn.cchc.dashboard.ui.controls.DateField;
 
 /** Tổng quan: the plan's headline figure, its deadline categories and progress by reform area. */
 public final class OverviewView implements ScreenView {
 
     private final OverviewViewModel model;
     private final Messages messages;
-    private final TilePane tiles = new TilePane(12, 12);
     private final GridPane areaTable = new GridPane();
     private final ScrollPane root;
 
@@ -33,9 +32,7 @@ public final class OverviewView implements ScreenView {
         this.root = new ScrollPane(content());
         root.setFitToWidth(true);
         root.getStyleClass().add("screen");
-        model.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) c -> showTiles());
         model.areas().addListener((ListChangeListener<OverviewViewModel.AreaFigure>) c -> showAreas());
-        showTiles();
         showAreas();
     }
 
@@ -63,6 +60,25 @@ public final class OverviewView implements ScreenView {
         VBox headlineCard = new VBox(10, asOf, headline, bar);
         headlineCard.getStyleClass().add("card");
 
+        Label comparisonProblem = new Label();
+        comparisonProblem.getStyleClass().add("field-error");
+        DateField comparison = new DateField(typed -> comparisonProblem.setText(messages.format("error.date.invalid", typed)));
+        comparison.setId("comparison");
+        comparison.setPrefWidth(150);
+        comparison.setTooltip(new Tooltip(messages.get("overview.comparison.hint")));
+        comparison.setValue(model.comparison().get());
+        model.comparison().addListener((obs, old, now) -> comparison.setValue(now));
+        comparison.valueProperty().addListener((obs, old, now) -> {
+            comparisonProblem.setText("");
+            model.compareWith(now);
+        });
+        Label comparisonLabel = new Label(messages.get("overview.comparison"));
+        comparisonLabel.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, comparisonProblem, comparisonLabel, comparison);
+        header.setAlignment(Pos.CENTER_LEFT);
+
         Label empty = new Label(messages.get("overview.empty"));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
@@ -77,26 +93,10 @@ public final class OverviewView implements ScreenView {
         VBox areaCard = new VBox(12, areaTitle, areaTable);
         areaCard.getStyleClass().add("card");
 
-        tiles.getStyleClass().add("kpi-tiles");
-        tiles.setPrefColumns(5);
-        tiles.setPrefTileWidth(196);
-        tiles.setPrefTileHeight(118);
-        VBox content = new VBox(18, title, headlineCard, empty, tiles, areaCard);
+        KpiTiles tiles = new KpiTiles(model, messages, 196, 118);
+        VBox content = new VBox(18, header, headlineCard, empty, tiles, areaCard);
         content.getStyleClass().add("screen-content");
         return content;
-    }
-
-    private void showTiles() {
-        tiles.getChildren().clear();
-        for (OverviewViewModel.Tile figure : model.tiles()) {
-            KpiTile tile = new KpiTile();
-            String name = figure.selection().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            tile.setId("tile-" + name);
-            tile.show(figure.value(), figure.detail(), figure.label(), figure.change(), name,
-                    figure.tendency().name().toLowerCase(Locale.ROOT), messages.get("tile.tooltip"));
-            tile.setOnAction(e -> model.open(figure.selection()));
-            tiles.getChildren().add(tile);
-        }
     }
 
     private void showAreas() {

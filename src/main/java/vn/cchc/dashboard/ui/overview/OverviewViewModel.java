@@ -1,11 +1,14 @@
 package vn.cchc.dashboard.ui.overview;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -46,18 +49,24 @@ public final class OverviewViewModel {
     private final Subscriptions subscriptions = new Subscriptions();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
+    private final ReadOnlyStringWrapper planTitle = new ReadOnlyStringWrapper(this, "planTitle", "");
     private final ReadOnlyDoubleWrapper completion = new ReadOnlyDoubleWrapper(this, "completion");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
     private final Consumer<TaskSelection> openTasks;
+    private final Consumer<LocalDate> compareWith;
+    private final ReadOnlyObjectWrapper<LocalDate> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ObservableList<AreaFigure> areas = FXCollections.observableArrayList();
 
     /**
-     * @param openTasks opens the task list on one tile's tasks
+     * @param openTasks   opens the task list on one tile's tasks
+     * @param compareWith sets the date the tiles compare with
      */
-    public OverviewViewModel(ObservableValue<Overview> overview, Messages messages, Consumer<TaskSelection> openTasks) {
+    public OverviewViewModel(ObservableValue<Overview> overview, Messages messages, Consumer<TaskSelection> openTasks,
+                             Consumer<LocalDate> compareWith) {
         this.messages = messages;
         this.openTasks = openTasks;
+        this.compareWith = compareWith;
         subscriptions.follow(overview, this::show);
     }
 
@@ -67,6 +76,7 @@ public final class OverviewViewModel {
             tiles.clear();
             return;
         }
+        comparison.set(overview.comparison());
         Formats f = messages.formats();
         String since = f.date(overview.comparison());
         ProgressCount overall = overview.summary().overall();
@@ -96,12 +106,24 @@ public final class OverviewViewModel {
         };
     }
 
+    /** The date the tiles are compared with, as in effect (the previous cut-off unless the user chose one). */
+    public ReadOnlyObjectProperty<LocalDate> comparison() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public void compareWith(LocalDate date) {
+        if (date != null && !date.equals(comparison.get())) {
+            compareWith.accept(date);
+        }
+    }
+
     /** What a click on a tile does. */
     public void open(TaskSelection selection) {
         openTasks.accept(selection);
     }
 
     private void showSummary(PlanSummary summary) {
+        planTitle.set(summary == null ? "" : summary.plan().title());
         if (summary == null) {
             headline.set("");
             asOfText.set("");
@@ -131,6 +153,10 @@ public final class OverviewViewModel {
     /** "56/104 nhiệm vụ, đạt 53,85% so với kế hoạch năm". */
     public ReadOnlyStringProperty headline() {
         return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty planTitle() {
+        return planTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty asOfText() {

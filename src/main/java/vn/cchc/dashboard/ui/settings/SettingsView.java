@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -43,6 +44,14 @@ public final class SettingsView implements ScreenView {
         Label userHint = new Label(messages.get("settings.userName.hint"));
         userHint.getStyleClass().add("muted");
 
+        Spinner<Integer> staleDays = new Spinner<>(1, 366, model.staleDays().get());
+        staleDays.setId("settings-stale-days");
+        staleDays.setEditable(true);
+        staleDays.setPrefWidth(110);
+        staleDays.valueProperty().addListener((obs, old, now) -> model.staleDays().set(now));
+        Label staleHint = new Label(messages.get("settings.staleDays.hint"));
+        staleHint.getStyleClass().add("muted");
+
         Label folder = new Label(dataFolder.toString());
         folder.getStyleClass().add("muted");
 
@@ -51,7 +60,8 @@ public final class SettingsView implements ScreenView {
         form.setVgap(12);
         form.addRow(0, new Label(messages.get("settings.language")), language);
         form.addRow(1, new Label(messages.get("settings.userName")), new VBox(4, userName, userHint));
-        form.addRow(2, new Label(messages.get("settings.dataFolder")), folder);
+        form.addRow(2, new Label(messages.get("settings.staleDays")), new VBox(4, staleDays, staleHint));
+        form.addRow(3, new Label(messages.get("settings.dataFolder")), folder);
 
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-save");

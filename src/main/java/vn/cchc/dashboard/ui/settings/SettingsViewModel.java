@@ -1,9 +1,11 @@
 package vn.cchc.dashboard.ui.settings;
 
 import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,7 +16,7 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
 
-/** Cài đặt: the interface language and the name recorded with updates, saved to the settings file. */
+/** Cài đặt: the interface language, the name recorded with updates and the stale threshold, saved to the settings file. */
 public final class SettingsViewModel {
 
     private final AppSettings settings;
@@ -23,31 +25,46 @@ public final class SettingsViewModel {
     private final Consumer<Language> languageChanged;
     private final ObjectProperty<Language> language;
     private final StringProperty userName;
+    private final IntegerProperty staleDays;
+    private final Consumer<Integer> staleDaysChanged;
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
 
+    /**
+     * @param languageChanged   rebuilds the window in the saved language
+     * @param staleDaysChanged  recomputes what counts as "not updated for N days"
+     */
     public SettingsViewModel(AppSettings settings, Background background, Messages messages,
-                             Consumer<Language> languageChanged) {
+                             Consumer<Language> languageChanged, Consumer<Integer> staleDaysChanged) {
         this.settings = settings;
         this.background = background;
         this.messages = messages;
         this.languageChanged = languageChanged;
+        this.staleDaysChanged = staleDaysChanged;
         this.language = new SimpleObjectProperty<>(this, "language", messages.language());
         this.userName = new SimpleStringProperty(this, "userName", settings.userName());
+        this.staleDays = new SimpleIntegerProperty(this, "staleDays", settings.staleDays());
     }
 
     /** Saves in the background; a new language takes effect once the file is written. */
     public void save() {
         Language chosen = language.get();
         String name = Text.blankToNull(userName.get());
+        int stale = staleDays.get();
+        if (stale < 1 || stale > 366) {
+            feedback.set(messages.get("settings.staleDays.invalid"));
+            return;
+        }
         background.run(() -> {
             settings.setLanguage(chosen);
             if (name != null) {
                 settings.setUserName(name);
             }
+            settings.setStaleDays(stale);
             settings.save();
             return chosen;
         }, saved -> {
             feedback.set(messages.get("settings.saved"));
+            staleDaysChanged.accept(stale);
             if (saved != messages.language()) {
                 languageChanged.accept(saved);
             }
@@ -60,6 +77,11 @@ public final class SettingsViewModel {
 
     public StringProperty userName() {
         return userName;
+    }
+
+    /** "Quá N ngày chưa cập nhật": 1 to 366 days. */
+    public IntegerProperty staleDays() {
+        return staleDays;
     }
 
     /** "Đã lưu cài đặt." or what went wrong. */

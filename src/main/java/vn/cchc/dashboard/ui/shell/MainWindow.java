@@ -95,10 +95,11 @@ public final class MainWindow {
 
     private ScreenView createScreen(ScreenId screen) {
         return switch (screen) {
-            case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks), messages);
+            case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
+                    model.comparison()::set), messages);
             case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages), messages);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
-                    this::switchLanguage), messages, context.dataFolder());
+                    this::switchLanguage, days -> model.staleDays().set(days)), messages, context.dataFolder());
             default -> new PlaceholderView(screen, messages);
         };
     }

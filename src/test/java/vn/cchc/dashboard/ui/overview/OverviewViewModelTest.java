@@ -52,7 +52,7 @@ class OverviewViewModelTest {
     @Test
     void headlineIsToldTheWayOfficialReportsTellIt() {
         OverviewViewModel model = new OverviewViewModel(new SimpleObjectProperty<>(overview(nationalMid2023())),
-                Messages.of(Language.VI), opened::add);
+                Messages.of(Language.VI), opened::add, d -> { });
         assertThat(model.headline().get()).isEqualTo("1.384/3.003 nhiệm vụ, đạt 46,09% so với kế hoạch năm");
         assertThat(model.asOfText().get()).isEqualTo("Tính đến ngày 21/06/2023");
         assertThat(model.completion().get()).isCloseTo(0.4609, org.assertj.core.data.Offset.offset(0.0001));
@@ -76,7 +76,7 @@ class OverviewViewModelTest {
     @Test
     void aTileOpensItsTasks() {
         OverviewViewModel model = new OverviewViewModel(new SimpleObjectProperty<>(overview(nationalMid2023())),
-                Messages.of(Language.VI), opened::add);
+                Messages.of(Language.VI), opened::add, d -> { });
         model.open(TaskSelection.OVERDUE);
         assertThat(opened).containsExactly(TaskSelection.OVERDUE);
     }
@@ -84,7 +84,7 @@ class OverviewViewModelTest {
     @Test
     void englishUsesEnglishNumbersAndAreaNames() {
         OverviewViewModel model = new OverviewViewModel(new SimpleObjectProperty<>(overview(nationalMid2023())),
-                Messages.of(Language.EN), opened::add);
+                Messages.of(Language.EN), opened::add, d -> { });
         assertThat(model.headline().get()).isEqualTo("1,384/3,003 tasks, 46.09% of the annual plan");
         assertThat(model.areas().get(0).name()).isEqualTo("Administrative procedure reform");
     }
@@ -92,7 +92,7 @@ class OverviewViewModelTest {
     @Test
     void followsTheSummaryUntilDisposed() {
         SimpleObjectProperty<Overview> summary = new SimpleObjectProperty<>();
-        OverviewViewModel model = new OverviewViewModel(summary, Messages.of(Language.VI), opened::add);
+        OverviewViewModel model = new OverviewViewModel(summary, Messages.of(Language.VI), opened::add, d -> { });
         assertThat(model.headline().get()).isEmpty();
         summary.set(overview(nationalMid2023()));
         assertThat(model.headline().get()).startsWith("1.384/3.003");

@@ -1,0 +1,62 @@
+package vn.cchc.dashboard.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.QueuedBackground;
+
+class SettingsViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    final List<Integer> staleChanges = new ArrayList<>();
+    final List<Language> languageChanges = new ArrayList<>();
+
+    SettingsViewModel model(QueuedBackground background) {
+        return new SettingsViewModel(AppSettings.load(folder), background, Messages.of(Language.VI),
+                languageChanges::add, staleChanges::add);
+    }
+
+    @Test
+    void theStaleThresholdIsSavedAndAppliedAtOnce() {
+        QueuedBackground background = new QueuedBackground();
+        SettingsViewModel model = model(background);
+        assertThat(model.staleDays().get()).isEqualTo(60);
+        model.staleDays().set(45);
+        model.save();
+        assertThat(AppSettings.load(folder).staleDays()).as("nothing written on the calling thread").isEqualTo(60);
+        background.runAll();
+        assertThat(AppSettings.load(folder).staleDays()).isEqualTo(45);
+        assertThat(staleChanges).containsExactly(45);
+        assertThat(languageChanges).isEmpty();
+        assertThat(model.feedback().get()).isEqualTo("Đã lưu cài đặt.");
+    }
+
+    @Test
+    void anImpossibleThresholdIsExplainedAndNotSaved() {
+        QueuedBackground background = new QueuedBackground();
+        SettingsViewModel model = model(background);
+        model.staleDays().set(0);
+        model.save();
+        background.runAll();
+        assertThat(model.feedback().get()).isEqualTo("Số ngày phải từ 1 đến 366.");
+        assertThat(AppSettings.load(folder).staleDays()).isEqualTo(60);
+        assertThat(staleChanges).isEmpty();
+    }
+
+    @Test
+    void aDamagedSettingsFileFallsBackToDefaults() throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("settings.properties"), "tasks.staleDays=mười\nlanguage=xx\n");
+        AppSettings settings = AppSettings.load(folder);
+        assertThat(settings.staleDays()).isEqualTo(60);
+        assertThat(settings.language()).isEqualTo(Language.VI);
+    }
+}
