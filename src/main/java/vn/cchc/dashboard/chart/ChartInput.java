@@ -1,0 +1,27 @@
+package vn.cchc.dashboard.chart;
+
+import java.util.List;
+import java.util.Objects;
+import vn.cchc.dashboard.domain.CompletionCurve;
+import vn.cchc.dashboard.domain.PlanSummary;
+import vn.cchc.dashboard.domain.WeeklyProgress;
+
+/**
+ * Everything the charts draw, computed beforehand by the domain: the charts only format and draw.
+ *
+ * @param summary  the plan on the as-of date; its {@code asOf} is the date printed in every footer
+ * @param weekly   the plan's weeks, actual figures up to the as-of date
+ * @param current  this plan's completion curve up to the as-of date
+ * @param previous the previous year's plan's curve up to the same day of its year; null when there is no such plan
+ * @param source   where the figures come from, printed in the footer (e.g. the plan's title)
+ */
+public record ChartInput(PlanSummary summary, List<WeeklyProgress> weekly, CompletionCurve current,
+                         CompletionCurve previous, String source) {
+
+    public ChartInput {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(current, "current");
+        weekly = List.copyOf(weekly);
+        source = source == null || source.isBlank() ? summary.plan().title() : source.strip();
+    }
+}

@@ -1,0 +1,131 @@
+package vn.cchc.dashboard.chart;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.MouseHandlerFX;
+import vn.cchc.dashboard.i18n.Messages;
+
+/**
+ * One chart of the overview, for the screen and for files. The screen draws its own JFreeChart; every export
+ * builds a fresh one from the same figures, so an export may run on a background thread while the screen
+ * repaints. Files are written completely or not at all.
+ */
+public final class ExportableChart {
+
+    private final ChartKind kind;
+    private final ChartInput input;
+    private final Messages messages;
+    private final JFreeChart screenChart;
+    private ChartViewer viewer;
+
+    ExportableChart(ChartKind kind, ChartInput input, Messages messages) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.input = Objects.requireNonNull(input, "input");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.screenChart = Charts.build(kind, input, messages);
+    }
+
+    public ChartKind kind() {
+        return kind;
+    }
+
+    public ChartInput input() {
+        return input;
+    }
+
+    /**
+     * The chart for the screen, created on first call. FX thread only. It has no context menu of its own
+     * (the screen offers copy and export through its menu) and does not zoom, pan or rotate.
+     */
+    public Node node() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the chart's node belongs to the JavaFX application thread");
+        }
+        if (viewer == null) {
+            ChartFonts.registerWithJavaFx();
+            viewer = readOnlyViewer(screenChart);
+        }
+        return viewer;
+    }
+
+    /**
+     * A viewer that only shows and explains (tooltips, chart mouse events). JFreeChart-FX 2.0.2 ignores its
+     * {@code contextMenuEnabled} flag, so its "Export As" menu is switched off here; dragging would zoom or
+     * pan and the mouse wheel would zoom or turn the ring, when on a dashboard it must scroll the page.
+     */
+    private static ChartViewer readOnlyViewer(JFreeChart chart) {
+        ChartViewer viewer = new ChartViewer(chart, false);
+        viewer.setOnContextMenuRequested(null);
+        ChartCanvas canvas = viewer.getCanvas();
+        for (String dragging : new String[] {"zoom", "pan"}) {
+            MouseHandlerFX handler = canvas.getMouseHandler(dragging);
+            if (handler != null) {
+                canvas.removeMouseHandler(handler);
+            }
+        }
+        canvas.setOnScroll(null);
+        canvas.setDomainZoomable(false);
+        canvas.setRangeZoomable(false);
+        return viewer;
+    }
+
+    /**
+     * A PNG of {@code width·scale × height·scale} pixels. Any thread.
+     *
+     * @param width  drawing width; text keeps its share of the picture however large it is
+     * @param height drawing height
+     * @param scale  pixels per drawing unit (2 for a sharp slide)
+     * @param dpi    dots per inch written into the file, or null to leave the printed size to the reader
+     * @throws IOException when the file cannot be written; nothing is left behind then
+     */
+    public void writePng(Path file, int width, int height, double scale, Integer dpi) throws IOException {
+        Objects.requireNonNull(file, "file");
+        if (dpi != null && dpi <= 0) {
+            throw new IllegalArgumentException("dpi must be positive: " + dpi);
+        }
+        BufferedImage image = ChartDrawing.image(freshChart(), width, height, scale, minimumLayoutHeight());
+        ChartFiles.writeAtomically(file, out -> ChartFiles.writePng(out, image, dpi));
+    }
+
+    /** A PNG at one of the usual sizes. */
+    public void writePng(Path file, ExportPreset preset) throws IOException {
+        writePng(file, preset.width(), preset.height(), preset.scale(), preset.dpi());
+    }
+
+    /** An SVG document of {@code width × height}, UTF-8, text kept as text. Any thread. */
+    public void writeSvg(Path file, int width, int height) throws IOException {
+        Objects.requireNonNull(file, "file");
+        byte[] svg = ChartDrawing.svg(freshChart(), width, height, minimumLayoutHeight()).getBytes(StandardCharsets.UTF_8);
+        ChartFiles.writeAtomically(file, out -> out.write(svg));
+    }
+
+    /** The chart as a JavaFX image, for the clipboard. Any thread. */
+    public Image toFxImage(int width, int height, double scale) {
+        BufferedImage image = ChartDrawing.image(freshChart(), width, height, scale, minimumLayoutHeight());
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage fxImage = new WritableImage(w, h);
+        fxImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return fxImage;
+    }
+
+    private double minimumLayoutHeight() {
+        return Charts.minimumLayoutHeight(kind, input);
+    }
+
+    private JFreeChart freshChart() {
+        return Charts.build(kind, input, messages);
+    }
+}
