@@ -3,6 +3,7 @@ package vn.cchc.dashboard.chart;
 import java.util.List;
 import java.util.Objects;
 import vn.cchc.dashboard.domain.CompletionCurve;
+import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.domain.WeeklyProgress;
 
@@ -23,5 +24,11 @@ public record ChartInput(PlanSummary summary, List<WeeklyProgress> weekly, Compl
         Objects.requireNonNull(current, "current");
         weekly = List.copyOf(weekly);
         source = source == null || source.isBlank() ? summary.plan().title() : source.strip();
+    }
+
+    /** The charts of an overview, with the plan's title as their source. */
+    public static ChartInput of(Overview overview) {
+        return new ChartInput(overview.summary(), overview.weekly(), overview.current(), overview.previous(),
+                overview.summary().plan().title());
     }
 }

@@ -32,12 +32,13 @@ public final class Messages {
         return formats;
     }
 
+    /** The text {@code key}; like every text it is a MessageFormat pattern, so '' reads as one apostrophe. */
     public String get(String key) {
-        return bundle.getString(key);
+        return format(key);
     }
 
     /** The message {@code key} with its {0}, {1} … filled; pass numbers already formatted with {@link #formats()}. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), language.locale()).format(args);
+        return new MessageFormat(bundle.getString(key), language.locale()).format(args);
     }
 }

@@ -177,6 +177,46 @@ class CliTest {
         assertThat(opened).containsExactly(folder.toAbsolutePath());
     }
 
+    @Test
+    void chartListNamesEveryChart() {
+        Run run = run("chart", "--list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).hasSize(5).anyMatch(l -> l.startsWith("linh-vuc\t")).anyMatch(l -> l.startsWith("so-sanh-nam\t"));
+    }
+
+    @Test
+    void chartWritesAPngOfTheAskedSizeAndAnSvgWithVietnameseText() throws Exception {
+        Path png = folder.resolve("bieu-do.png");
+        Run run = run("chart", "linh-vuc", "--out", png.toString(), "--width", "800", "--height", "450", "--scale", "2");
+        assertThat(run.exitCode()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(900);
+        Path svg = folder.resolve("don-vi.svg");
+        assertThat(run("chart", "don-vi", "--out", svg.toString(), "--as-of", "30/06/2026").exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(svg)).contains("Sở Nội vụ", "Số liệu tính đến 30/06/2026");
+    }
+
+    @Test
+    void chartUsageMistakesAreExitCodeTwoAndWriteNothing() {
+        Path out = folder.resolve("x.png");
+        assertThat(run("chart", "nope", "--out", out.toString()).err()).contains("Không có biểu đồ \"nope\"");
+        assertThat(run("chart", "nope", "--out", out.toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("chart", "tien-do").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("chart", "tien-do", "--out", folder.resolve("x.gif").toString()).exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("chart", "tien-do", "--out", out.toString(), "--width", "5").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aChartThatCannotBeWrittenIsOneSentenceAndLeavesNoFile() {
+        Path out = folder.resolve("missing-folder").resolve("x.png");
+        Run run = run("chart", "trang-thai", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).startsWith("Không ghi được tệp").hasLineCount(1);
+        assertThat(out.getParent()).doesNotExist();
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

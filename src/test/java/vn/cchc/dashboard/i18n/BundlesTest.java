@@ -42,6 +42,11 @@ class BundlesTest {
     }
 
     @Test
+    void apostrophesPrintOnce() {
+        assertThat(Messages.of(Language.EN).get("overview.empty")).contains("plan's").doesNotContain("''");
+    }
+
+    @Test
     void everyMessageIsAValidPatternAndNoneIsBlank() {
         for (Language language : Language.values()) {
             ResourceBundle messages = bundle(Messages.BUNDLE, language);
@@ -49,6 +54,7 @@ class BundlesTest {
                 String text = messages.getString(key);
                 assertThat(text).as(key).isNotBlank();
                 new MessageFormat(text, language.locale()); // throws on a broken pattern
+                assertThat(text.replace("''", "")).as(key + ": a lone apostrophe would vanish; write ''").doesNotContain("'");
             }
         }
     }
