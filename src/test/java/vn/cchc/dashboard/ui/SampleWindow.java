@@ -27,7 +27,12 @@ public final class SampleWindow implements AutoCloseable {
 
     /** Call from a TestFX {@code @Start} method (on the FX thread). */
     public void showIn(Stage stage) {
-        MainWindow window = new MainWindow(stage, background, Language.VI);
+        showIn(stage, (title, name, extension) -> java.util.Optional.empty());
+    }
+
+    /** As {@link #showIn(Stage)}, with {@code saveDialog} answering where exported files go. */
+    public void showIn(Stage stage, vn.cchc.dashboard.ui.SaveDialog saveDialog) {
+        MainWindow window = new MainWindow(stage, background, Language.VI, saveDialog);
         window.show();
         window.showDashboard(context);
     }

@@ -15,6 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.DateField;
 
@@ -26,9 +28,16 @@ public final class OverviewView implements ScreenView {
     private final GridPane areaTable = new GridPane();
     private final ScrollPane root;
 
-    public OverviewView(OverviewViewModel model, Messages messages) {
+    private final ChartsPane charts;
+
+    /**
+     * @param saveDialog asks where to save an exported chart
+     */
+    public OverviewView(OverviewViewModel model, Messages messages, Background background, SaveDialog saveDialog) {
         this.model = model;
         this.messages = messages;
+        this.charts = new ChartsPane(model.overview(), background,
+                new ChartActions(background, saveDialog, messages, model::showFeedback), messages);
         this.root = new ScrollPane(content());
         root.setFitToWidth(true);
         root.getStyleClass().add("screen");
@@ -94,7 +103,13 @@ public final class OverviewView implements ScreenView {
         areaCard.getStyleClass().add("card");
 
         KpiTiles tiles = new KpiTiles(model, messages, 196, 118);
-        VBox content = new VBox(18, header, headlineCard, empty, tiles, areaCard);
+        Label feedback = new Label();
+        feedback.setId("overview-feedback");
+        feedback.getStyleClass().add("feedback");
+        feedback.setWrapText(true);
+        feedback.textProperty().bind(model.feedback());
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+        VBox content = new VBox(18, header, headlineCard, empty, tiles, feedback, charts, areaCard);
         content.getStyleClass().add("screen-content");
         return content;
     }
@@ -150,6 +165,7 @@ public final class OverviewView implements ScreenView {
 
     @Override
     public void dispose() {
+        charts.dispose();
         model.dispose();
     }
 }

@@ -50,6 +50,8 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyStringWrapper planTitle = new ReadOnlyStringWrapper(this, "planTitle", "");
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+    private final ObservableValue<Overview> overview;
     private final ReadOnlyDoubleWrapper completion = new ReadOnlyDoubleWrapper(this, "completion");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
@@ -67,6 +69,7 @@ public final class OverviewViewModel {
         this.messages = messages;
         this.openTasks = openTasks;
         this.compareWith = compareWith;
+        this.overview = overview;
         subscriptions.follow(overview, this::show);
     }
 
@@ -153,6 +156,20 @@ public final class OverviewViewModel {
     /** "56/104 nhiệm vụ, đạt 53,85% so với kế hoạch năm". */
     public ReadOnlyStringProperty headline() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** The overview itself, for the charts, which draw from it directly. */
+    public ObservableValue<Overview> overview() {
+        return overview;
+    }
+
+    /** The outcome of the last export or copy, in one sentence. */
+    public ReadOnlyStringProperty feedback() {
+        return feedback.getReadOnlyProperty();
+    }
+
+    public void showFeedback(String sentence) {
+        feedback.set(sentence);
     }
 
     public ReadOnlyStringProperty planTitle() {

@@ -20,10 +20,14 @@ public final class PresentationView implements ScreenView {
     private final OverviewViewModel model;
     private final VBox root;
 
+    private static final double PADDING = 48;
+    private static final double GAP = 12;
+
     /**
-     * @param charts the chart nodes to show side by side under the tiles
+     * @param charts      the chart nodes to show side by side under the tiles
+     * @param screenWidth the projector's width: five tiles a row share it
      */
-    public PresentationView(OverviewViewModel model, Messages messages, List<Node> charts) {
+    public PresentationView(OverviewViewModel model, Messages messages, List<Node> charts, double screenWidth) {
         this.model = model;
         Label plan = new Label();
         plan.getStyleClass().add("presentation-plan");
@@ -44,10 +48,14 @@ public final class PresentationView implements ScreenView {
         headline.setWrapText(true);
         headline.textProperty().bind(model.headline());
 
-        KpiTiles tiles = new KpiTiles(model, messages, 330, 168);
+        double tileWidth = Math.floor((screenWidth - 2 * PADDING - 4 * GAP) / 5);
+        KpiTiles tiles = new KpiTiles(model, messages, tileWidth, 150);
         HBox chartRow = new HBox(24);
         for (Node chart : charts) {
             HBox.setHgrow(chart, Priority.ALWAYS);
+            if (chart instanceof Region region) {
+                region.setPrefWidth(0); // share the row equally, whatever each picture's own size
+            }
             chartRow.getChildren().add(chart);
         }
         VBox.setVgrow(chartRow, Priority.ALWAYS);

@@ -12,6 +12,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
 import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
@@ -20,9 +22,13 @@ import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.FxSaveDialog;
+import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.overview.OverviewViewModel;
+import vn.cchc.dashboard.ui.overview.PresentationView;
+import vn.cchc.dashboard.ui.overview.ProjectorCharts;
 import vn.cchc.dashboard.ui.screens.PlaceholderView;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
@@ -40,20 +46,33 @@ public final class MainWindow {
     private final Stage stage;
     private final Background background;
     private final Scene scene;
+    private final SaveDialog saveDialog;
     private Messages messages;
     private AppContext context;
     private ShellViewModel model;
     private ShellView shell;
+    private Stage presentation;
 
     public MainWindow(Stage stage, Background background, Language language) {
+        this(stage, background, language, new FxSaveDialog(stage));
+    }
+
+    /** @param saveDialog asks where to save exported files (tests answer it without a dialog) */
+    public MainWindow(Stage stage, Background background, Language language, SaveDialog saveDialog) {
         this.stage = stage;
         this.background = background;
+        this.saveDialog = saveDialog;
         this.messages = Messages.of(language);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Generous on a desktop monitor, never larger than a 1366×768 laptop's usable area.
         this.scene = new Scene(loadingView(), Math.min(1360, screen.getWidth() * 0.95),
                 Math.min(860, screen.getHeight() * 0.95));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> {
+            if (model != null) {
+                togglePresentation();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
@@ -84,11 +103,50 @@ public final class MainWindow {
         Platform.exit();
     }
 
+    /** F11: the overview full screen for the meeting room; F11 or Esc again returns. */
+    private void togglePresentation() {
+        if (presentation != null) {
+            presentation.close();
+            return;
+        }
+        Stage projector = new Stage();
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getBounds();
+        OverviewViewModel overview = new OverviewViewModel(model.overview(), messages, selection -> {
+            projector.close();
+            model.openTasks(selection);
+        }, model.comparison()::set);
+        ProjectorCharts charts = new ProjectorCharts(model.overview(), background, messages);
+        PresentationView view = new PresentationView(overview, messages, charts.nodes(), screen.getWidth());
+        Scene projectorScene = new Scene((javafx.scene.Parent) view.node(), screen.getWidth(), screen.getHeight());
+        projectorScene.getStylesheets().addAll(scene.getStylesheets());
+        projectorScene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11) {
+                projector.close();
+            }
+        });
+        projector.initOwner(stage);
+        projector.setTitle(messages.get("app.title"));
+        projector.setScene(projectorScene);
+        // Placed on the window's own screen, so that it fills it even where full screen is not granted.
+        projector.setX(screen.getMinX());
+        projector.setY(screen.getMinY());
+        projector.setFullScreenExitHint("");
+        projector.setFullScreen(true);
+        projector.setOnHidden(e -> {
+            charts.dispose();
+            view.dispose();
+            presentation = null;
+        });
+        presentation = projector;
+        projector.show();
+    }
+
     private void buildShell() {
         if (shell != null) {
             shell.dispose();
         }
-        shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen);
+        shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen, this::togglePresentation);
         scene.setRoot(shell.root());
         stage.setTitle(messages.get("app.title"));
     }
@@ -96,7 +154,7 @@ public final class MainWindow {
     private ScreenView createScreen(ScreenId screen) {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
-                    model.comparison()::set), messages);
+                    model.comparison()::set), messages, background, saveDialog);
             case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages), messages);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage, days -> model.staleDays().set(days)), messages, context.dataFolder());

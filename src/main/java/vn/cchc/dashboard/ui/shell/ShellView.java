@@ -55,11 +55,17 @@ public final class ShellView {
     private final Label dateProblem = new Label();
     private final BorderPane root = new BorderPane();
 
+    private final Runnable present;
+
+    /**
+     * @param present opens presentation mode (also on F11)
+     */
     public ShellView(ShellViewModel model, Messages messages, String dataFolder,
-                     Function<ScreenId, ScreenView> screenFactory) {
+                     Function<ScreenId, ScreenView> screenFactory, Runnable present) {
         this.model = model;
         this.messages = messages;
         this.screenFactory = screenFactory;
+        this.present = present;
         root.getStyleClass().add("shell");
         root.setTop(toolbar());
         root.setLeft(navigation());
@@ -108,9 +114,16 @@ public final class ShellView {
         sample.setTooltip(new Tooltip(messages.get("app.sampleBadge.tooltip")));
         subscriptions.follow(model.selectedPlan(), p -> sample.setVisible(p != null && p.sample()));
 
+        Button presentation = new Button(null, new FontIcon(Material2OutlinedMZ.SLIDESHOW));
+        presentation.setId("present");
+        presentation.setTooltip(new Tooltip(messages.get("presentation.open")));
+        presentation.setAccessibleText(messages.get("presentation.open"));
+        presentation.setOnAction(e -> present.run());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, brand, spacer, sample, label("toolbar.plan"), plan, label("toolbar.asOf"), asOf, today);
+        HBox bar = new HBox(12, brand, spacer, sample, label("toolbar.plan"), plan, label("toolbar.asOf"), asOf, today,
+                presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         VBox top = new VBox(bar, dateProblem);

@@ -1,0 +1,112 @@
+package vn.cchc.dashboard.ui.overview;
+
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import vn.cchc.dashboard.chart.ChartInput;
+import vn.cchc.dashboard.chart.ChartKind;
+import vn.cchc.dashboard.chart.Charts;
+import vn.cchc.dashboard.chart.ExportPreset;
+import vn.cchc.dashboard.chart.ExportableChart;
+import vn.cchc.dashboard.domain.Overview;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.Subscriptions;
+
+/**
+ * The overview's five charts, drawn again off the FX thread whenever the overview changes, each in a card
+ * with its export menu (also on right-click). One chart a row: the charts are designed for about 800 pixels
+ * of width, and narrower they crowd their labels. The unit chart grows with the number of units.
+ */
+final class ChartsPane extends VBox {
+
+    private static final double CHART_HEIGHT = 420;
+    private static final List<ChartKind> ORDER = List.of(ChartKind.AREA_PROGRESS, ChartKind.STATUS_DONUT,
+            ChartKind.PROGRESS_OVER_TIME, ChartKind.YEAR_OVER_YEAR, ChartKind.UNIT_PROGRESS);
+
+    private final Background background;
+    private final ChartActions actions;
+    private final Messages messages;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private long latestRequest;
+
+    ChartsPane(ObservableValue<Overview> overview, Background background, ChartActions actions, Messages messages) {
+        this.background = background;
+        this.actions = actions;
+        this.messages = messages;
+        setSpacing(16);
+        subscriptions.follow(overview, this::draw);
+    }
+
+    private void draw(Overview overview) {
+        long request = ++latestRequest;
+        if (overview == null) {
+            getChildren().clear();
+            return;
+        }
+        background.run(() -> ORDER.stream().map(k -> Charts.create(k, ChartInput.of(overview), messages)).toList(),
+                charts -> {
+                    if (request == latestRequest) {
+                        show(charts, overview.summary().byUnit().size());
+                    }
+                }, e -> getChildren().setAll(new Label(vn.cchc.dashboard.ui.ErrorText.of(e, messages))));
+    }
+
+    private void show(List<ExportableChart> charts, int units) {
+        getChildren().clear();
+        for (ExportableChart chart : charts) {
+            double height = chart.kind() == ChartKind.UNIT_PROGRESS
+                    ? Math.max(CHART_HEIGHT, 140 + 24 * Math.min(units, 40)) : CHART_HEIGHT;
+            getChildren().add(card(chart, height));
+        }
+    }
+
+    private Node card(ExportableChart chart, double height) {
+        StackPane holder = new StackPane(chart.node());
+        holder.setPrefHeight(height);
+        holder.setMinHeight(height);
+        ContextMenu menu = new ContextMenu(items(chart).toArray(MenuItem[]::new));
+        holder.setOnContextMenuRequested(e -> menu.show(holder, e.getScreenX(), e.getScreenY()));
+
+        MenuButton export = new MenuButton(messages.get("chart.export"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
+        export.setId("export-" + chart.kind().cliName());
+        export.getItems().setAll(items(chart));
+        export.setAccessibleText(messages.format("chart.export.accessible", messages.get(chart.kind().titleKey())));
+        export.getStyleClass().add("chart-export");
+        // Over the chart's top-right corner, where its left-aligned title leaves room.
+        StackPane card = new StackPane(holder, export);
+        StackPane.setAlignment(export, Pos.TOP_RIGHT);
+        card.getStyleClass().addAll("card", "chart-card");
+        return card;
+    }
+
+    private List<MenuItem> items(ExportableChart chart) {
+        return List.of(
+                item("chart.export.slide", () -> actions.savePng(chart, ExportPreset.SLIDE_16_9)),
+                item("chart.export.a4", () -> actions.savePng(chart, ExportPreset.A4_REPORT)),
+                item("chart.export.screen", () -> actions.savePng(chart, ExportPreset.SCREEN)),
+                item("chart.export.svg", () -> actions.saveSvg(chart)),
+                new SeparatorMenuItem(),
+                item("chart.export.copy", () -> actions.copy(chart)));
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    void dispose() {
+        subscriptions.dispose();
+    }
+}
