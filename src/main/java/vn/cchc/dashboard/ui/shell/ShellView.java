@@ -89,10 +89,12 @@ public final class ShellView {
         Label subtitle = new Label(messages.get("app.subtitle"));
         subtitle.getStyleClass().add("muted");
         VBox brand = new VBox(0, title, subtitle);
+        brand.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<Plan> plan = new ComboBox<>(model.plans());
         plan.setId("plan-selector");
-        plan.setPrefWidth(460);
+        plan.setPrefWidth(400);
+        plan.setMinWidth(220);
         plan.setButtonCell(new PlanCell());
         plan.setCellFactory(list -> new PlanCell());
         plan.valueProperty().bindBidirectional(model.selectedPlan());
