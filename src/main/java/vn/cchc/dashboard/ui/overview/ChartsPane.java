@@ -8,6 +8,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -53,6 +54,13 @@ final class ChartsPane extends VBox {
         if (overview == null) {
             getChildren().clear();
             return;
+        }
+        if (getChildren().isEmpty()) {
+            ProgressIndicator progress = new ProgressIndicator();
+            progress.setPrefSize(28, 28);
+            Label drawing = new Label(messages.get("chart.drawing"), progress);
+            drawing.getStyleClass().add("muted");
+            getChildren().setAll(drawing);
         }
         background.run(() -> ORDER.stream().map(k -> Charts.create(k, ChartInput.of(overview), messages)).toList(),
                 charts -> {
