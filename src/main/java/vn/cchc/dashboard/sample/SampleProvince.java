@@ -16,6 +16,7 @@ import vn.cchc.dashboard.domain.PlanScope;
 import vn.cchc.dashboard.domain.ProgressUpdate;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.Task;
+import vn.cchc.dashboard.domain.TaskCodes;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
@@ -31,7 +32,6 @@ public final class SampleProvince {
     public static final String PROVINCE = "tỉnh Minh Giang";
     private static final long SEED = 76_2021L;
     private static final double SHARE_OF_CATALOG = 0.8;
-    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private final SampleCatalog catalog;
     private final Clock clock;
@@ -108,7 +108,7 @@ public final class SampleProvince {
                     continue;
                 }
                 number++;
-                Task task = task(row, planId, year, ROMAN[area.order() - 1] + "." + number, ++sortOrder,
+                Task task = task(row, planId, year, TaskCodes.roman(area.order()) + "." + number, ++sortOrder,
                         lead(row, units, locals, planStart, random), units, planStart);
                 long taskId = store.tasks().insert(c, task);
                 Task stored = withId(task, taskId);

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import vn.cchc.dashboard.domain.TaskCodes;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
@@ -75,7 +76,7 @@ public final class TasksView implements ScreenView {
         table.setPlaceholder(new Label(messages.get("tasks.none")));
         Comparator<String> vietnamese = vn.cchc.dashboard.domain.Text.vietnameseOrder();
         TableColumn<TasksViewModel.Row, String> code = text("tasks.column.code", TasksViewModel.Row::code, 70, vietnamese);
-        code.setComparator(TasksView::compareCodes);
+        code.setComparator(TaskCodes.ORDER);
         TableColumn<TasksViewModel.Row, String> titleColumn = text("tasks.column.title", TasksViewModel.Row::title, 420, vietnamese);
         titleColumn.setCellFactory(c -> wrapping(titleColumn));
         TableColumn<TasksViewModel.Row, String> area = text("tasks.column.area", TasksViewModel.Row::areaCode, 84, vietnamese);
@@ -172,44 +173,6 @@ public final class TasksView implements ScreenView {
                 setGraphic(empty ? null : text);
             }
         };
-    }
-
-    /** "II.10" after "II.9": plan codes sort by their numbers, Roman section first. */
-    static int compareCodes(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = i == 0 ? Integer.compare(roman(x[0]), roman(y[0])) : compareNumbers(x[i], y[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
-    }
-
-    private static int compareNumbers(String a, String b) {
-        try {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-        } catch (NumberFormatException e) {
-            return a.compareTo(b);
-        }
-    }
-
-    private static int roman(String s) {
-        int total = 0;
-        int previous = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int value = switch (Character.toUpperCase(s.charAt(i))) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                default -> 0;
-            };
-            total += value < previous ? -value : value;
-            previous = Math.max(previous, value);
-        }
-        return total;
     }
 
     @Override

@@ -71,11 +71,4 @@ class TasksViewModelTest {
         assertThat(model.filterText().get()).isEmpty();
         assertThat(model.rows()).hasSize(overview.states().size());
     }
-
-    @Test
-    void planCodesSortByTheirNumbers() {
-        java.util.List<String> codes = new java.util.ArrayList<>(java.util.List.of("II.10", "IV.1", "II.9", "I.2", "III.1"));
-        codes.sort(TasksView::compareCodes);
-        assertThat(codes).containsExactly("I.2", "II.9", "II.10", "III.1", "IV.1");
-    }
 }
