@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,9 +17,8 @@ public record KpiFigure(TaskSelection selection, int value, int previous) {
         return value - previous;
     }
 
-    public static List<KpiFigure> of(PlanSnapshot snapshot, LocalDate asOf, LocalDate comparison, int staleDays) {
-        List<TaskState> now = snapshot.states(asOf);
-        List<TaskState> then = snapshot.states(comparison);
+    /** The tiles from the tasks' states on the as-of date ({@code now}) and on the comparison date ({@code then}). */
+    public static List<KpiFigure> of(List<TaskState> now, List<TaskState> then, int staleDays) {
         return TILES.stream()
                 .map(s -> new KpiFigure(s, count(now, s, staleDays), count(then, s, staleDays)))
                 .toList();

@@ -30,8 +30,9 @@ public record Overview(PlanSnapshot snapshot, PlanSummary summary, LocalDate com
             int yearsBack = snapshot.plan().year() - previousPlan.plan().year();
             previous = CompletionCurve.of(previousPlan, asOf.minusYears(yearsBack));
         }
-        return new Overview(snapshot, snapshot.summarize(asOf), comparison, staleDays,
-                KpiFigure.of(snapshot, asOf, comparison, staleDays), snapshot.states(asOf),
+        List<TaskState> states = snapshot.states(asOf);
+        return new Overview(snapshot, snapshot.summarize(states, asOf), comparison, staleDays,
+                KpiFigure.of(states, snapshot.states(comparison), staleDays), states,
                 WeeklyProgress.of(snapshot, asOf), CompletionCurve.of(snapshot, asOf), previous);
     }
 

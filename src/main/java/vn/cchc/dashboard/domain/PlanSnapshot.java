@@ -38,7 +38,11 @@ public record PlanSnapshot(Plan plan, List<ReformArea> areas, List<Unit> units, 
     }
 
     public PlanSummary summarize(LocalDate asOf) {
-        List<TaskState> states = states(asOf);
+        return summarize(states(asOf), asOf);
+    }
+
+    /** The summary of {@code states}, this plan's tasks as they stood on {@code asOf}. */
+    public PlanSummary summarize(List<TaskState> states, LocalDate asOf) {
         List<AreaProgress> byArea = areas.stream()
                 .map(a -> new AreaProgress(a, ProgressCount.of(states.stream()
                         .filter(s -> s.task().areaCode().equals(a.code())).toList())))

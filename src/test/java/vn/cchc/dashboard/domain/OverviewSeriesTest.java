@@ -51,7 +51,8 @@ class OverviewSeriesTest {
 
     @Test
     void kpiFiguresCompareWithTheLastCutoff() {
-        List<KpiFigure> figures = KpiFigure.of(snapshot, LocalDate.of(2023, 7, 10), LocalDate.of(2023, 6, 14), 60);
+        List<KpiFigure> figures = KpiFigure.of(snapshot.states(LocalDate.of(2023, 7, 10)),
+                snapshot.states(LocalDate.of(2023, 6, 14)), 60);
         assertThat(figures).extracting(KpiFigure::selection).containsExactlyElementsOf(KpiFigure.TILES);
         KpiFigure overdue = figures.stream().filter(f -> f.selection() == TaskSelection.OVERDUE).findFirst().orElseThrow();
         assertThat(overdue.value()).isEqualTo(1);
