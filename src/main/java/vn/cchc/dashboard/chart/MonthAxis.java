@@ -91,9 +91,11 @@ final class MonthAxis {
             return into.append(labels.get(calendar.get(Calendar.MONTH)));
         }
 
+        /** Month labels are only ever formatted; by DateFormat's contract, null means "nothing parsed". */
         @Override
         public Date parse(String source, ParsePosition position) {
-            throw new UnsupportedOperationException("month labels are only ever formatted");
+            position.setErrorIndex(position.getIndex());
+            return null;
         }
     }
 }
