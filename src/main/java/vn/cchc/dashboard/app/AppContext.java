@@ -22,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final Store store;
     private final AppSettings settings;
     private final PlanService plans;
+    private final TaskService tasks;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -32,6 +33,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.plans = new PlanService(store, clock);
+        this.tasks = new TaskService(store, clock, settings);
     }
 
     /**
@@ -86,6 +88,10 @@ public final class AppContext implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public TaskService tasks() {
+        return tasks;
     }
 
     public Clock clock() {

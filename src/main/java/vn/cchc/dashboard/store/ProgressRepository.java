@@ -17,15 +17,26 @@ public final class ProgressRepository {
                 update.enteredBy(), update.enteredAt(), update.supersedesId());
     }
 
+    private static final String COLUMNS = "u.id, u.task_id, u.as_of, u.status, u.percent_done, u.note, u.evidence,"
+            + " u.entered_by, u.entered_at, u.supersedes_id";
+
     public List<ProgressUpdate> findByPlan(Connection c, long planId) throws SQLException {
-        return Jdbc.query(c, "SELECT u.id, u.task_id, u.as_of, u.status, u.percent_done, u.note, u.evidence,"
-                        + " u.entered_by, u.entered_at, u.supersedes_id FROM progress_update u"
-                        + " JOIN task t ON t.id = u.task_id WHERE t.plan_id = ? ORDER BY u.task_id, u.as_of, u.id",
-                r -> new ProgressUpdate(r.getLong("id"), r.getLong("task_id"), Jdbc.date(r, "as_of"),
-                        TaskStatus.valueOf(r.getString("status")), r.getInt("percent_done"), r.getString("note"),
-                        r.getString("evidence"), r.getString("entered_by"), Jdbc.instant(r, "entered_at"),
-                        Jdbc.nullableLong(r, "supersedes_id")),
-                planId);
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM progress_update u"
+                + " JOIN task t ON t.id = u.task_id WHERE t.plan_id = ? ORDER BY u.task_id, u.as_of, u.id",
+                ProgressRepository::map, planId);
+    }
+
+    /** One task's updates, in the order they were entered. */
+    public List<ProgressUpdate> findByTask(Connection c, long taskId) throws SQLException {
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM progress_update u WHERE u.task_id = ? ORDER BY u.entered_at, u.id",
+                ProgressRepository::map, taskId);
+    }
+
+    private static ProgressUpdate map(java.sql.ResultSet r) throws SQLException {
+        return new ProgressUpdate(r.getLong("id"), r.getLong("task_id"), Jdbc.date(r, "as_of"),
+                TaskStatus.valueOf(r.getString("status")), r.getInt("percent_done"), r.getString("note"),
+                r.getString("evidence"), r.getString("entered_by"), Jdbc.instant(r, "entered_at"),
+                Jdbc.nullableLong(r, "supersedes_id"));
     }
 
     public boolean exists(Connection c, long id) throws SQLException {

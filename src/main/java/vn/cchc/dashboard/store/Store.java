@@ -19,6 +19,7 @@ public final class Store {
     private final PlanRepository plans = new PlanRepository();
     private final TaskRepository tasks = new TaskRepository();
     private final ProgressRepository progress = new ProgressRepository();
+    private final AuditRepository audit = new AuditRepository();
 
     public Store(Database database) {
         this.database = database;
@@ -48,6 +49,10 @@ public final class Store {
         return progress;
     }
 
+    public AuditRepository audit() {
+        return audit;
+    }
+
     public List<Plan> allPlans() {
         return database.inTransaction(plans::findAll);
     }
@@ -66,7 +71,7 @@ public final class Store {
 
     /** Deletes every plan, task, update and unit within the caller's transaction (to replace the sample data). */
     public void deleteAllPlanData(Connection c) throws SQLException {
-        for (String table : List.of("progress_update", "task_cooperator", "task", "plan")) {
+        for (String table : List.of("audit_entry", "progress_update", "task_cooperator", "task", "plan")) {
             Jdbc.update(c, "DELETE FROM " + table);
         }
         Jdbc.update(c, "UPDATE org_unit SET successor_id = NULL");

@@ -28,11 +28,18 @@ public final class TaskRepository {
     public List<Task> findByPlan(Connection c, long planId) throws SQLException {
         Map<Long, List<Long>> cooperators = new HashMap<>();
         Jdbc.query(c, "SELECT tc.task_id, tc.unit_id FROM task_cooperator tc JOIN task t ON t.id = tc.task_id"
-                        + " WHERE t.plan_id = ? ORDER BY tc.task_id, tc.unit_id",
+                        + " WHERE t.plan_id = ? AND t.deleted = FALSE ORDER BY tc.task_id, tc.unit_id",
                 r -> cooperators.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2)), planId);
         return Jdbc.query(c, "SELECT id, plan_id, code, area_code, title, lead_unit_id, cooperation_text, expected_output,"
-                        + " deadline_text, due_date, recurring, sort_order FROM task WHERE plan_id = ? ORDER BY sort_order",
+                        + " deadline_text, due_date, recurring, sort_order FROM task WHERE plan_id = ? AND deleted = FALSE"
+                        + " ORDER BY sort_order",
                 r -> map(r, cooperators), planId);
+    }
+
+    /** The plan a task belongs to, or -1 when there is no such task. */
+    public long planOf(Connection c, long taskId) throws SQLException {
+        List<Long> plans = Jdbc.query(c, "SELECT plan_id FROM task WHERE id = ? AND deleted = FALSE", r -> r.getLong(1), taskId);
+        return plans.isEmpty() ? -1 : plans.get(0);
     }
 
     private static Task map(ResultSet r, Map<Long, List<Long>> cooperators) throws SQLException {
