@@ -32,6 +32,7 @@ import vn.cchc.dashboard.ui.overview.ProjectorCharts;
 import vn.cchc.dashboard.ui.screens.PlaceholderView;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
+import vn.cchc.dashboard.ui.tasks.TaskDetailViewModel;
 import vn.cchc.dashboard.ui.tasks.TasksView;
 import vn.cchc.dashboard.ui.tasks.TasksViewModel;
 
@@ -155,7 +156,9 @@ public final class MainWindow {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
                     model.comparison()::set), messages, background, saveDialog);
-            case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages), messages);
+            case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages),
+                    new TaskDetailViewModel(context.tasks(), background, messages, model.overview(), context.plans()::today,
+                            context.clock().getZone(), model::reload), messages);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage, days -> model.staleDays().set(days)), messages, context.dataFolder());
             default -> new PlaceholderView(screen, messages);

@@ -105,6 +105,11 @@ public final class ShellViewModel {
         busy.set(false);
     }
 
+    /** Computes the overview again, after a change to the plan's data. */
+    public void reload() {
+        refresh();
+    }
+
     public void showToday() {
         asOf.set(plans.today());
     }

@@ -10,10 +10,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,11 +31,13 @@ import vn.cchc.dashboard.ui.ScreenView;
 public final class TasksView implements ScreenView {
 
     private final TasksViewModel model;
+    private final TaskDetailViewModel detail;
     private final Messages messages;
     private final VBox root;
 
-    public TasksView(TasksViewModel model, Messages messages) {
+    public TasksView(TasksViewModel model, TaskDetailViewModel detail, Messages messages) {
         this.model = model;
+        this.detail = detail;
         this.messages = messages;
         Label title = new Label(messages.get("nav.tasks"));
         title.getStyleClass().add("screen-title");
@@ -64,9 +69,60 @@ public final class TasksView implements ScreenView {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<TasksViewModel.Row> table = table();
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(14, title, bar, table);
+        followSelection(table);
+        // Under the table, so the table keeps the full width its many columns need.
+        SplitPane split = new SplitPane(table, new TaskDetailPanel(detail, messages, () -> recordProgress(table)));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root = new VBox(14, title, bar, split);
         root.getStyleClass().addAll("screen", "screen-content");
+    }
+
+    /** The detail panel follows the selected row; Enter or a double-click records progress on it. */
+    private void followSelection(TableView<TasksViewModel.Row> table) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                detail.task().set(now);
+            }
+        });
+        // The rows are rebuilt when the figures change: keep the same task selected.
+        model.rows().addListener((javafx.collections.ListChangeListener<TasksViewModel.Row>) c -> {
+            TasksViewModel.Row selected = detail.task().get();
+            if (selected != null) {
+                model.rows().stream().filter(r -> r.taskId() == selected.taskId()).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                recordProgress(table);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<TasksViewModel.Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    recordProgress(table);
+                }
+            });
+            return row;
+        });
+    }
+
+    private void recordProgress(TableView<TasksViewModel.Row> table) {
+        ProgressFormViewModel form = detail.newForm();
+        if (form == null) {
+            return;
+        }
+        ask(form, table);
+    }
+
+    private void ask(ProgressFormViewModel form, TableView<TasksViewModel.Row> table) {
+        new ProgressDialog(form, messages, table.getScene().getWindow()).ask()
+                .ifPresent(draft -> detail.record(form, draft, () -> ask(form, table)));
     }
 
     private TableView<TasksViewModel.Row> table() {
@@ -77,6 +133,7 @@ public final class TasksView implements ScreenView {
         Comparator<String> vietnamese = vn.cchc.dashboard.domain.Text.vietnameseOrder();
         TableColumn<TasksViewModel.Row, String> code = text("tasks.column.code", TasksViewModel.Row::code, 70, vietnamese);
         code.setComparator(TaskCodes.ORDER);
+        code.setMinWidth(66);
         TableColumn<TasksViewModel.Row, String> titleColumn = text("tasks.column.title", TasksViewModel.Row::title, 420, vietnamese);
         titleColumn.setCellFactory(c -> wrapping(titleColumn));
         TableColumn<TasksViewModel.Row, String> area = text("tasks.column.area", TasksViewModel.Row::areaCode, 84, vietnamese);
@@ -125,7 +182,8 @@ public final class TasksView implements ScreenView {
         });
         TableColumn<TasksViewModel.Row, Number> percent = new TableColumn<>(messages.get("tasks.column.percent"));
         percent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().percent()));
-        percent.setPrefWidth(50);
+        percent.setPrefWidth(54);
+        percent.setMinWidth(54);
         TableColumn<TasksViewModel.Row, Number> overdue = new TableColumn<>(messages.get("tasks.column.daysOverdue"));
         overdue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysOverdue()));
         overdue.setPrefWidth(100);
@@ -182,6 +240,7 @@ public final class TasksView implements ScreenView {
 
     @Override
     public void dispose() {
+        detail.dispose();
         model.dispose();
     }
 }

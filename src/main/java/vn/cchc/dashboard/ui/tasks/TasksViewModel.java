@@ -19,6 +19,7 @@ import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.domain.TaskState;
+import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Formats;
@@ -32,9 +33,9 @@ import vn.cchc.dashboard.ui.Subscriptions;
 public final class TasksViewModel {
 
     /** One line of the table, already formatted; {@code dueDate} and {@code percent} stay raw for sorting. */
-    public record Row(String code, String areaCode, String area, String title, String lead, String deadline, LocalDate dueDate,
-                      DeadlineCategory category, String status, int percent, String lastUpdate, long daysOverdue,
-                      String searchKey) {
+    public record Row(long taskId, String code, String areaCode, String area, String title, String lead,
+                      String deadline, LocalDate dueDate, DeadlineCategory category, String status,
+                      TaskStatus taskStatus, int percent, String lastUpdate, long daysOverdue, String searchKey) {
     }
 
     private final ObservableValue<Overview> overview;
@@ -84,8 +85,9 @@ public final class TasksViewModel {
         String status = messages.get("category." + state.category().name());
         String searchKey = Text.fold(String.join(" ", state.task().code(), state.task().title(), leadName, areaName,
                 deadline, status));
-        return new Row(state.task().code(), state.task().areaCode(), areaName, state.task().title(), leadName, deadline, state.task().dueDate(),
-                state.category(), status, state.percent(), f.date(state.lastUpdate()), state.daysOverdue(), searchKey);
+        return new Row(state.task().id(), state.task().code(), state.task().areaCode(), areaName, state.task().title(),
+                leadName, deadline, state.task().dueDate(), state.category(), status, state.status(), state.percent(),
+                f.date(state.lastUpdate()), state.daysOverdue(), searchKey);
     }
 
     /** The typed text as a phrase starting at a word: "ho so" finds "hồ sơ" but not "kế hoạch sở". */

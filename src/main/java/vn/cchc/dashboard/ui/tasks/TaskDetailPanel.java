@@ -1,0 +1,78 @@
+package vn.cchc.dashboard.ui.tasks;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import vn.cchc.dashboard.i18n.Messages;
+
+/** Under the task table: the selected task and its "cập nhật tiến độ" button, beside its timeline, newest first. */
+final class TaskDetailPanel extends HBox {
+
+    TaskDetailPanel(TaskDetailViewModel detail, Messages messages, Runnable recordProgress) {
+        super(16);
+        getStyleClass().add("task-detail");
+        setMinHeight(160);
+        Label title = new Label(messages.get("history.title"));
+        title.getStyleClass().add("section-title");
+        Label heading = new Label(messages.get("history.select"));
+        heading.setId("history-heading");
+        heading.setWrapText(true);
+        detail.task().addListener((obs, old, now) -> heading.setText(
+                now == null ? messages.get("history.select") : now.code() + " – " + now.title()));
+
+        Button record = new Button(messages.get("progress.record"), new FontIcon(Material2OutlinedAL.EDIT));
+        record.setId("record-progress");
+        record.getStyleClass().add("accent");
+        record.setTooltip(new Tooltip(messages.get("progress.record.hint")));
+        record.disableProperty().bind(detail.task().isNull());
+        record.setOnAction(e -> recordProgress.run());
+
+        Label feedback = new Label();
+        feedback.setId("task-feedback");
+        feedback.getStyleClass().add("feedback");
+        feedback.setWrapText(true);
+        feedback.textProperty().bind(detail.feedback());
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+
+        ListView<TaskDetailViewModel.HistoryItem> timeline = new ListView<>(detail.history());
+        timeline.setId("history");
+        timeline.setPlaceholder(new Label(messages.get("history.none")));
+        timeline.setCellFactory(list -> new HistoryCell());
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        VBox task = new VBox(10, title, heading, record, feedback);
+        task.setPrefWidth(360);
+        task.setMinWidth(300);
+        getChildren().addAll(task, timeline);
+    }
+
+    /** Date and what happened on the first line, documents and notes under it, who entered it last. */
+    private static final class HistoryCell extends ListCell<TaskDetailViewModel.HistoryItem> {
+        @Override
+        protected void updateItem(TaskDetailViewModel.HistoryItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label what = new Label(item.date() + "  ·  " + item.what());
+            what.getStyleClass().add("history-what");
+            Label detail = new Label(item.detail());
+            detail.setWrapText(true);
+            detail.managedProperty().bind(detail.textProperty().isNotEmpty());
+            Label entered = new Label(item.entered());
+            entered.getStyleClass().add("muted");
+            entered.setWrapText(true);
+            VBox box = new VBox(2, what, detail, entered);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            setGraphic(box);
+        }
+    }
+}

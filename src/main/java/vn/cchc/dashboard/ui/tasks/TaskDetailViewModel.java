@@ -1,0 +1,156 @@
+package vn.cchc.dashboard.ui.tasks;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.cchc.dashboard.app.InvalidDraftException;
+import vn.cchc.dashboard.app.TaskService;
+import vn.cchc.dashboard.domain.AuditEntry;
+import vn.cchc.dashboard.domain.Overview;
+import vn.cchc.dashboard.domain.ProgressDraft;
+import vn.cchc.dashboard.domain.ProgressUpdate;
+import vn.cchc.dashboard.domain.TaskHistory;
+import vn.cchc.dashboard.i18n.Formats;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.Subscriptions;
+
+/**
+ * The task selected in the table: its timeline of updates and changes, newest first, and recording a new
+ * progress update on it. Saving happens off the FX thread; the figures of every screen follow.
+ */
+public final class TaskDetailViewModel {
+
+    /** One line of the timeline. {@code entered} says who recorded it and when. */
+    public record HistoryItem(String date, String what, String detail, String entered) {
+    }
+
+    private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final TaskService tasks;
+    private final Background background;
+    private final Messages messages;
+    private final ObservableValue<Overview> overview;
+    private final Supplier<LocalDate> today;
+    private final Runnable changed;
+    private final ZoneId zone;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final ObjectProperty<TasksViewModel.Row> task = new SimpleObjectProperty<>(this, "task");
+    private final ObservableList<HistoryItem> history = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+    private long latestRequest;
+
+    /**
+     * @param changed tells the rest of the window that the plan's figures changed (they are recomputed)
+     */
+    public TaskDetailViewModel(TaskService tasks, Background background, Messages messages,
+                               ObservableValue<Overview> overview, Supplier<LocalDate> today, ZoneId zone,
+                               Runnable changed) {
+        this.tasks = tasks;
+        this.background = background;
+        this.messages = messages;
+        this.overview = overview;
+        this.today = today;
+        this.zone = zone;
+        this.changed = changed;
+        subscriptions.follow(task, row -> reload());
+    }
+
+    /** Reads the selected task's history again. */
+    public void reload() {
+        TasksViewModel.Row row = task.get();
+        long request = ++latestRequest;
+        if (row == null) {
+            history.clear();
+            return;
+        }
+        background.run(() -> tasks.history(row.taskId()), loaded -> {
+            if (request == latestRequest) {
+                history.setAll(timeline(loaded));
+            }
+        }, e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
+    /** A form for the selected task, proposing the as-of date; null when no task is selected. */
+    public ProgressFormViewModel newForm() {
+        Overview current = overview.getValue();
+        TasksViewModel.Row row = task.get();
+        if (row == null || current == null) {
+            return null;
+        }
+        return new ProgressFormViewModel(row, current.summary().asOf(), today.get(), current.summary().plan().year(),
+                messages);
+    }
+
+    /**
+     * Saves the form's update. On success the timeline and every figure follow; problems found by the service
+     * come back to the form's fields, anything else to {@link #feedback()}.
+     */
+    public void record(ProgressFormViewModel form, ProgressDraft draft, Runnable onProblems) {
+        background.run(() -> tasks.recordProgress(form.taskId(), draft), saved -> {
+            feedback.set(messages.format("progress.saved", form.heading()));
+            reload();
+            changed.run();
+        }, e -> {
+            if (e instanceof InvalidDraftException invalid) {
+                form.show(invalid.problems());
+                onProblems.run();
+            } else {
+                feedback.set(ErrorText.of(e, messages));
+            }
+        });
+    }
+
+    private List<HistoryItem> timeline(TaskHistory loaded) {
+        Formats f = messages.formats();
+        record Dated(java.time.Instant at, HistoryItem item) {
+        }
+        List<Dated> items = new ArrayList<>();
+        for (ProgressUpdate u : loaded.updates()) {
+            String what = messages.get("status." + u.status().name()) + " · " + u.percent() + "%";
+            String detail = String.join(" · ", java.util.stream.Stream.of(u.evidence(), u.note())
+                    .filter(java.util.Objects::nonNull).toList());
+            items.add(new Dated(u.enteredAt(), new HistoryItem(f.date(u.asOf()), what, detail,
+                    messages.format("history.entered", u.enteredBy(), ENTERED.format(u.enteredAt().atZone(zone))))));
+        }
+        for (AuditEntry e : loaded.entries()) {
+            if (e.updateId() == null) {
+                String what = messages.get("audit." + e.action().name());
+                String detail = e.field() == null ? "" : messages.format("history.fieldChange", e.field(),
+                        e.oldValue() == null ? "" : e.oldValue(), e.newValue() == null ? "" : e.newValue());
+                items.add(new Dated(e.occurredAt(), new HistoryItem(f.date(e.occurredAt().atZone(zone).toLocalDate()),
+                        what, detail, messages.format("history.entered", e.user(), ENTERED.format(e.occurredAt().atZone(zone))))));
+            }
+        }
+        return items.stream().sorted(Comparator.comparing(Dated::at).reversed()).map(Dated::item).toList();
+    }
+
+    public ObjectProperty<TasksViewModel.Row> task() {
+        return task;
+    }
+
+    public ObservableList<HistoryItem> history() {
+        return history;
+    }
+
+    /** "Đã ghi cập nhật …" or what went wrong. */
+    public ReadOnlyStringProperty feedback() {
+        return feedback.getReadOnlyProperty();
+    }
+
+    public void dispose() {
+        subscriptions.dispose();
+    }
+}
