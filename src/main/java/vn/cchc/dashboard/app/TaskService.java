@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.cchc.dashboard.domain.AuditAction;
 import vn.cchc.dashboard.domain.AuditEntry;
+import vn.cchc.dashboard.domain.Cooperation;
+import vn.cchc.dashboard.domain.FieldChange;
 import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.ProgressUpdate;
+import vn.cchc.dashboard.domain.Task;
+import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.TaskHistory;
+import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.store.Store;
 
 /**
@@ -45,9 +50,7 @@ public final class TaskService {
                 throw AppException.invalidInput("error.task.gone");
             }
             List<FieldProblem> problems = draft.problems(LocalDate.now(clock), plan.year());
-            if (!problems.isEmpty()) {
-                throw new InvalidDraftException(problems);
-            }
+            check(problems);
             ProgressUpdate update = new ProgressUpdate(0, taskId, draft.date(), draft.status(), draft.effectivePercent(),
                     draft.note(), draft.evidence(), user, now, null);
             long id = store.progress().insert(c, update);
@@ -56,6 +59,96 @@ public final class TaskService {
             return new ProgressUpdate(id, taskId, update.asOf(), update.status(), update.percent(), update.note(),
                     update.evidence(), user, now, null);
         });
+    }
+
+    /**
+     * Adds a task to {@code plan}, at the end of its list.
+     *
+     * @throws InvalidDraftException when the draft has problems (nothing is written)
+     */
+    public Task addTask(Plan plan, TaskDraft draft) {
+        String user = settings.userName();
+        Instant now = clock.instant();
+        return store.database().inTransaction(c -> {
+            List<Task> tasks = store.tasks().findByPlan(c, plan.id());
+            List<Unit> units = store.units().findAll(c);
+            check(draft.problems(plan, store.referenceData().areas(c, plan.programmeCode()), units,
+                    tasks.stream().map(Task::code).toList()));
+            int sortOrder = tasks.stream().mapToInt(Task::sortOrder).max().orElse(0) + 1;
+            Task task = draft.toTask(0, plan, sortOrder, Cooperation.unitsNamedIn(draft.cooperationText(), units,
+                    LocalDate.of(plan.year(), 1, 1), draft.leadUnitId()));
+            long id = store.tasks().insert(c, task);
+            store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.TASK_CREATED, plan.id(), id, null, null,
+                    null, task.code() + " " + task.title()));
+            return store.tasks().findById(c, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Saves an edited task, one audit entry per changed field.
+     *
+     * @param before the task as the form loaded it: if someone else changed it since, nothing is saved
+     * @throws InvalidDraftException when the draft has problems
+     * @throws AppException          when the task was changed or deleted elsewhere in the meantime
+     */
+    public Task updateTask(Task before, TaskDraft draft) {
+        String user = settings.userName();
+        Instant now = clock.instant();
+        return store.database().inTransaction(c -> {
+            Task current = currentOrFail(c, before);
+            Plan plan = store.plans().findById(c, current.planId()).orElseThrow();
+            List<Unit> units = store.units().findAll(c);
+            check(draft.problems(plan, store.referenceData().areas(c, plan.programmeCode()), units,
+                    store.tasks().findByPlan(c, plan.id()).stream().filter(t -> t.id() != current.id()).map(Task::code).toList()));
+            Task after = draft.toTask(current.id(), plan, current.sortOrder(), current.cooperatingUnitIds());
+            List<FieldChange> changes = FieldChange.between(current, after);
+            if (changes.isEmpty()) {
+                return current;
+            }
+            store.tasks().update(c, after);
+            for (FieldChange change : changes) {
+                store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.TASK_CHANGED, plan.id(), current.id(),
+                        null, change.field(), change.before(), change.after()));
+            }
+            return after;
+        });
+    }
+
+    /**
+     * Takes a task out of its plan. Its updates and audit trail stay.
+     *
+     * @throws AppException when the task was changed or deleted elsewhere in the meantime
+     */
+    public void deleteTask(Task before) {
+        String user = settings.userName();
+        Instant now = clock.instant();
+        store.database().inTransaction(c -> {
+            Task current = currentOrFail(c, before);
+            store.tasks().delete(c, current.id());
+            store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.TASK_DELETED, current.planId(),
+                    current.id(), null, null, current.code() + " " + current.title(), null));
+            return null;
+        });
+    }
+
+    /** Every unit, for choosing a lead unit; the form offers those that exist during the plan's year. */
+    public List<Unit> units() {
+        return store.database().inTransaction(store.units()::findAll);
+    }
+
+    private Task currentOrFail(java.sql.Connection c, Task before) throws java.sql.SQLException {
+        Task current = store.tasks().findById(c, before.id())
+                .orElseThrow(() -> AppException.invalidInput("error.task.gone"));
+        if (!current.equals(before)) {
+            throw AppException.invalidInput("error.task.changedElsewhere", current.code());
+        }
+        return current;
+    }
+
+    private static void check(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidDraftException(problems);
+        }
     }
 
     /** The task's updates and audit trail, as they are now. */

@@ -22,6 +22,11 @@ public record Unit(long id, String name, String shortName, UnitKind kind,
         }
     }
 
+    /** True when the unit existed on at least one day from {@code from} to {@code to}. */
+    public boolean existsDuring(LocalDate from, LocalDate to) {
+        return (validFrom == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));
+    }
+
     public boolean existsOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }

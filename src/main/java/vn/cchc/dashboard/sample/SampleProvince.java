@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import vn.cchc.dashboard.domain.Cooperation;
 import vn.cchc.dashboard.domain.DeadlineText;
 import vn.cchc.dashboard.domain.DueDate;
 import vn.cchc.dashboard.domain.Plan;
@@ -17,7 +18,6 @@ import vn.cchc.dashboard.domain.ProgressUpdate;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskCodes;
-import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
 import vn.cchc.dashboard.store.Store;
@@ -123,23 +123,9 @@ public final class SampleProvince {
                              Unit lead, Map<String, Unit> units, LocalDate planStart) {
         String deadline = years(row.deadline(), year);
         DueDate due = DeadlineText.parse(deadline, year);
-        List<Long> cooperating = cooperatingUnits(row.cooperation(), units, planStart, lead);
+        List<Long> cooperating = Cooperation.unitsNamedIn(row.cooperation(), units.values(), planStart, lead.id());
         return new Task(0, planId, code, row.area(), years(row.title(), year), lead.id(), cooperating,
                 row.cooperation(), row.output(), deadline, due.date(), due.recurring(), sortOrder);
-    }
-
-    /** Units the cooperation text names outright ("Sở Tư pháp, Văn phòng UBND tỉnh"), as they were that year. */
-    private static List<Long> cooperatingUnits(String text, Map<String, Unit> units, LocalDate day, Unit lead) {
-        if (text == null) {
-            return List.of();
-        }
-        String folded = Text.fold(text);
-        return units.values().stream()
-                .filter(u -> u.existsOn(day) && u.id() != lead.id())
-                .filter(u -> folded.contains(Text.fold(u.name())))
-                .map(Unit::id)
-                .sorted()
-                .toList();
     }
 
     private static Unit lead(SampleCatalog.TaskRow row, Map<String, Unit> units, List<Unit> locals,

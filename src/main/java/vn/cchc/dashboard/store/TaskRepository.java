@@ -25,6 +25,37 @@ public final class TaskRepository {
         return id;
     }
 
+    /** Saves new values for {@code task}'s fields and cooperating units; false when there is no such task. */
+    public boolean update(Connection c, Task task) throws SQLException {
+        int rows = Jdbc.update(c, "UPDATE task SET code = ?, area_code = ?, title = ?, lead_unit_id = ?, cooperation_text = ?,"
+                        + " expected_output = ?, deadline_text = ?, due_date = ?, recurring = ?, version = version + 1"
+                        + " WHERE id = ? AND deleted = FALSE",
+                task.code(), task.areaCode(), task.title(), task.leadUnitId(), task.cooperationText(),
+                task.expectedOutput(), task.deadlineText(), task.dueDate(), task.recurring(), task.id());
+        if (rows == 1) {
+            Jdbc.update(c, "DELETE FROM task_cooperator WHERE task_id = ?", task.id());
+            for (long unitId : task.cooperatingUnitIds()) {
+                Jdbc.update(c, "INSERT INTO task_cooperator (task_id, unit_id) VALUES (?, ?)", task.id(), unitId);
+            }
+        }
+        return rows == 1;
+    }
+
+    /** Takes a task out of its plan; its updates and audit trail stay. False when there is no such task. */
+    public boolean delete(Connection c, long taskId) throws SQLException {
+        return Jdbc.update(c, "UPDATE task SET deleted = TRUE, version = version + 1 WHERE id = ? AND deleted = FALSE",
+                taskId) == 1;
+    }
+
+    /** The task as stored now, unless deleted. */
+    public java.util.Optional<Task> findById(Connection c, long taskId) throws SQLException {
+        long planId = planOf(c, taskId);
+        if (planId < 0) {
+            return java.util.Optional.empty();
+        }
+        return findByPlan(c, planId).stream().filter(t -> t.id() == taskId).findFirst();
+    }
+
     public List<Task> findByPlan(Connection c, long planId) throws SQLException {
         Map<Long, List<Long>> cooperators = new HashMap<>();
         Jdbc.query(c, "SELECT tc.task_id, tc.unit_id FROM task_cooperator tc JOIN task t ON t.id = tc.task_id"

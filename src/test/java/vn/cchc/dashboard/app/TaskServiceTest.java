@@ -10,6 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.domain.AuditAction;
+import vn.cchc.dashboard.domain.AuditEntry;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.Task;
+import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.PlanSnapshot;
@@ -78,6 +82,63 @@ class TaskServiceTest {
         TaskHistory history = context.tasks().history(overdue.task().id());
         assertThat(history.updates()).hasSize(updates);
         assertThat(history.entries()).isEmpty();
+    }
+
+    @Test
+    void editingATaskRecordsEachChangedFieldAndItsNewDueDate() {
+        Task before = anOverdueTask().task();
+        Task after = context.tasks().updateTask(before, new TaskDraft(before.code(), before.areaCode(),
+                before.title() + " (sửa)", before.leadUnitId(), before.cooperationText(), before.expectedOutput(), "Quý IV/2026"));
+        assertThat(after.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(context.tasks().history(before.id()).entries())
+                .filteredOn(e -> e.action() == AuditAction.TASK_CHANGED)
+                .extracting(e -> e.field() + ":" + e.oldValue() + "→" + e.newValue())
+                .contains("title:" + before.title() + "→" + before.title() + " (sửa)",
+                        "deadline:" + before.deadlineText() + "→Quý IV/2026",
+                        "dueDate:" + before.dueDate() + "→2026-12-31");
+        TaskState now = context.plans().overview(context.plans().planFor(2026), TestClock.TODAY, null, 60).states().stream()
+                .filter(s -> s.task().id() == before.id()).findFirst().orElseThrow();
+        assertThat(now.category()).as("no longer overdue with its new deadline").isNotEqualTo(DeadlineCategory.OVERDUE);
+    }
+
+    @Test
+    void aSecondEditOfTheSameTaskFromAnotherWindowIsRefused() {
+        Task loadedByBoth = anOverdueTask().task();
+        TaskDraft first = new TaskDraft(loadedByBoth.code(), loadedByBoth.areaCode(), "Cửa sổ thứ nhất",
+                loadedByBoth.leadUnitId(), null, null, loadedByBoth.deadlineText());
+        context.tasks().updateTask(loadedByBoth, first);
+        TaskDraft second = new TaskDraft(loadedByBoth.code(), loadedByBoth.areaCode(), "Cửa sổ thứ hai",
+                loadedByBoth.leadUnitId(), null, null, loadedByBoth.deadlineText());
+        assertThatThrownBy(() -> context.tasks().updateTask(loadedByBoth, second))
+                .isInstanceOfSatisfying(AppException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.task.changedElsewhere"));
+        assertThat(context.tasks().history(loadedByBoth.id()).entries()).extracting(AuditEntry::newValue)
+                .contains("Cửa sổ thứ nhất").doesNotContain("Cửa sổ thứ hai");
+    }
+
+    @Test
+    void addedAndDeletedTasksComeAndGoButTheirTrailStays() {
+        Plan plan = context.plans().planFor(2026);
+        int tasks = context.plans().snapshot(plan).tasks().size();
+        Task added = context.tasks().addTask(plan, new TaskDraft("VII.30", "CPS", "Số hóa hồ sơ lưu trữ của Sở Nội vụ",
+                context.plans().snapshot(plan).tasks().get(0).leadUnitId(), "Sở Khoa học và Công nghệ", "Báo cáo", "Quý IV"));
+        assertThat(added.cooperatingUnitIds()).hasSize(1);
+        assertThat(context.plans().snapshot(plan).tasks()).hasSize(tasks + 1);
+        context.tasks().deleteTask(added);
+        assertThat(context.plans().snapshot(plan).tasks()).hasSize(tasks);
+        assertThat(context.tasks().history(added.id()).entries()).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.TASK_CREATED, AuditAction.TASK_DELETED);
+        assertThatThrownBy(() -> context.tasks().deleteTask(added)).isInstanceOf(AppException.class);
+    }
+
+    @Test
+    void aTaskWithProblemsIsNotAdded() {
+        Plan plan = context.plans().planFor(2026);
+        int tasks = context.plans().snapshot(plan).tasks().size();
+        assertThatThrownBy(() -> context.tasks().addTask(plan, new TaskDraft("I.1", "CDDH", "", null, null, null, "Sớm")))
+                .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("code", "title", "lead", "deadline"));
+        assertThat(context.plans().snapshot(plan).tasks()).hasSize(tasks);
     }
 
     @Test
