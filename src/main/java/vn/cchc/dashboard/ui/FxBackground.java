@@ -3,6 +3,7 @@ package vn.cchc.dashboard.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -23,17 +24,22 @@ public final class FxBackground implements Background, AutoCloseable {
         return thread;
     });
 
+    /** Work asked for after {@link #close()} (a view reacting while the window closes) is dropped. */
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        worker.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                LOG.log(Level.WARNING, "background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Exception | Error e) {
+                    LOG.log(Level.WARNING, "background work failed", e);
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException afterClose) {
+            LOG.fine("background work asked for after close; ignored");
+        }
     }
 
     /** Lets running work finish (a save in progress is not cut off), then stops the worker. */

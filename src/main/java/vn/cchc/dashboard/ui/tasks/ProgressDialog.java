@@ -12,17 +12,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.FormFields;
 
 /**
  * The "Cập nhật tiến độ" dialog. It opens with Save focused, so Enter on a table row and Enter again records
@@ -103,38 +101,21 @@ final class ProgressDialog {
         note.setWrapText(true);
         note.textProperty().bindBidirectional(form.note());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(14);
-        grid.setVgap(10);
+        GridPane grid = FormFields.grid();
         dateLabel.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(0, label("progress.field.status"), withProblem(status, "status"));
         grid.addRow(1, dateLabel, withProblem(date, "date"));
         grid.addRow(2, label("progress.field.percent"), withProblem(percent, "percent"));
         grid.addRow(3, label("progress.field.evidence"), withProblem(evidence, "evidence"));
         grid.addRow(4, label("progress.field.note"), withProblem(note, "note"));
-        ColumnConstraints fieldsColumn = new ColumnConstraints();
-        fieldsColumn.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(new ColumnConstraints(), fieldsColumn);
         return grid;
     }
 
-    /** A field's name, never cut short: the fields give way instead. */
     private Label label(String key) {
-        Label label = new Label(messages.get(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
+        return FormFields.label(messages.get(key));
     }
 
-    /** The field with the sentence that says what is wrong with it, shown only while something is. */
     private Node withProblem(Node field, String name) {
-        Label problem = new Label();
-        problem.setId("problem-" + name);
-        problem.getStyleClass().add("field-problem");
-        problem.setWrapText(true);
-        form.problems().addListener((javafx.collections.MapChangeListener<String, String>) c ->
-                problem.setText(form.problems().getOrDefault(name, "")));
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.managedProperty());
-        return new VBox(4, field, problem);
+        return FormFields.withProblem(field, name, form.problems());
     }
 }

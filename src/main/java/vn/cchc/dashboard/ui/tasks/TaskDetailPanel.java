@@ -15,7 +15,8 @@ import vn.cchc.dashboard.i18n.Messages;
 /** Under the task table: the selected task and its "cập nhật tiến độ" button, beside its timeline, newest first. */
 final class TaskDetailPanel extends HBox {
 
-    TaskDetailPanel(TaskDetailViewModel detail, Messages messages, Runnable recordProgress) {
+    TaskDetailPanel(TaskDetailViewModel detail, Messages messages, Runnable recordProgress, Runnable edit,
+                    Runnable delete) {
         super(16);
         getStyleClass().add("task-detail");
         setMinHeight(160);
@@ -34,6 +35,17 @@ final class TaskDetailPanel extends HBox {
         record.disableProperty().bind(detail.task().isNull());
         record.setOnAction(e -> recordProgress.run());
 
+        Button editTask = new Button(messages.get("task.edit"));
+        editTask.setId("task-edit");
+        editTask.disableProperty().bind(detail.task().isNull());
+        editTask.setOnAction(e -> edit.run());
+        Button deleteTask = new Button(messages.get("task.delete"));
+        deleteTask.setId("task-delete");
+        deleteTask.getStyleClass().add("danger");
+        deleteTask.disableProperty().bind(detail.task().isNull());
+        deleteTask.setOnAction(e -> delete.run());
+        HBox actions = new HBox(8, record, editTask, deleteTask);
+
         Label feedback = new Label();
         feedback.setId("task-feedback");
         feedback.getStyleClass().add("feedback");
@@ -46,8 +58,8 @@ final class TaskDetailPanel extends HBox {
         timeline.setPlaceholder(new Label(messages.get("history.none")));
         timeline.setCellFactory(list -> new HistoryCell());
         HBox.setHgrow(timeline, Priority.ALWAYS);
-        VBox task = new VBox(10, title, heading, record, feedback);
-        task.setPrefWidth(360);
+        VBox task = new VBox(10, title, heading, actions, feedback);
+        task.setPrefWidth(420);
         task.setMinWidth(300);
         getChildren().addAll(task, timeline);
     }

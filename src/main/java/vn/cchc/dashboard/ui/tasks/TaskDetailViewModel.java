@@ -20,6 +20,8 @@ import vn.cchc.dashboard.domain.AuditEntry;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.ProgressUpdate;
+import vn.cchc.dashboard.domain.Task;
+import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.TaskHistory;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
@@ -111,6 +113,58 @@ public final class TaskDetailViewModel {
                 feedback.set(ErrorText.of(e, messages));
             }
         });
+    }
+
+    /**
+     * Prepares the task form – for the selected task, or a new one when {@code adding} – once the units to
+     * choose from are read, and hands it to {@code show}.
+     */
+    public void openTaskForm(boolean adding, java.util.function.Consumer<TaskFormViewModel> show) {
+        Overview current = overview.getValue();
+        TasksViewModel.Row row = task.get();
+        if (current == null || (!adding && row == null)) {
+            return;
+        }
+        Task before = adding ? null : current.snapshot().tasks().stream()
+                .filter(t -> t.id() == row.taskId()).findFirst().orElse(null);
+        background.run(tasks::units, units -> show.accept(new TaskFormViewModel(current.summary().plan(), before,
+                current.snapshot().areas(), units, messages)), e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
+    /** Saves the form; problems go back to its fields and {@code onProblems} shows it again. */
+    public void saveTask(TaskFormViewModel form, Runnable onProblems) {
+        TaskDraft draft = form.draft();
+        background.run(() -> form.before() == null ? tasks.addTask(form.plan(), draft) : tasks.updateTask(form.before(), draft),
+                saved -> {
+                    feedback.set(messages.format("task.saved", saved.code()));
+                    reload();
+                    changed.run();
+                }, e -> {
+                    if (e instanceof InvalidDraftException invalid) {
+                        form.show(invalid.problems());
+                        onProblems.run();
+                    } else {
+                        feedback.set(ErrorText.of(e, messages));
+                    }
+                });
+    }
+
+    /** Takes the selected task out of the plan (the view asks first); its history stays. */
+    public void deleteSelected() {
+        Overview current = overview.getValue();
+        TasksViewModel.Row row = task.get();
+        if (current == null || row == null) {
+            return;
+        }
+        current.snapshot().tasks().stream().filter(t -> t.id() == row.taskId()).findFirst().ifPresent(before ->
+                background.run(() -> {
+                    tasks.deleteTask(before);
+                    return before;
+                }, deleted -> {
+                    feedback.set(messages.format("task.deleted", deleted.code()));
+                    task.set(null);
+                    changed.run();
+                }, e -> feedback.set(ErrorText.of(e, messages))));
     }
 
     private List<HistoryItem> timeline(TaskHistory loaded) {

@@ -7,7 +7,10 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.SplitPane;
@@ -22,6 +25,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import vn.cchc.dashboard.domain.TaskCodes;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
@@ -65,13 +70,18 @@ public final class TasksView implements ScreenView {
         count.textProperty().bind(model.countText());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, search, chip, spacer, count);
+        Button add = new Button(messages.get("task.add"), new FontIcon(Material2OutlinedAL.ADD));
+        add.setId("task-add");
+        add.setOnAction(e -> detail.openTaskForm(true, form -> askTask(form, add)));
+        HBox bar = new HBox(12, search, chip, spacer, count, add);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<TasksViewModel.Row> table = table();
         followSelection(table);
         // Under the table, so the table keeps the full width its many columns need.
-        SplitPane split = new SplitPane(table, new TaskDetailPanel(detail, messages, () -> recordProgress(table)));
+        TaskDetailPanel panel = new TaskDetailPanel(detail, messages, () -> recordProgress(table),
+                () -> detail.openTaskForm(false, form -> askTask(form, table)), () -> confirmDelete(table));
+        SplitPane split = new SplitPane(table, panel);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
@@ -118,6 +128,29 @@ public final class TasksView implements ScreenView {
             return;
         }
         ask(form, table);
+    }
+
+    private void askTask(TaskFormViewModel form, Node owner) {
+        if (new TaskDialog(form, messages, owner.getScene().getWindow()).ask()) {
+            detail.saveTask(form, () -> askTask(form, owner));
+        }
+    }
+
+    private void confirmDelete(Node owner) {
+        TasksViewModel.Row row = detail.task().get();
+        if (row == null) {
+            return;
+        }
+        ButtonType delete = new ButtonType(messages.get("task.delete"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("progress.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("task.delete.confirm", row.code(), row.title()),
+                delete, cancel);
+        confirm.initOwner(owner.getScene().getWindow());
+        confirm.setHeaderText(null);
+        confirm.setTitle(messages.get("task.delete"));
+        if (confirm.showAndWait().filter(b -> b == delete).isPresent()) {
+            detail.deleteSelected();
+        }
     }
 
     private void ask(ProgressFormViewModel form, TableView<TasksViewModel.Row> table) {
