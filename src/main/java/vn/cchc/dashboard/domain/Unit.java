@@ -22,6 +22,11 @@ public record Unit(long id, String name, String shortName, UnitKind kind,
         }
     }
 
+    /** The short name where there is one ("Sở KH&ĐT"), for tight places such as filters and chart axes. */
+    public String displayName() {
+        return shortName != null ? shortName : name;
+    }
+
     /** True when the unit existed on at least one day from {@code from} to {@code to}. */
     public boolean existsDuring(LocalDate from, LocalDate to) {
         return (validFrom == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -27,7 +28,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.TaskCodes;
+import vn.cchc.dashboard.domain.TaskSelection;
+import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
@@ -73,7 +77,7 @@ public final class TasksView implements ScreenView {
         Button add = new Button(messages.get("task.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("task-add");
         add.setOnAction(e -> detail.openTaskForm(true, form -> askTask(form, add)));
-        HBox bar = new HBox(12, search, chip, spacer, count, add);
+        HBox bar = new HBox(12, search, filters(), chip, spacer, count, add);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<TasksViewModel.Row> table = table();
@@ -88,6 +92,43 @@ public final class TasksView implements ScreenView {
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(14, title, bar, split);
         root.getStyleClass().addAll("screen", "screen-content");
+    }
+
+    /** Which tasks: by state (as the overview's tiles), by reform area, by lead unit. */
+    private HBox filters() {
+        ComboBox<TaskSelection> state = new ComboBox<>();
+        state.setId("filter-state");
+        state.getItems().setAll(TaskSelection.values());
+        state.setConverter(converter(model::label));
+        state.valueProperty().bindBidirectional(model.selection());
+        ComboBox<ReformArea> area = new ComboBox<>(model.areas());
+        area.setId("filter-area");
+        area.setPromptText(messages.get("tasks.filter.allAreas"));
+        area.setConverter(converter(ReformArea::code));
+        area.valueProperty().bindBidirectional(model.area());
+        ComboBox<Unit> lead = new ComboBox<>(model.leads());
+        lead.setId("filter-lead");
+        lead.setPromptText(messages.get("tasks.filter.allUnits"));
+        lead.setPrefWidth(200);
+        lead.setConverter(converter(Unit::displayName));
+        lead.valueProperty().bindBidirectional(model.lead());
+        HBox box = new HBox(8, state, area, lead);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> text) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
     }
 
     /** The detail panel follows the selected row; Enter or a double-click records progress on it. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -33,7 +34,7 @@ import vn.cchc.dashboard.ui.Subscriptions;
 public final class TasksViewModel {
 
     /** One line of the table, already formatted; {@code dueDate} and {@code percent} stay raw for sorting. */
-    public record Row(long taskId, String code, String areaCode, String area, String title, String lead,
+    public record Row(long taskId, long leadUnitId, String code, String areaCode, String area, String title, String lead,
                       String deadline, LocalDate dueDate, DeadlineCategory category, String status,
                       TaskStatus taskStatus, int percent, String lastUpdate, long daysOverdue, String searchKey) {
     }
@@ -43,6 +44,10 @@ public final class TasksViewModel {
     private final Messages messages;
     private final Subscriptions subscriptions = new Subscriptions();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<ReformArea> area = new SimpleObjectProperty<>(this, "area");
+    private final ObjectProperty<Unit> lead = new SimpleObjectProperty<>(this, "lead");
+    private final ObservableList<ReformArea> areas = FXCollections.observableArrayList();
+    private final ObservableList<Unit> leads = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper filterText = new ReadOnlyStringWrapper(this, "filterText", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -55,6 +60,8 @@ public final class TasksViewModel {
         subscriptions.follow(overview, o -> rebuild());
         subscriptions.follow(filter, f -> rebuild());
         subscriptions.follow(search, s -> narrow());
+        subscriptions.follow(area, a -> narrow());
+        subscriptions.follow(lead, u -> narrow());
     }
 
     private void rebuild() {
@@ -62,16 +69,20 @@ public final class TasksViewModel {
         TaskSelection selection = filter.get() == null ? TaskSelection.ALL : filter.get();
         if (current == null) {
             allRows = List.of();
+            areas.clear();
+            leads.clear();
         } else {
-            Map<Long, Unit> units = current.snapshot().units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-            Map<String, ReformArea> areas = current.snapshot().areas().stream()
+            areas.setAll(current.snapshot().areas());
+            java.util.Set<Long> leading = current.snapshot().tasks().stream().map(t -> t.leadUnitId())
+                    .collect(Collectors.toSet());
+            leads.setAll(current.snapshot().units().stream().filter(u -> leading.contains(u.id()))
+                    .sorted(java.util.Comparator.comparing(Unit::name, Text.vietnameseOrder())).toList());
+            Map<Long, Unit> unitsById = current.snapshot().units().stream()
+                    .collect(Collectors.toMap(Unit::id, Function.identity()));
+            Map<String, ReformArea> areasByCode = current.snapshot().areas().stream()
                     .collect(Collectors.toMap(ReformArea::code, Function.identity()));
-            allRows = current.select(selection).stream().map(s -> row(s, units, areas)).toList();
+            allRows = current.select(selection).stream().map(s -> row(s, unitsById, areasByCode)).toList();
         }
-        filterText.set(selection == TaskSelection.ALL ? ""
-                : messages.format("tasks.filtered", messages.format("tile." + selection.name(),
-                messages.formats().count(current == null ? 0 : current.staleDays()),
-                messages.formats().count(TaskSelection.DUE_SOON_DAYS))));
         narrow();
     }
 
@@ -85,24 +96,83 @@ public final class TasksViewModel {
         String status = messages.get("category." + state.category().name());
         String searchKey = Text.fold(String.join(" ", state.task().code(), state.task().title(), leadName, areaName,
                 deadline, status));
-        return new Row(state.task().id(), state.task().code(), state.task().areaCode(), areaName, state.task().title(),
+        return new Row(state.task().id(), state.task().leadUnitId(), state.task().code(), state.task().areaCode(), areaName, state.task().title(),
                 leadName, deadline, state.task().dueDate(), state.category(), status, state.status(), state.percent(),
                 f.date(state.lastUpdate()), state.daysOverdue(), searchKey);
     }
 
-    /** The typed text as a phrase starting at a word: "ho so" finds "hồ sơ" but not "kế hoạch sở". */
+    /**
+     * The chosen area and lead unit, and the typed text as a phrase starting at a word: "ho so" finds "hồ sơ"
+     * but not "kế hoạch sở".
+     */
     private void narrow() {
         String query = Text.fold(search.get());
         Pattern phrase = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(query));
-        rows.setAll(allRows.stream().filter(r -> query.isBlank() || phrase.matcher(r.searchKey()).find()).toList());
+        String areaCode = area.get() == null ? null : area.get().code();
+        Long unitId = lead.get() == null ? null : lead.get().id();
+        rows.setAll(allRows.stream()
+                .filter(r -> areaCode == null || r.areaCode().equals(areaCode))
+                .filter(r -> unitId == null || r.leadUnitId() == unitId)
+                .filter(r -> query.isBlank() || phrase.matcher(r.searchKey()).find())
+                .toList());
+        filterText.set(describeFilter());
         countText.set(messages.format("tasks.count", messages.formats().count(rows.size()),
                 messages.formats().count(allRows.size())));
     }
 
-    /** Back to every task of the plan, with nothing typed. */
+    /** "Đang lọc: Quá hạn chưa hoàn thành · Cải cách thể chế · Sở Tư pháp", or empty when nothing is chosen. */
+    private String describeFilter() {
+        List<String> parts = new java.util.ArrayList<>();
+        TaskSelection selection = filter.get() == null ? TaskSelection.ALL : filter.get();
+        if (selection != TaskSelection.ALL) {
+            parts.add(label(selection));
+        }
+        if (area.get() != null) {
+            parts.add(area.get().name(messages.language() == vn.cchc.dashboard.i18n.Language.EN));
+        }
+        if (lead.get() != null) {
+            parts.add(lead.get().name());
+        }
+        return parts.isEmpty() ? "" : messages.format("tasks.filtered", String.join(" · ", parts));
+    }
+
+    /** "Quá 60 ngày chưa cập nhật": a selection's name, with the thresholds in force. */
+    public String label(TaskSelection selection) {
+        Overview current = overview.getValue();
+        int staleDays = current == null ? vn.cchc.dashboard.app.AppSettings.DEFAULT_STALE_DAYS : current.staleDays();
+        return messages.format("tile." + selection.name(), messages.formats().count(staleDays),
+                messages.formats().count(TaskSelection.DUE_SOON_DAYS));
+    }
+
+    /** Back to every task of the plan, with nothing chosen and nothing typed. */
     public void clearFilter() {
         search.set("");
+        area.set(null);
+        lead.set(null);
         filter.set(TaskSelection.ALL);
+    }
+
+    /** Which tasks by their state: the same filter the overview's tiles set. */
+    public ObjectProperty<TaskSelection> selection() {
+        return filter;
+    }
+
+    public ObjectProperty<ReformArea> area() {
+        return area;
+    }
+
+    public ObjectProperty<Unit> lead() {
+        return lead;
+    }
+
+    /** The plan's reform areas, to filter by. */
+    public ObservableList<ReformArea> areas() {
+        return areas;
+    }
+
+    /** The units that lead the plan's tasks, in Vietnamese order, to filter by. */
+    public ObservableList<Unit> leads() {
+        return leads;
     }
 
     public StringProperty search() {

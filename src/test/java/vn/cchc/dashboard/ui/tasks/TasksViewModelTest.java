@@ -61,6 +61,21 @@ class TasksViewModelTest {
     }
 
     @Test
+    void areaAndLeadUnitNarrowTheListAndShowInTheFilter() {
+        TasksViewModel model = model(TaskSelection.ALL);
+        model.area().set(model.areas().stream().filter(a -> a.code().equals("TC")).findFirst().orElseThrow());
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.areaCode().equals("TC"));
+        model.lead().set(model.leads().stream().filter(u -> u.name().equals("Sở Tư pháp")).findFirst().orElseThrow());
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.lead().equals("Sở Tư pháp") && r.areaCode().equals("TC"));
+        assertThat(model.filterText().get()).isEqualTo("Đang lọc: Cải cách thể chế · Sở Tư pháp");
+        assertThat(model.leads()).extracting(u -> u.name()).isSortedAccordingTo(Text.vietnameseOrder());
+        model.clearFilter();
+        assertThat(model.area().get()).isNull();
+        assertThat(model.lead().get()).isNull();
+        assertThat(model.filterText().get()).isEmpty();
+    }
+
+    @Test
     void clearingTheFilterShowsEveryTask() {
         SimpleObjectProperty<TaskSelection> filter = new SimpleObjectProperty<>(TaskSelection.STALE);
         TasksViewModel model = new TasksViewModel(new SimpleObjectProperty<>(overview), filter, Messages.of(Language.VI));
