@@ -41,24 +41,64 @@ public final class TaskService {
      * @throws AppException          when the task no longer exists
      */
     public ProgressUpdate recordProgress(long taskId, ProgressDraft draft) {
+        return recordProgress(List.of(taskId), draft).get(0);
+    }
+
+    /**
+     * Records the same progress update on several tasks at once (a bulk update): all of them or none.
+     *
+     * @throws InvalidDraftException when the draft has problems (nothing is written)
+     * @throws AppException          when one of the tasks no longer exists (nothing is written)
+     */
+    public List<ProgressUpdate> recordProgress(List<Long> taskIds, ProgressDraft draft) {
         String user = settings.userName();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
-            long planId = store.tasks().planOf(c, taskId);
-            Plan plan = planId < 0 ? null : store.plans().findById(c, planId).orElse(null);
-            if (plan == null) {
-                throw AppException.invalidInput("error.task.gone");
+            List<ProgressUpdate> saved = new java.util.ArrayList<>();
+            for (long taskId : taskIds) {
+                long planId = store.tasks().planOf(c, taskId);
+                Plan plan = planId < 0 ? null : store.plans().findById(c, planId).orElse(null);
+                if (plan == null) {
+                    throw AppException.invalidInput("error.task.gone");
+                }
+                check(draft.problems(LocalDate.now(clock), plan.year()));
+                ProgressUpdate update = new ProgressUpdate(0, taskId, draft.date(), draft.status(),
+                        draft.effectivePercent(), draft.note(), draft.evidence(), user, now, null);
+                saved.add(insert(c, update, planId, AuditAction.PROGRESS_RECORDED, null));
             }
-            List<FieldProblem> problems = draft.problems(LocalDate.now(clock), plan.year());
-            check(problems);
-            ProgressUpdate update = new ProgressUpdate(0, taskId, draft.date(), draft.status(), draft.effectivePercent(),
-                    draft.note(), draft.evidence(), user, now, null);
-            long id = store.progress().insert(c, update);
-            store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.PROGRESS_RECORDED, planId, taskId, id,
-                    null, null, describe(update)));
-            return new ProgressUpdate(id, taskId, update.asOf(), update.status(), update.percent(), update.note(),
-                    update.evidence(), user, now, null);
+            return saved;
         });
+    }
+
+    /**
+     * Withdraws an update recorded by mistake: a withdrawal row supersedes it (it is never deleted), and the
+     * task stands as it did before. Undo uses this.
+     *
+     * @throws AppException when the update is gone or was already corrected or withdrawn
+     */
+    public ProgressUpdate withdrawProgress(long updateId) {
+        String user = settings.userName();
+        Instant now = clock.instant();
+        return store.database().inTransaction(c -> {
+            ProgressUpdate target = store.progress().findById(c, updateId)
+                    .orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
+            if (target.withdrawal() || store.progress().isSuperseded(c, updateId)) {
+                throw AppException.invalidInput("error.progress.alreadyWithdrawn");
+            }
+            ProgressUpdate withdrawal = new ProgressUpdate(0, target.taskId(), target.asOf(), target.status(),
+                    target.percent(), null, null, user, now, target.id(), true);
+            return insert(c, withdrawal, store.tasks().planOf(c, target.taskId()), AuditAction.PROGRESS_CORRECTED,
+                    describe(target));
+        });
+    }
+
+    private ProgressUpdate insert(java.sql.Connection c, ProgressUpdate update, long planId, AuditAction action,
+                                  String oldValue) throws java.sql.SQLException {
+        long id = store.progress().insert(c, update);
+        store.audit().insert(c, new AuditEntry(0, update.enteredAt(), update.enteredBy(), action, planId,
+                update.taskId(), id, null, oldValue, update.withdrawal() ? "withdrawn" : describe(update)));
+        return new ProgressUpdate(id, update.taskId(), update.asOf(), update.status(), update.percent(), update.note(),
+                update.evidence(), update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
     }
 
     /**

@@ -12,10 +12,17 @@ import java.util.Objects;
  * @param enteredBy   the user profile that recorded it
  * @param enteredAt   when it was recorded, which orders two updates with the same {@code asOf}
  * @param supersedesId the update this one corrects, which then no longer counts; null for a plain update
+ * @param withdrawal   true when this row only withdraws the update it supersedes and says nothing itself
  */
 public record ProgressUpdate(long id, long taskId, LocalDate asOf, TaskStatus status, int percent,
                              String note, String evidence, String enteredBy, Instant enteredAt,
-                             Long supersedesId) {
+                             Long supersedesId, boolean withdrawal) {
+
+    /** A plain update or a correction: one that says how the task stands. */
+    public ProgressUpdate(long id, long taskId, LocalDate asOf, TaskStatus status, int percent, String note,
+                          String evidence, String enteredBy, Instant enteredAt, Long supersedesId) {
+        this(id, taskId, asOf, status, percent, note, evidence, enteredBy, enteredAt, supersedesId, false);
+    }
 
     public ProgressUpdate {
         Objects.requireNonNull(asOf, "asOf");
@@ -27,6 +34,9 @@ public record ProgressUpdate(long id, long taskId, LocalDate asOf, TaskStatus st
         }
         if (status == TaskStatus.COMPLETED && percent != 100) {
             throw new IllegalArgumentException("a completed task is 100% done");
+        }
+        if (withdrawal && supersedesId == null) {
+            throw new IllegalArgumentException("a withdrawal names the update it withdraws");
         }
         note = Text.blankToNull(note);
         evidence = Text.blankToNull(evidence);

@@ -23,7 +23,7 @@ public record TaskState(Task task, LocalDate asOf, TaskStatus status, int percen
             .thenComparingLong(ProgressUpdate::id);
 
     /**
-     * @param updates the task's updates in any order; updates superseded by a correction are ignored
+     * @param updates the task's updates in any order; updates superseded by a correction or withdrawn are ignored
      */
     public static TaskState of(Task task, List<ProgressUpdate> updates, LocalDate asOf) {
         Set<Long> superseded = updates.stream()
@@ -31,7 +31,7 @@ public record TaskState(Task task, LocalDate asOf, TaskStatus status, int percen
                 .map(ProgressUpdate::supersedesId)
                 .collect(Collectors.toSet());
         List<ProgressUpdate> effective = updates.stream()
-                .filter(u -> !u.asOf().isAfter(asOf) && !superseded.contains(u.id()))
+                .filter(u -> !u.asOf().isAfter(asOf) && !superseded.contains(u.id()) && !u.withdrawal())
                 .sorted(CHRONOLOGICAL)
                 .toList();
         if (effective.isEmpty()) {

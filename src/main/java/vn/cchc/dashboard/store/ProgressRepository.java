@@ -12,13 +12,13 @@ public final class ProgressRepository {
     /** Inserts {@code update} (its id is ignored) and returns the new id. */
     public long insert(Connection c, ProgressUpdate update) throws SQLException {
         return Jdbc.insert(c, "INSERT INTO progress_update (task_id, as_of, status, percent_done, note, evidence,"
-                        + " entered_by, entered_at, supersedes_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " entered_by, entered_at, supersedes_id, withdrawal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 update.taskId(), update.asOf(), update.status(), update.percent(), update.note(), update.evidence(),
-                update.enteredBy(), update.enteredAt(), update.supersedesId());
+                update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
     }
 
     private static final String COLUMNS = "u.id, u.task_id, u.as_of, u.status, u.percent_done, u.note, u.evidence,"
-            + " u.entered_by, u.entered_at, u.supersedes_id";
+            + " u.entered_by, u.entered_at, u.supersedes_id, u.withdrawal";
 
     public List<ProgressUpdate> findByPlan(Connection c, long planId) throws SQLException {
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM progress_update u"
@@ -36,7 +36,17 @@ public final class ProgressRepository {
         return new ProgressUpdate(r.getLong("id"), r.getLong("task_id"), Jdbc.date(r, "as_of"),
                 TaskStatus.valueOf(r.getString("status")), r.getInt("percent_done"), r.getString("note"),
                 r.getString("evidence"), r.getString("entered_by"), Jdbc.instant(r, "entered_at"),
-                Jdbc.nullableLong(r, "supersedes_id"));
+                Jdbc.nullableLong(r, "supersedes_id"), r.getBoolean("withdrawal"));
+    }
+
+    public java.util.Optional<ProgressUpdate> findById(Connection c, long id) throws SQLException {
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM progress_update u WHERE u.id = ?", ProgressRepository::map, id)
+                .stream().findFirst();
+    }
+
+    /** True when a later row corrects or withdraws update {@code id}. */
+    public boolean isSuperseded(Connection c, long id) throws SQLException {
+        return Jdbc.queryLong(c, "SELECT COUNT(*) FROM progress_update WHERE supersedes_id = ?", id) > 0;
     }
 
     public boolean exists(Connection c, long id) throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,41 @@ class TaskServiceTest {
                 .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactly("code", "title", "lead", "deadline"));
         assertThat(context.plans().snapshot(plan).tasks()).hasSize(tasks);
+    }
+
+    @Test
+    void aBulkUpdateIsAllOrNothing() {
+        List<Long> overdue = context.plans().overview(context.plans().planFor(2026), TestClock.TODAY, null, 60)
+                .select(TaskSelection.OVERDUE).stream().map(s -> s.task().id()).toList();
+        ProgressDraft done = new ProgressDraft(TestClock.TODAY, TaskStatus.COMPLETED, null, "Rà soát cuối năm", null);
+        List<Long> withAMissingTask = new java.util.ArrayList<>(overdue.subList(0, 2));
+        withAMissingTask.add(999_999L);
+        assertThatThrownBy(() -> context.tasks().recordProgress(withAMissingTask, done)).isInstanceOf(AppException.class);
+        assertThat(context.tasks().history(overdue.get(0)).entries()).as("nothing of the failed bulk update").isEmpty();
+
+        List<ProgressUpdate> saved = context.tasks().recordProgress(overdue, done);
+        assertThat(saved).hasSize(overdue.size());
+        assertThat(context.plans().overview(context.plans().planFor(2026), TestClock.TODAY, null, 60)
+                .select(TaskSelection.OVERDUE)).isEmpty();
+    }
+
+    @Test
+    void withdrawingAnUpdateRestoresTheTaskAndKeepsBothRows() {
+        TaskState overdue = anOverdueTask();
+        ProgressUpdate slip = context.tasks().recordProgress(overdue.task().id(),
+                new ProgressDraft(TestClock.TODAY, TaskStatus.COMPLETED, null, null, null));
+        context.tasks().withdrawProgress(slip.id());
+        TaskState now = context.plans().overview(context.plans().planFor(2026), TestClock.TODAY, null, 60).states().stream()
+                .filter(s -> s.task().id() == overdue.task().id()).findFirst().orElseThrow();
+        assertThat(now.category()).isEqualTo(DeadlineCategory.OVERDUE);
+        assertThat(now.percent()).isEqualTo(overdue.percent());
+        TaskHistory history = context.tasks().history(overdue.task().id());
+        assertThat(history.updates()).extracting(ProgressUpdate::withdrawal).endsWith(false, true);
+        assertThat(history.entries()).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.PROGRESS_RECORDED, AuditAction.PROGRESS_CORRECTED);
+        assertThatThrownBy(() -> context.tasks().withdrawProgress(slip.id()))
+                .isInstanceOfSatisfying(AppException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.progress.alreadyWithdrawn"));
     }
 
     @Test

@@ -93,6 +93,18 @@ class TaskStateTest {
     }
 
     @Test
+    void aWithdrawnUpdateCountsForNothingAndNeitherDoesItsWithdrawal() {
+        ProgressUpdate slip = update(1, "2023-05-01", TaskStatus.COMPLETED, 100);
+        ProgressUpdate earlier = update(2, "2023-04-01", TaskStatus.IN_PROGRESS, 40);
+        ProgressUpdate withdrawal = new ProgressUpdate(3, 1, slip.asOf(), slip.status(), slip.percent(), null, null,
+                "Chuyên viên", slip.enteredAt().plusSeconds(30), slip.id(), true);
+        TaskState state = TaskState.of(task(false), List.of(earlier, slip, withdrawal), LocalDate.of(2023, 6, 1));
+        assertThat(state.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(state.percent()).isEqualTo(40);
+        assertThat(state.category()).isEqualTo(DeadlineCategory.IN_PROGRESS);
+    }
+
+    @Test
     void daysOverdueCountFromTheDayAfterTheDueDate() {
         assertThat(TaskState.of(task(false), List.of(), LocalDate.of(2023, 7, 10)).daysOverdue()).isEqualTo(10);
         assertThat(TaskState.of(task(false), List.of(), DUE).daysOverdue()).isZero();
