@@ -77,19 +77,33 @@ public final class TaskService {
      * @throws AppException when the update is gone or was already corrected or withdrawn
      */
     public ProgressUpdate withdrawProgress(long updateId) {
+        return withdrawProgress(List.of(updateId)).get(0);
+    }
+
+    /** Withdraws several updates (undoing a bulk update): all of them or none. */
+    public List<ProgressUpdate> withdrawProgress(List<Long> updateIds) {
         String user = settings.userName();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
-            ProgressUpdate target = store.progress().findById(c, updateId)
-                    .orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
-            if (target.withdrawal() || store.progress().isSuperseded(c, updateId)) {
-                throw AppException.invalidInput("error.progress.alreadyWithdrawn");
+            List<ProgressUpdate> withdrawals = new java.util.ArrayList<>();
+            for (long updateId : updateIds) {
+                withdrawals.add(withdraw(c, updateId, user, now));
             }
-            ProgressUpdate withdrawal = new ProgressUpdate(0, target.taskId(), target.asOf(), target.status(),
-                    target.percent(), null, null, user, now, target.id(), true);
-            return insert(c, withdrawal, store.tasks().planOf(c, target.taskId()), AuditAction.PROGRESS_CORRECTED,
-                    describe(target));
+            return withdrawals;
         });
+    }
+
+    private ProgressUpdate withdraw(java.sql.Connection c, long updateId, String user, Instant now)
+            throws java.sql.SQLException {
+        ProgressUpdate target = store.progress().findById(c, updateId)
+                .orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
+        if (target.withdrawal() || store.progress().isSuperseded(c, updateId)) {
+            throw AppException.invalidInput("error.progress.alreadyWithdrawn");
+        }
+        ProgressUpdate withdrawal = new ProgressUpdate(0, target.taskId(), target.asOf(), target.status(),
+                target.percent(), null, null, user, now, target.id(), true);
+        return insert(c, withdrawal, store.tasks().planOf(c, target.taskId()), AuditAction.PROGRESS_CORRECTED,
+                describe(target));
     }
 
     private ProgressUpdate insert(java.sql.Connection c, ProgressUpdate update, long planId, AuditAction action,

@@ -32,6 +32,7 @@ import vn.cchc.dashboard.ui.overview.ProjectorCharts;
 import vn.cchc.dashboard.ui.screens.PlaceholderView;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
+import vn.cchc.dashboard.ui.tasks.EditHistory;
 import vn.cchc.dashboard.ui.tasks.TaskDetailViewModel;
 import vn.cchc.dashboard.ui.tasks.TasksView;
 import vn.cchc.dashboard.ui.tasks.TasksViewModel;
@@ -53,6 +54,7 @@ public final class MainWindow {
     private ShellViewModel model;
     private ShellView shell;
     private Stage presentation;
+    private EditHistory edits;
 
     public MainWindow(Stage stage, Background background, Language language) {
         this(stage, background, language, new FxSaveDialog(stage));
@@ -87,6 +89,7 @@ public final class MainWindow {
     /** Shows the dashboard on an opened context and starts reading its plans. */
     public void showDashboard(AppContext opened) {
         this.context = opened;
+        this.edits = new EditHistory(messages);
         this.model = new ShellViewModel(opened.plans(), background, opened.settings().staleDays());
         buildShell();
         model.load();
@@ -158,7 +161,7 @@ public final class MainWindow {
                     model.comparison()::set), messages, background, saveDialog);
             case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages),
                     new TaskDetailViewModel(context.tasks(), background, messages, model.overview(), context.plans()::today,
-                            context.clock().getZone(), model::reload), messages);
+                            context.clock().getZone(), edits, model::reload), messages);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage, days -> model.staleDays().set(days)), messages, context.dataFolder());
             default -> new PlaceholderView(screen, messages);

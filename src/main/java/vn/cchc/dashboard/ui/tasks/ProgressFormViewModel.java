@@ -20,7 +20,7 @@ import vn.cchc.dashboard.i18n.Messages;
 public final class ProgressFormViewModel {
 
     private final Messages messages;
-    private final long taskId;
+    private final List<Long> taskIds;
     private final String heading;
     private final LocalDate today;
     private final int planYear;
@@ -32,20 +32,24 @@ public final class ProgressFormViewModel {
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
 
     /**
-     * @param row   the task as the table shows it
+     * @param rows  the tasks as the table shows them: one, or several for a bulk update
      * @param asOf  the day the window is looking at, proposed as the update's date (never later than today)
      */
-    public ProgressFormViewModel(TasksViewModel.Row row, LocalDate asOf, LocalDate today, int planYear,
+    public ProgressFormViewModel(List<TasksViewModel.Row> rows, LocalDate asOf, LocalDate today, int planYear,
                                  Messages messages) {
         this.messages = messages;
-        this.taskId = row.taskId();
-        this.heading = row.code() + " – " + row.title();
+        this.taskIds = rows.stream().map(TasksViewModel.Row::taskId).toList();
+        TasksViewModel.Row first = rows.get(0);
+        this.heading = rows.size() == 1 ? first.code() + " – " + first.title()
+                : messages.format("progress.bulk", messages.formats().count(rows.size()));
         this.today = today;
         this.planYear = planYear;
         this.date = new SimpleObjectProperty<>(this, "date", asOf.isAfter(today) ? today : asOf);
-        TaskStatus current = row.taskStatus() == TaskStatus.NOT_STARTED ? TaskStatus.IN_PROGRESS : row.taskStatus();
+        TaskStatus current = rows.size() > 1 || first.taskStatus() == TaskStatus.NOT_STARTED
+                ? TaskStatus.IN_PROGRESS : first.taskStatus();
         this.status = new SimpleObjectProperty<>(this, "status", current);
-        this.percent = new SimpleObjectProperty<>(this, "percent", row.percent());
+        this.percent = new SimpleObjectProperty<>(this, "percent",
+                rows.stream().mapToInt(TasksViewModel.Row::percent).min().orElse(0));
         status.addListener((obs, old, now) -> {
             if (now == TaskStatus.COMPLETED) {
                 percent.set(100);
@@ -71,8 +75,9 @@ public final class ProgressFormViewModel {
         }
     }
 
-    public long taskId() {
-        return taskId;
+    /** The task, or the tasks of a bulk update, the form records progress on. */
+    public List<Long> taskIds() {
+        return taskIds;
     }
 
     /** "IV.3 – Thẩm định, phê duyệt …". */

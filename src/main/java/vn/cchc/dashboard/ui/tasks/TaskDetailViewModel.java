@@ -49,6 +49,7 @@ public final class TaskDetailViewModel {
     private final Runnable changed;
     private final ZoneId zone;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final EditHistory edits;
     private final ObjectProperty<TasksViewModel.Row> task = new SimpleObjectProperty<>(this, "task");
     private final ObservableList<HistoryItem> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
@@ -59,8 +60,9 @@ public final class TaskDetailViewModel {
      */
     public TaskDetailViewModel(TaskService tasks, Background background, Messages messages,
                                ObservableValue<Overview> overview, Supplier<LocalDate> today, ZoneId zone,
-                               Runnable changed) {
+                               EditHistory edits, Runnable changed) {
         this.tasks = tasks;
+        this.edits = edits;
         this.background = background;
         this.messages = messages;
         this.overview = overview;
@@ -85,14 +87,13 @@ public final class TaskDetailViewModel {
         }, e -> feedback.set(ErrorText.of(e, messages)));
     }
 
-    /** A form for the selected task, proposing the as-of date; null when no task is selected. */
-    public ProgressFormViewModel newForm() {
+    /** A form for {@code rows} (one task, or several for a bulk update), proposing the as-of date; null for none. */
+    public ProgressFormViewModel newForm(List<TasksViewModel.Row> rows) {
         Overview current = overview.getValue();
-        TasksViewModel.Row row = task.get();
-        if (row == null || current == null) {
+        if (rows.isEmpty() || current == null) {
             return null;
         }
-        return new ProgressFormViewModel(row, current.summary().asOf(), today.get(), current.summary().plan().year(),
+        return new ProgressFormViewModel(rows, current.summary().asOf(), today.get(), current.summary().plan().year(),
                 messages);
     }
 
@@ -101,7 +102,8 @@ public final class TaskDetailViewModel {
      * come back to the form's fields, anything else to {@link #feedback()}.
      */
     public void record(ProgressFormViewModel form, ProgressDraft draft, Runnable onProblems) {
-        background.run(() -> tasks.recordProgress(form.taskId(), draft), saved -> {
+        background.run(() -> tasks.recordProgress(form.taskIds(), draft), saved -> {
+            edits.done(new EditHistory.RecordedProgress(form.taskIds(), draft, saved, form.heading()));
             feedback.set(messages.format("progress.saved", form.heading()));
             reload();
             changed.run();
@@ -136,6 +138,8 @@ public final class TaskDetailViewModel {
         TaskDraft draft = form.draft();
         background.run(() -> form.before() == null ? tasks.addTask(form.plan(), draft) : tasks.updateTask(form.before(), draft),
                 saved -> {
+                    edits.done(form.before() == null ? new EditHistory.AddedTask(form.plan(), saved)
+                            : new EditHistory.EditedTask(form.before(), saved));
                     feedback.set(messages.format("task.saved", saved.code()));
                     reload();
                     changed.run();
@@ -167,13 +171,54 @@ public final class TaskDetailViewModel {
                 }, e -> feedback.set(ErrorText.of(e, messages))));
     }
 
+    /** Takes back the session's last edit (off the FX thread); the figures follow. */
+    public void undo() {
+        EditHistory.Edit edit = edits.takeUndo();
+        if (edit != null) {
+            String what = edit.describe(messages);
+            background.run(() -> {
+                edit.undo(tasks);
+                return edit;
+            }, ok -> {
+                edits.undoneOk(ok);
+                afterUndoOrRedo(messages.format("undo.done", what));
+            }, e -> feedback.set(ErrorText.of(e, messages)));
+        }
+    }
+
+    /** Makes again the edit last undone. */
+    public void redo() {
+        EditHistory.Edit edit = edits.takeRedo();
+        if (edit != null) {
+            String what = edit.describe(messages);
+            background.run(() -> {
+                edit.redo(tasks);
+                return edit;
+            }, ok -> {
+                edits.redoneOk(ok);
+                afterUndoOrRedo(messages.format("redo.done", what));
+            }, e -> feedback.set(ErrorText.of(e, messages)));
+        }
+    }
+
+    private void afterUndoOrRedo(String sentence) {
+        feedback.set(sentence);
+        reload();
+        changed.run();
+    }
+
+    public EditHistory edits() {
+        return edits;
+    }
+
     private List<HistoryItem> timeline(TaskHistory loaded) {
         Formats f = messages.formats();
         record Dated(java.time.Instant at, HistoryItem item) {
         }
         List<Dated> items = new ArrayList<>();
         for (ProgressUpdate u : loaded.updates()) {
-            String what = messages.get("status." + u.status().name()) + " · " + u.percent() + "%";
+            String state = messages.get("status." + u.status().name()) + " · " + u.percent() + "%";
+            String what = u.withdrawal() ? messages.get("history.withdrawn") + " (" + state + ")" : state;
             String detail = String.join(" · ", java.util.stream.Stream.of(u.evidence(), u.note())
                     .filter(java.util.Objects::nonNull).toList());
             items.add(new Dated(u.enteredAt(), new HistoryItem(f.date(u.asOf()), what, detail,

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui.tasks;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +22,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.TaskCodes;
 import vn.cchc.dashboard.domain.TaskSelection;
@@ -38,6 +42,11 @@ import vn.cchc.dashboard.ui.ScreenView;
 
 /** Nhiệm vụ: the plan's tasks as of the chosen day, with the filter in effect shown and cleared in one click. */
 public final class TasksView implements ScreenView {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final TasksViewModel model;
     private final TaskDetailViewModel detail;
@@ -54,7 +63,8 @@ public final class TasksView implements ScreenView {
         TextField search = new TextField();
         search.setId("task-search");
         search.setPromptText(messages.get("tasks.search"));
-        search.setPrefColumnCount(28);
+        search.setPrefColumnCount(18);
+        search.setMinWidth(140);
         search.textProperty().bindBidirectional(model.search());
 
         Label filter = new Label();
@@ -72,12 +82,28 @@ public final class TasksView implements ScreenView {
         Label count = new Label();
         count.getStyleClass().add("muted");
         count.textProperty().bind(model.countText());
+        count.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button(messages.get("task.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("task-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> detail.openTaskForm(true, form -> askTask(form, add)));
-        HBox bar = new HBox(12, search, filters(), chip, spacer, count, add);
+        Button undo = new Button(null, new FontIcon(Material2OutlinedMZ.UNDO));
+        undo.setId("undo");
+        undo.setAccessibleText(messages.get("undo"));
+        undo.disableProperty().bind(detail.edits().nextUndo().isEmpty());
+        undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                new Tooltip(messages.format("undo.tooltip", detail.edits().nextUndo().get())), detail.edits().nextUndo()));
+        undo.setOnAction(e -> detail.undo());
+        Button redo = new Button(null, new FontIcon(Material2OutlinedMZ.REDO));
+        redo.setId("redo");
+        redo.setAccessibleText(messages.get("redo"));
+        redo.disableProperty().bind(detail.edits().nextRedo().isEmpty());
+        redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+                new Tooltip(messages.format("redo.tooltip", detail.edits().nextRedo().get())), detail.edits().nextRedo()));
+        redo.setOnAction(e -> detail.redo());
+        HBox bar = new HBox(12, search, filters(), chip, spacer, count, undo, redo, add);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<TasksViewModel.Row> table = table();
@@ -92,6 +118,15 @@ public final class TasksView implements ScreenView {
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(14, title, bar, split);
         root.getStyleClass().addAll("screen", "screen-content");
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                e.consume();
+                detail.undo();
+            } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+                e.consume();
+                detail.redo();
+            }
+        });
     }
 
     /** Which tasks: by state (as the overview's tiles), by reform area, by lead unit. */
@@ -105,6 +140,7 @@ public final class TasksView implements ScreenView {
         area.setId("filter-area");
         area.setPromptText(messages.get("tasks.filter.allAreas"));
         area.setConverter(converter(ReformArea::code));
+        area.setMinWidth(Region.USE_PREF_SIZE);
         area.valueProperty().bindBidirectional(model.area());
         ComboBox<Unit> lead = new ComboBox<>(model.leads());
         lead.setId("filter-lead");
@@ -164,7 +200,7 @@ public final class TasksView implements ScreenView {
     }
 
     private void recordProgress(TableView<TasksViewModel.Row> table) {
-        ProgressFormViewModel form = detail.newForm();
+        ProgressFormViewModel form = detail.newForm(List.copyOf(table.getSelectionModel().getSelectedItems()));
         if (form == null) {
             return;
         }
@@ -202,6 +238,8 @@ public final class TasksView implements ScreenView {
     private TableView<TasksViewModel.Row> table() {
         TableView<TasksViewModel.Row> table = new TableView<>(model.rows());
         table.setId("task-table");
+        // Several rows at once for a bulk update (Ctrl or Shift while selecting).
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("tasks.none")));
         Comparator<String> vietnamese = vn.cchc.dashboard.domain.Text.vietnameseOrder();
