@@ -23,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final AppSettings settings;
     private final PlanService plans;
     private final TaskService tasks;
+    private final AuditService audit;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.plans = new PlanService(store, clock);
         this.tasks = new TaskService(store, clock, settings);
+        this.audit = new AuditService(store, clock.getZone());
     }
 
     /**
@@ -92,6 +94,10 @@ public final class AppContext implements AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public Clock clock() {

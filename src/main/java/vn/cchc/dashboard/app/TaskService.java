@@ -161,8 +161,11 @@ public final class TaskService {
             }
             store.tasks().update(c, after);
             for (FieldChange change : changes) {
+                FieldChange readable = change.field().equals("lead")
+                        ? new FieldChange("lead", unitName(units, current.leadUnitId()), unitName(units, after.leadUnitId()))
+                        : change;
                 store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.TASK_CHANGED, plan.id(), current.id(),
-                        null, change.field(), change.before(), change.after()));
+                        null, readable.field(), readable.before(), readable.after()));
             }
             return after;
         });
@@ -197,6 +200,11 @@ public final class TaskService {
             throw AppException.invalidInput("error.task.changedElsewhere", current.code());
         }
         return current;
+    }
+
+    /** The audit trail names units, so that it reads without the database. */
+    private static String unitName(List<Unit> units, long id) {
+        return units.stream().filter(u -> u.id() == id).map(Unit::name).findFirst().orElse(String.valueOf(id));
     }
 
     private static void check(List<FieldProblem> problems) {

@@ -3,12 +3,18 @@ package vn.cchc.dashboard.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.cchc.dashboard.domain.AuditAction;
 import vn.cchc.dashboard.domain.AuditEntry;
+import vn.cchc.dashboard.domain.AuditLine;
+import vn.cchc.dashboard.domain.ProgressUpdate;
 
 /** The audit trail: only ever added to, read per task or as a whole. */
 public final class AuditRepository {
+
+    private final ProgressRepository progress = new ProgressRepository();
 
     private static final String COLUMNS =
             "id, occurred_at, user_name, action, plan_id, task_id, update_id, field, old_value, new_value";
@@ -25,6 +31,28 @@ public final class AuditRepository {
     public List<AuditEntry> findByTask(Connection c, long taskId) throws SQLException {
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM audit_entry WHERE task_id = ? ORDER BY occurred_at, id",
                 AuditRepository::map, taskId);
+    }
+
+    /**
+     * The trail of one plan, newest first, with each entry's task code and title; at most {@code limit} lines.
+     */
+    public List<AuditLine> findByPlan(Connection c, long planId, int limit) throws SQLException {
+        List<AuditEntry> entries = Jdbc.query(c, "SELECT " + COLUMNS + " FROM audit_entry WHERE plan_id = ?"
+                + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY", AuditRepository::map, planId);
+        Map<Long, String[]> tasks = new HashMap<>();
+        Jdbc.query(c, "SELECT id, code, title FROM task WHERE plan_id = ?",
+                r -> tasks.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)}), planId);
+        Map<Long, ProgressUpdate> updates = new HashMap<>();
+        for (ProgressUpdate u : progress.findByPlan(c, planId)) {
+            updates.put(u.id(), u);
+        }
+        return entries.stream().map(e -> {
+            String[] task = e.taskId() == null ? null : tasks.get(e.taskId());
+            ProgressUpdate update = e.updateId() == null ? null : updates.get(e.updateId());
+            ProgressUpdate superseded = update == null || update.supersedesId() == null ? null
+                    : updates.get(update.supersedesId());
+            return new AuditLine(e, task == null ? null : task[0], task == null ? null : task[1], update, superseded);
+        }).toList();
     }
 
     private static AuditEntry map(ResultSet r) throws SQLException {

@@ -20,6 +20,7 @@ public final class ProgressRepository {
     private static final String COLUMNS = "u.id, u.task_id, u.as_of, u.status, u.percent_done, u.note, u.evidence,"
             + " u.entered_by, u.entered_at, u.supersedes_id, u.withdrawal";
 
+    /** Every update of the plan's tasks, deleted tasks' included (their history stays readable). */
     public List<ProgressUpdate> findByPlan(Connection c, long planId) throws SQLException {
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM progress_update u"
                 + " JOIN task t ON t.id = u.task_id WHERE t.plan_id = ? ORDER BY u.task_id, u.as_of, u.id",

@@ -3,7 +3,7 @@ package vn.cchc.dashboard.ui;
 /** The screens of the main window, in navigation order; the key names their bundle entries. */
 public enum ScreenId {
     OVERVIEW("overview"), TASKS("tasks"), UNITS("units"), INDICATORS("indicators"), REPORTS("reports"),
-    SETTINGS("settings");
+    AUDIT("audit"), SETTINGS("settings");
 
     private final String key;
 

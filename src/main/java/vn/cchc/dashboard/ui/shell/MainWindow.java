@@ -25,6 +25,8 @@ import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.FxSaveDialog;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.audit.AuditLogView;
+import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.overview.OverviewViewModel;
 import vn.cchc.dashboard.ui.overview.PresentationView;
@@ -162,6 +164,8 @@ public final class MainWindow {
             case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages),
                     new TaskDetailViewModel(context.tasks(), background, messages, model.overview(), context.plans()::today,
                             context.clock().getZone(), edits, model::reload), messages);
+            case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
+                    context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage, days -> model.staleDays().set(days)), messages, context.dataFolder());
             default -> new PlaceholderView(screen, messages);

@@ -44,6 +44,7 @@ public final class ShellView {
             ScreenId.UNITS, Material2OutlinedAL.ACCOUNT_BALANCE,
             ScreenId.INDICATORS, Material2OutlinedAL.INSIGHTS,
             ScreenId.REPORTS, Material2OutlinedAL.DESCRIPTION,
+            ScreenId.AUDIT, Material2OutlinedMZ.RESTORE,
             ScreenId.SETTINGS, Material2OutlinedMZ.SETTINGS);
 
     private final ShellViewModel model;

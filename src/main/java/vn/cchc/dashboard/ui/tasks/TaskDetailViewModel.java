@@ -25,6 +25,7 @@ import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.TaskHistory;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.ProgressWording;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.Subscriptions;
@@ -217,7 +218,7 @@ public final class TaskDetailViewModel {
         }
         List<Dated> items = new ArrayList<>();
         for (ProgressUpdate u : loaded.updates()) {
-            String state = messages.get("status." + u.status().name()) + " · " + u.percent() + "%";
+            String state = ProgressWording.state(u, messages);
             String what = u.withdrawal() ? messages.get("history.withdrawn") + " (" + state + ")" : state;
             String detail = String.join(" · ", java.util.stream.Stream.of(u.evidence(), u.note())
                     .filter(java.util.Objects::nonNull).toList());
