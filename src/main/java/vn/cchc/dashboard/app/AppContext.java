@@ -24,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanService plans;
     private final TaskService tasks;
     private final AuditService audit;
+    private final PlanEditor planEditor;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -36,6 +37,7 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(store, clock);
         this.tasks = new TaskService(store, clock, settings);
         this.audit = new AuditService(store, clock.getZone());
+        this.planEditor = new PlanEditor(store, clock, settings);
     }
 
     /**
@@ -94,6 +96,10 @@ public final class AppContext implements AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public PlanEditor planEditor() {
+        return planEditor;
     }
 
     public AuditService audit() {

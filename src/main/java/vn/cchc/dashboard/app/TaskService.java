@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.cchc.dashboard.domain.AuditAction;
 import vn.cchc.dashboard.domain.AuditEntry;
-import vn.cchc.dashboard.domain.Cooperation;
 import vn.cchc.dashboard.domain.FieldChange;
 import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.Plan;
@@ -27,11 +26,13 @@ public final class TaskService {
     private final Store store;
     private final Clock clock;
     private final AppSettings settings;
+    private final TaskWriter writer;
 
     public TaskService(Store store, Clock clock, AppSettings settings) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
+        this.writer = new TaskWriter(store);
     }
 
     /**
@@ -129,12 +130,7 @@ public final class TaskService {
             check(draft.problems(plan, store.referenceData().areas(c, plan.programmeCode()), units,
                     tasks.stream().map(Task::code).toList()));
             int sortOrder = tasks.stream().mapToInt(Task::sortOrder).max().orElse(0) + 1;
-            Task task = draft.toTask(0, plan, sortOrder, Cooperation.unitsNamedIn(draft.cooperationText(), units,
-                    LocalDate.of(plan.year(), 1, 1), draft.leadUnitId()));
-            long id = store.tasks().insert(c, task);
-            store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.TASK_CREATED, plan.id(), id, null, null,
-                    null, task.code() + " " + task.title()));
-            return store.tasks().findById(c, id).orElseThrow();
+            return writer.insert(c, plan, draft, sortOrder, units, user, now);
         });
     }
 

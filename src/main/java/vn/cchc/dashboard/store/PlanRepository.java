@@ -32,6 +32,10 @@ public final class PlanRepository {
                 .stream().findFirst();
     }
 
+    public void setArchived(Connection c, long planId, boolean archived) throws SQLException {
+        Jdbc.update(c, "UPDATE plan SET archived = ? WHERE id = ?", archived, planId);
+    }
+
     public long count(Connection c) throws SQLException {
         return Jdbc.queryLong(c, "SELECT COUNT(*) FROM plan");
     }

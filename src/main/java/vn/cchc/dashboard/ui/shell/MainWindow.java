@@ -18,6 +18,7 @@ import javafx.stage.Screen;
 import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.InvalidDraftException;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
@@ -28,6 +29,8 @@ import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.audit.AuditLogView;
 import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewView;
+import vn.cchc.dashboard.ui.plans.PlanDialog;
+import vn.cchc.dashboard.ui.plans.PlanFormViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewViewModel;
 import vn.cchc.dashboard.ui.overview.PresentationView;
 import vn.cchc.dashboard.ui.overview.ProjectorCharts;
@@ -148,11 +151,53 @@ public final class MainWindow {
         projector.show();
     }
 
+    private int nextYear() {
+        return model.plans().stream().mapToInt(p -> p.year()).max().orElse(context.plans().today().getYear() - 1) + 1;
+    }
+
+    private void newPlan(PlanFormViewModel form) {
+        if (!new PlanDialog(form, messages, stage).ask()) {
+            return;
+        }
+        background.run(() -> context.planEditor().create(form.draft()), created -> {
+            model.notice().set(messages.format("plan.created", created.title()));
+            model.load(created);
+        }, e -> {
+            if (e instanceof InvalidDraftException invalid) {
+                form.show(invalid.problems());
+                newPlan(form);
+            } else {
+                model.notice().set(ErrorText.of(e, messages));
+            }
+        });
+    }
+
+    private void archive(vn.cchc.dashboard.domain.Plan plan) {
+        if (plan == null) {
+            return;
+        }
+        background.run(() -> context.planEditor().archive(plan), archived -> {
+            model.notice().set(messages.format("plan.archived", archived.title()));
+            model.load();
+        }, e -> model.notice().set(ErrorText.of(e, messages)));
+    }
+
     private void buildShell() {
         if (shell != null) {
             shell.dispose();
         }
-        shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen, this::togglePresentation);
+        shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen, this::togglePresentation,
+                new ShellView.PlanActions() {
+                    @Override
+                    public void newPlan() {
+                        MainWindow.this.newPlan(new PlanFormViewModel(nextYear(), messages));
+                    }
+
+                    @Override
+                    public void archiveShown() {
+                        archive(model.selectedPlan().get());
+                    }
+                });
         scene.setRoot(shell.root());
         stage.setTitle(messages.get("app.title"));
     }

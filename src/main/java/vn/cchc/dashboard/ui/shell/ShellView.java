@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -57,16 +59,25 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
 
     private final Runnable present;
+    private final PlanActions planActions;
+
+    /** What the plan menu does; the window carries it out. */
+    public interface PlanActions {
+        void newPlan();
+
+        void archiveShown();
+    }
 
     /**
      * @param present opens presentation mode (also on F11)
      */
     public ShellView(ShellViewModel model, Messages messages, String dataFolder,
-                     Function<ScreenId, ScreenView> screenFactory, Runnable present) {
+                     Function<ScreenId, ScreenView> screenFactory, Runnable present, PlanActions planActions) {
         this.model = model;
         this.messages = messages;
         this.screenFactory = screenFactory;
         this.present = present;
+        this.planActions = planActions;
         root.getStyleClass().add("shell");
         root.setTop(toolbar());
         root.setLeft(navigation());
@@ -123,10 +134,21 @@ public final class ShellView {
         presentation.setAccessibleText(messages.get("presentation.open"));
         presentation.setOnAction(e -> present.run());
 
+        MenuItem newPlan = new MenuItem(messages.get("plan.menu.new"));
+        newPlan.setId("plan-new");
+        newPlan.setOnAction(e -> planActions.newPlan());
+        MenuItem archive = new MenuItem(messages.get("plan.menu.archive"));
+        archive.setOnAction(e -> planActions.archiveShown());
+        archive.disableProperty().bind(model.selectedPlan().isNull());
+        MenuButton planMenu = new MenuButton(null, new FontIcon(Material2OutlinedMZ.MORE_VERT), newPlan, archive);
+        planMenu.setId("plan-menu");
+        planMenu.setTooltip(new Tooltip(messages.get("plan.menu")));
+        planMenu.setAccessibleText(messages.get("plan.menu"));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, brand, spacer, sample, label("toolbar.plan"), plan, label("toolbar.asOf"), asOf, today,
-                presentation);
+        HBox bar = new HBox(12, brand, spacer, sample, label("toolbar.plan"), plan, planMenu, label("toolbar.asOf"),
+                asOf, today, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-toolbar");
         VBox top = new VBox(bar, dateProblem);
@@ -176,7 +198,10 @@ public final class ShellView {
         busy.visibleProperty().bind(model.busy());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(20, folder, plan, dataDate, problem, spacer, busy);
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.textProperty().bind(model.notice());
+        HBox bar = new HBox(20, folder, plan, dataDate, problem, notice, spacer, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -42,6 +42,8 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<PlanSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final javafx.beans.property.StringProperty notice =
+            new javafx.beans.property.SimpleStringProperty(this, "notice", "");
     private long latestRequest;
 
     /**
@@ -61,13 +63,19 @@ public final class ShellViewModel {
 
     /** Reads the plans and selects this year's; the summary follows. */
     public void load() {
-        busy.set(true);
-        background.run(plans::plans, this::showPlans, this::fail);
+        load(null);
     }
 
-    private void showPlans(List<Plan> loaded) {
+    /** Reads the plans again and selects {@code select} (null: this year's), after a plan was created or archived. */
+    public void load(Plan select) {
+        busy.set(true);
+        background.run(plans::plans, loaded -> showPlans(loaded, select), this::fail);
+    }
+
+    private void showPlans(List<Plan> loaded, Plan select) {
         planList.setAll(loaded);
-        Plan preferred = PlanService.preferred(loaded, asOf.get().getYear()).orElse(null);
+        Plan preferred = select != null && loaded.contains(select) ? select
+                : PlanService.preferred(loaded, asOf.get().getYear()).orElse(null);
         if (Objects.equals(preferred, selectedPlan.get())) {
             refresh();
         } else {
@@ -161,6 +169,11 @@ public final class ShellViewModel {
     /** The last failure of a background read, until the next read succeeds. */
     public ReadOnlyObjectProperty<Throwable> failure() {
         return failure.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last plan-level action ("Đã tạo …"), shown in the status bar. */
+    public javafx.beans.property.StringProperty notice() {
+        return notice;
     }
 
     public ReadOnlyBooleanProperty busy() {

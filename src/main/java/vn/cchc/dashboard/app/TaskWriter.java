@@ -1,0 +1,36 @@
+package vn.cchc.dashboard.app;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.cchc.dashboard.domain.AuditAction;
+import vn.cchc.dashboard.domain.AuditEntry;
+import vn.cchc.dashboard.domain.Cooperation;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.Task;
+import vn.cchc.dashboard.domain.TaskDraft;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.store.Store;
+
+/** Writes a new task with its audit entry, within the caller's transaction: one way for every new task. */
+final class TaskWriter {
+
+    private final Store store;
+
+    TaskWriter(Store store) {
+        this.store = store;
+    }
+
+    /** Inserts a draft without problems as the plan's task number {@code sortOrder}; returns it as stored. */
+    Task insert(Connection c, Plan plan, TaskDraft draft, int sortOrder, List<Unit> units, String user, Instant now)
+            throws SQLException {
+        Task task = draft.toTask(0, plan, sortOrder, Cooperation.unitsNamedIn(draft.cooperationText(), units,
+                LocalDate.of(plan.year(), 1, 1), draft.leadUnitId()));
+        long id = store.tasks().insert(c, task);
+        store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.TASK_CREATED, plan.id(), id, null, null,
+                null, task.code() + " " + task.title()));
+        return store.tasks().findById(c, id).orElseThrow();
+    }
+}
