@@ -13,6 +13,7 @@ import javafx.collections.ObservableMap;
 import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.PlanDraft;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.FieldProblems;
 
 /** The "Kế hoạch mới" form: next year's plan by default, titled the way plans are titled. */
 public final class PlanFormViewModel {
@@ -42,11 +43,7 @@ public final class PlanFormViewModel {
     }
 
     public void show(List<FieldProblem> found) {
-        problems.clear();
-        for (FieldProblem problem : found) {
-            problems.merge(problem.field(), messages.format(problem.messageKey(), problem.args().toArray()),
-                    (a, b) -> a + " " + b);
-        }
+        FieldProblems.show(problems, found, messages);
     }
 
     public ObjectProperty<Integer> year() {

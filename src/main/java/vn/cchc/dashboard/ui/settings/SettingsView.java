@@ -9,10 +9,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.controls.Converters;
 
 /** Cài đặt screen. */
 public final class SettingsView implements ScreenView {
@@ -25,17 +25,7 @@ public final class SettingsView implements ScreenView {
 
         ComboBox<Language> language = new ComboBox<>();
         language.getItems().setAll(Language.values());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : messages.get("language." + l.code());
-            }
-
-            @Override
-            public Language fromString(String s) {
-                return null;
-            }
-        });
+        language.setConverter(Converters.showing(l -> messages.get("language." + l.code())));
         language.valueProperty().bindBidirectional(model.language());
 
         TextField userName = new TextField();

@@ -15,10 +15,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.FormFields;
 
@@ -72,17 +72,7 @@ final class ProgressDialog {
         ComboBox<TaskStatus> status = new ComboBox<>();
         status.setId("progress-status");
         status.getItems().setAll(TaskStatus.values());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TaskStatus s) {
-                return s == null ? "" : messages.get("status." + s.name());
-            }
-
-            @Override
-            public TaskStatus fromString(String text) {
-                return null;
-            }
-        });
+        status.setConverter(Converters.showing(s -> messages.get("status." + s.name())));
         status.valueProperty().bindBidirectional(form.status());
 
         Spinner<Integer> percent = new Spinner<>(0, 100, form.percent().get() == null ? 0 : form.percent().get(), 5);

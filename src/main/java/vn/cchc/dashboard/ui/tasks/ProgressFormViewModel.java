@@ -12,6 +12,7 @@ import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.FieldProblems;
 
 /**
  * The "cập nhật tiến độ" form for one task: its fields start from the task's current state and the as-of
@@ -68,11 +69,7 @@ public final class ProgressFormViewModel {
 
     /** Shows problems found when saving (the same rules, checked again by the service). */
     public void show(List<FieldProblem> found) {
-        problems.clear();
-        for (FieldProblem problem : found) {
-            problems.merge(problem.field(), messages.format(problem.messageKey(), problem.args().toArray()),
-                    (a, b) -> a + " " + b);
-        }
+        FieldProblems.show(problems, found, messages);
     }
 
     /** The task, or the tasks of a bulk update, the form records progress on. */

@@ -174,32 +174,27 @@ public final class TaskDetailViewModel {
 
     /** Takes back the session's last edit (off the FX thread); the figures follow. */
     public void undo() {
-        EditHistory.Edit edit = edits.takeUndo();
-        if (edit != null) {
-            String what = edit.describe(messages);
-            background.run(() -> {
-                edit.undo(tasks);
-                return edit;
-            }, ok -> {
-                edits.undoneOk(ok);
-                afterUndoOrRedo(messages.format("undo.done", what));
-            }, e -> feedback.set(ErrorText.of(e, messages)));
-        }
+        step(edits.takeUndo(), EditHistory.Edit::undo, edits::undoneOk, "undo.done");
     }
 
     /** Makes again the edit last undone. */
     public void redo() {
-        EditHistory.Edit edit = edits.takeRedo();
-        if (edit != null) {
-            String what = edit.describe(messages);
-            background.run(() -> {
-                edit.redo(tasks);
-                return edit;
-            }, ok -> {
-                edits.redoneOk(ok);
-                afterUndoOrRedo(messages.format("redo.done", what));
-            }, e -> feedback.set(ErrorText.of(e, messages)));
+        step(edits.takeRedo(), EditHistory.Edit::redo, edits::redoneOk, "redo.done");
+    }
+
+    private void step(EditHistory.Edit edit, java.util.function.BiConsumer<EditHistory.Edit, TaskService> action,
+                      java.util.function.Consumer<EditHistory.Edit> onDone, String doneKey) {
+        if (edit == null) {
+            return;
         }
+        String what = edit.describe(messages);
+        background.run(() -> {
+            action.accept(edit, tasks);
+            return edit;
+        }, ok -> {
+            onDone.accept(ok);
+            afterUndoOrRedo(messages.format(doneKey, what));
+        }, e -> feedback.set(ErrorText.of(e, messages)));
     }
 
     private void afterUndoOrRedo(String sentence) {

@@ -13,11 +13,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.FormFields;
 
 /** The form to add or edit a task. Problems the service finds come back to their fields. */
@@ -56,7 +56,7 @@ final class TaskDialog {
         ComboBox<ReformArea> area = new ComboBox<>(form.areas());
         area.setId("task-area");
         boolean english = messages.language() == Language.EN;
-        area.setConverter(converter(a -> a.name(english)));
+        area.setConverter(Converters.showing(a -> a.name(english)));
         area.valueProperty().bindBidirectional(form.area());
         TextArea title = new TextArea();
         title.setId("task-title");
@@ -65,7 +65,7 @@ final class TaskDialog {
         title.textProperty().bindBidirectional(form.title());
         ComboBox<Unit> lead = new ComboBox<>(form.units());
         lead.setId("task-lead");
-        lead.setConverter(converter(Unit::name));
+        lead.setConverter(Converters.showing(Unit::name));
         lead.valueProperty().bindBidirectional(form.lead());
         TextField cooperation = new TextField();
         cooperation.textProperty().bindBidirectional(form.cooperation());
@@ -99,17 +99,4 @@ final class TaskDialog {
         return FormFields.withProblem(field, name, form.problems());
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

@@ -22,6 +22,7 @@ import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.FieldProblems;
 
 /**
  * The task form, for a new task or an existing one. The deadline is read as it is typed, so the user sees
@@ -93,11 +94,7 @@ public final class TaskFormViewModel {
     }
 
     public void show(List<FieldProblem> found) {
-        problems.clear();
-        for (FieldProblem problem : found) {
-            problems.merge(problem.field(), messages.format(problem.messageKey(), problem.args().toArray()),
-                    (a, b) -> a + " " + b);
-        }
+        FieldProblems.show(problems, found, messages);
     }
 
     private static String nullToEmpty(String s) {

@@ -39,6 +39,7 @@ import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.controls.Converters;
 
 /** Nhiệm vụ: the plan's tasks as of the chosen day, with the filter in effect shown and cleared in one click. */
 public final class TasksView implements ScreenView {
@@ -134,37 +135,23 @@ public final class TasksView implements ScreenView {
         ComboBox<TaskSelection> state = new ComboBox<>();
         state.setId("filter-state");
         state.getItems().setAll(TaskSelection.values());
-        state.setConverter(converter(model::label));
+        state.setConverter(Converters.showing(model::label));
         state.valueProperty().bindBidirectional(model.selection());
         ComboBox<ReformArea> area = new ComboBox<>(model.areas());
         area.setId("filter-area");
         area.setPromptText(messages.get("tasks.filter.allAreas"));
-        area.setConverter(converter(ReformArea::code));
+        area.setConverter(Converters.showing(ReformArea::code));
         area.setMinWidth(Region.USE_PREF_SIZE);
         area.valueProperty().bindBidirectional(model.area());
         ComboBox<Unit> lead = new ComboBox<>(model.leads());
         lead.setId("filter-lead");
         lead.setPromptText(messages.get("tasks.filter.allUnits"));
         lead.setPrefWidth(200);
-        lead.setConverter(converter(Unit::displayName));
+        lead.setConverter(Converters.showing(Unit::displayName));
         lead.valueProperty().bindBidirectional(model.lead());
         HBox box = new HBox(8, state, area, lead);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> text) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     /** The detail panel follows the selected row; Enter or a double-click records progress on it. */

@@ -17,6 +17,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.ui.Dialogs;
 import vn.cchc.dashboard.ui.SampleWindow;
 
 /** Next year's plan, from the plan menu, with this year's unfinished tasks carried into it. */
@@ -46,7 +47,7 @@ class NewPlanTest {
         // Not interact(): the menu item opens a modal dialog, which would wait for the click this test is to make.
         MenuButton menu = robot.lookup("#plan-menu").queryAs(MenuButton.class);
         javafx.application.Platform.runLater(() -> menu.getItems().get(0).fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plan-create").tryQuery().isPresent());
+        Dialogs.waitShowing(robot, "#plan-create");
         assertThat(robot.lookup("#plan-title").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("Kế hoạch cải cách hành chính năm 2027");
         robot.clickOn("#plan-create");

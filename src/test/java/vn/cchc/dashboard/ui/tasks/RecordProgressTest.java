@@ -24,6 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.testing.TestClock;
+import vn.cchc.dashboard.ui.Dialogs;
 import vn.cchc.dashboard.ui.SampleWindow;
 
 /** Recording progress as a reform-office clerk does: from the overdue list, Enter, choose, Enter. */
@@ -64,7 +65,7 @@ class RecordProgressTest {
         int lateBefore = overall().count(DeadlineCategory.COMPLETED_LATE);
         openOverdueTasks(robot);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#progress-save").tryQuery().isPresent());
+        Dialogs.waitShowing(robot, "#progress-save");
         ComboBox<TaskStatus> status = robot.lookup("#progress-status").queryAs(ComboBox.class);
         robot.interact(() -> status.setValue(TaskStatus.COMPLETED));
         assertThat(robot.lookup("#progress-save").query().isFocused()).as("Save has the focus: Enter saves").isTrue();
@@ -89,7 +90,7 @@ class RecordProgressTest {
     void aFutureCompletionDateIsRefusedAtItsField(FxRobot robot) throws Exception {
         openOverdueTasks(robot);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#progress-save").tryQuery().isPresent());
+        Dialogs.waitShowing(robot, "#progress-save");
         DatePicker date = robot.lookup("#progress-date").queryAs(DatePicker.class);
         robot.interact(() -> date.setValue(LocalDate.of(2026, 12, 24)));
         robot.clickOn("#progress-save");

@@ -18,6 +18,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.cchc.dashboard.testing.TestClock;
+import vn.cchc.dashboard.ui.Dialogs;
 import vn.cchc.dashboard.ui.SampleWindow;
 
 /** Editing and adding tasks through the window, as the reform office keeps the plan current. */
@@ -53,7 +54,7 @@ class TaskEditingTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         long taskId = ((TasksViewModel.Row) table.getSelectionModel().getSelectedItem()).taskId();
         robot.clickOn("#task-edit");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#task-save").tryQuery().isPresent());
+        Dialogs.waitShowing(robot, "#task-save");
         TextField deadline = robot.lookup("#task-deadline").queryAs(TextField.class);
         robot.interact(() -> deadline.setText("Quý IV/2026"));
         assertThat(robot.lookup("#task-due").queryAs(Label.class).getText()).isEqualTo("→ hạn 31/12/2026");
@@ -70,7 +71,7 @@ class TaskEditingTest {
         openTasks(robot);
         int tasks = sample.context().plans().snapshot(sample.context().plans().planFor(2026)).tasks().size();
         robot.clickOn("#task-add");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#task-save").tryQuery().isPresent());
+        Dialogs.waitShowing(robot, "#task-save");
         robot.interact(() -> robot.lookup("#task-code").queryAs(TextField.class).setText("VII.40"));
         robot.interact(() -> robot.lookup("#task-deadline").queryAs(TextField.class).setText("Quý IV"));
         robot.clickOn("#task-save");
