@@ -37,6 +37,19 @@ public final class SampleWindow implements AutoCloseable {
         window.showDashboard(context);
     }
 
+    /** Opens the sample in {@code folder} and shows it in TestFX's stage: for a fresh window per test. */
+    public static SampleWindow showFresh(Path folder) throws java.util.concurrent.TimeoutException {
+        SampleWindow sample = open(folder);
+        org.testfx.api.FxToolkit.setupStage(sample::showIn);
+        return sample;
+    }
+
+    /** Hides TestFX's stage, then closes as {@link #close()}. */
+    public void hideAndClose() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.hideStage();
+        close();
+    }
+
     @Override
     public void close() {
         background.close();

@@ -108,14 +108,7 @@ public final class TaskDetailViewModel {
             feedback.set(messages.format("progress.saved", form.heading()));
             reload();
             changed.run();
-        }, e -> {
-            if (e instanceof InvalidDraftException invalid) {
-                form.show(invalid.problems());
-                onProblems.run();
-            } else {
-                feedback.set(ErrorText.of(e, messages));
-            }
-        });
+        }, failure(form::show, onProblems));
     }
 
     /**
@@ -144,14 +137,20 @@ public final class TaskDetailViewModel {
                     feedback.set(messages.format("task.saved", saved.code()));
                     reload();
                     changed.run();
-                }, e -> {
-                    if (e instanceof InvalidDraftException invalid) {
-                        form.show(invalid.problems());
-                        onProblems.run();
-                    } else {
-                        feedback.set(ErrorText.of(e, messages));
-                    }
-                });
+                }, failure(form::show, onProblems));
+    }
+
+    /** Problems found on saving go back to the form, which is shown again; anything else is one sentence. */
+    private java.util.function.Consumer<Throwable> failure(
+            java.util.function.Consumer<List<vn.cchc.dashboard.domain.FieldProblem>> showProblems, Runnable onProblems) {
+        return e -> {
+            if (e instanceof InvalidDraftException invalid) {
+                showProblems.accept(invalid.problems());
+                onProblems.run();
+            } else {
+                feedback.set(ErrorText.of(e, messages));
+            }
+        };
     }
 
     /** Takes the selected task out of the plan (the view asks first); its history stays. */

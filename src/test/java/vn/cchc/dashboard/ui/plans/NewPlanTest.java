@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.cchc.dashboard.domain.Plan;
@@ -30,14 +29,12 @@ class NewPlanTest {
 
     @BeforeEach
     void open() throws Exception {
-        sample = SampleWindow.open(folder);
-        FxToolkit.setupStage(stage -> sample.showIn(stage));
+        sample = SampleWindow.showFresh(folder);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
-        sample.close();
+        sample.hideAndClose();
     }
 
     @Test

@@ -7,14 +7,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.cchc.dashboard.testing.TestClock;
@@ -31,14 +29,12 @@ class TaskEditingTest {
 
     @BeforeEach
     void open() throws Exception {
-        sample = SampleWindow.open(folder);
-        FxToolkit.setupStage(stage -> sample.showIn(stage));
+        sample = SampleWindow.showFresh(folder);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
-        sample.close();
+        sample.hideAndClose();
     }
 
     private void openTasks(FxRobot robot) throws Exception {
