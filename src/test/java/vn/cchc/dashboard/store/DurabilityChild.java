@@ -1,45 +1,50 @@
 package vn.cchc.dashboard.store;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.domain.Plan;
-import vn.cchc.dashboard.domain.PlanScope;
-import vn.cchc.dashboard.domain.ProgressUpdate;
-import vn.cchc.dashboard.domain.Task;
+import vn.cchc.dashboard.domain.PlanDraft;
+import vn.cchc.dashboard.domain.ProgressDraft;
+import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
 
 /**
- * Run in a child JVM by {@link KillDurabilityTest}: saves progress updates through the real store, one
- * transaction each, and prints "ACK id" only after the commit returned – until it is killed.
+ * Run in a child JVM by {@link KillDurabilityTest}: records progress updates the way the window does
+ * (TaskService, one transaction with its audit entry each) and prints "ACK id" only after the save returned –
+ * until it is killed.
  */
 public final class DurabilityChild {
 
     public static void main(String[] args) {
-        Database database = Database.openEmbedded(Path.of(args[0]));
-        Store store = new Store(database);
-        long taskId = database.inTransaction(c -> {
-            List<Plan> plans = store.plans().findAll(c);
-            if (!plans.isEmpty()) {
-                return store.tasks().findByPlan(c, plans.get(0).id()).get(0).id();
-            }
-            long unit = store.units().insert(c, new Unit(0, "Sở Nội vụ", null, UnitKind.DEPARTMENT, null, null, null));
-            long plan = store.plans().insert(c, new Plan(0, 2026, "Kế hoạch thử độ bền", null, null,
-                    PlanScope.PROVINCE, "NQ76", false, false));
-            return store.tasks().insert(c, new Task(0, plan, "I.1", "CDDH", "Nhiệm vụ thử", unit, List.of(), null, null,
-                    "Quý IV", LocalDate.of(2026, 12, 31), false, 1));
-        });
+        AppContext context = AppContext.open(Path.of(args[0]), Clock.systemDefaultZone(), false);
+        long taskId = firstTask(context);
         System.out.println("READY");
         System.out.flush();
+        LocalDate day = LocalDate.now().minusDays(300);
         for (int i = 0; ; i++) {
-            ProgressUpdate update = new ProgressUpdate(0, taskId, LocalDate.of(2026, 1, 1).plusDays(i % 300),
-                    TaskStatus.IN_PROGRESS, i % 100, "Cập nhật số " + i, null, "Tiến trình con", Instant.now(), null);
-            long id = database.inTransaction(c -> store.progress().insert(c, update));
+            ProgressDraft draft = new ProgressDraft(day.plusDays(i % 290), TaskStatus.IN_PROGRESS, i % 100,
+                    "Cập nhật số " + i, null);
+            long id = context.tasks().recordProgress(taskId, draft).id();
             System.out.println("ACK " + id);
             System.out.flush();
         }
+    }
+
+    private static long firstTask(AppContext context) {
+        List<Plan> plans = context.plans().plans();
+        if (!plans.isEmpty()) {
+            return context.plans().snapshot(plans.get(0)).tasks().get(0).id();
+        }
+        long unit = context.store().database().inTransaction(c -> context.store().units().insert(c,
+                new Unit(0, "Sở Nội vụ", null, UnitKind.DEPARTMENT, null, null, null)));
+        int year = LocalDate.now().getYear();
+        Plan plan = context.planEditor().create(new PlanDraft(year, "Kế hoạch thử độ bền", null, null, false));
+        return context.tasks().addTask(plan, new TaskDraft("I.1", "CDDH", "Nhiệm vụ thử", unit, null, null,
+                "Thường xuyên")).id();
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.testing.ChildJvm;
 
 /**
- * An acknowledged save survives the process being killed right after it: a child JVM saves updates and
+ * An acknowledged save survives the process being killed right after it: a child JVM records updates as the
+ * window does and
  * acknowledges each commit; it is killed with SIGKILL at a random moment, and every acknowledged update
  * must be in the database when it is opened again. (H2's default write delay loses some of them.)
  */
@@ -47,6 +48,10 @@ class KillDurabilityTest {
                         lost.add(id);
                     }
                 }
+                // No half-saved update: every update has the audit entry saved in the same transaction.
+                long withoutAudit = reopened.inTransaction(c -> Jdbc.queryLong(c, "SELECT COUNT(*) FROM progress_update u"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.update_id = u.id)"));
+                assertThat(withoutAudit).as("updates without their audit entry").isZero();
             }
         }
         System.out.printf("kill -9 durability: %d kills, %d acknowledged updates, %d lost%n", KILLS, acknowledged, lost.size());
