@@ -25,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final TaskService tasks;
     private final AuditService audit;
     private final PlanEditor planEditor;
+    private final UnitService units;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -38,6 +39,7 @@ public final class AppContext implements AutoCloseable {
         this.tasks = new TaskService(store, clock, settings);
         this.audit = new AuditService(store, clock.getZone());
         this.planEditor = new PlanEditor(store, clock, settings);
+        this.units = new UnitService(store, clock, settings);
     }
 
     /**
@@ -96,6 +98,10 @@ public final class AppContext implements AutoCloseable {
 
     public TaskService tasks() {
         return tasks;
+    }
+
+    public UnitService units() {
+        return units;
     }
 
     public PlanEditor planEditor() {

@@ -19,6 +19,14 @@ public final class UnitRepository {
                 unit.name(), unit.shortName(), unit.kind(), unit.validFrom(), unit.validTo(), unit.successorId());
     }
 
+    /** Saves new values for the unit's name, kind, validity and successor; false when there is no such unit. */
+    public boolean update(Connection c, Unit unit) throws SQLException {
+        return Jdbc.update(c, "UPDATE org_unit SET name = ?, short_name = ?, kind = ?, valid_from = ?, valid_to = ?,"
+                        + " successor_id = ? WHERE id = ?",
+                unit.name(), unit.shortName(), unit.kind(), unit.validFrom(), unit.validTo(), unit.successorId(),
+                unit.id()) == 1;
+    }
+
     public void setSuccessor(Connection c, long unitId, long successorId) throws SQLException {
         Jdbc.update(c, "UPDATE org_unit SET successor_id = ? WHERE id = ?", successorId, unitId);
     }

@@ -1,0 +1,90 @@
+package vn.cchc.dashboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.domain.AuditAction;
+import vn.cchc.dashboard.domain.FieldProblem;
+import vn.cchc.dashboard.domain.PlanSnapshot;
+import vn.cchc.dashboard.domain.TaskState;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.UnitDraft;
+import vn.cchc.dashboard.domain.UnitKind;
+import vn.cchc.dashboard.testing.TestClock;
+
+class UnitServiceTest {
+
+    @TempDir
+    Path folder;
+    AppContext context;
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(folder, TestClock.today(), true);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    Unit unit(String name) {
+        return context.units().units().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aUnitIsAddedRenamedAndADuplicateNameRefused() {
+        Unit added = context.units().save(null, new UnitDraft("UBND xã Hòa Lạc", null, UnitKind.COMMUNE,
+                LocalDate.of(2025, 7, 1), null));
+        assertThatThrownBy(() -> context.units().save(null, new UnitDraft("ubnd xa  hoa lac", null, UnitKind.COMMUNE, null, null)))
+                .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("unit.problem.duplicate"));
+        Unit renamed = context.units().save(added, new UnitDraft("UBND phường Hòa Lạc", "P. Hòa Lạc", UnitKind.COMMUNE,
+                LocalDate.of(2025, 7, 1), null));
+        assertThat(unit("UBND phường Hòa Lạc").shortName()).isEqualTo("P. Hòa Lạc");
+        assertThat(renamed.id()).isEqualTo(added.id());
+    }
+
+    @Test
+    void aMergerEndsTheUnitAndHandsItsOpenTasksToTheSuccessorOnly() {
+        Unit justice = unit("Sở Tư pháp");
+        Unit home = unit("Sở Nội vụ");
+        LocalDate date = LocalDate.of(2026, 12, 1);
+        PlanSnapshot before = context.plans().snapshot(context.plans().planFor(2026));
+        long open = before.states(date).stream()
+                .filter(s -> s.task().leadUnitId() == justice.id() && !s.isCompleted()).count();
+        long done = before.states(date).stream()
+                .filter(s -> s.task().leadUnitId() == justice.id() && s.isCompleted()).count();
+        long lastYear = context.plans().snapshot(context.plans().planFor(2025)).tasks().stream()
+                .filter(t -> t.leadUnitId() == justice.id()).count();
+
+        int moved = context.units().merge(justice, home, date, true);
+
+        assertThat(moved).isEqualTo((int) open).isPositive();
+        Unit ended = unit("Sở Tư pháp");
+        assertThat(ended.validTo()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(ended.successorId()).isEqualTo(home.id());
+        PlanSnapshot after = context.plans().snapshot(context.plans().planFor(2026));
+        assertThat(after.tasks().stream().filter(t -> t.leadUnitId() == justice.id()).count())
+                .as("completed tasks stay with the unit that did them").isEqualTo(done);
+        assertThat(context.plans().snapshot(context.plans().planFor(2025)).tasks().stream()
+                .filter(t -> t.leadUnitId() == justice.id()).count()).as("history stays as it was").isEqualTo(lastYear);
+        TaskState movedTask = after.states(date).stream().filter(s -> s.task().leadUnitId() == home.id() && !s.isCompleted())
+                .filter(s -> !context.tasks().history(s.task().id()).entries().isEmpty()).findFirst().orElseThrow();
+        assertThat(context.tasks().history(movedTask.task().id()).entries()).anyMatch(e -> e.action() == AuditAction.TASK_CHANGED
+                && "lead".equals(e.field()) && "Sở Tư pháp".equals(e.oldValue()) && "Sở Nội vụ".equals(e.newValue()));
+    }
+
+    @Test
+    void aUnitCannotMergeIntoItself() {
+        Unit home = unit("Sở Nội vụ");
+        assertThatThrownBy(() -> context.units().merge(home, home, LocalDate.of(2026, 12, 1), true))
+                .isInstanceOfSatisfying(AppException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.problem.selfMerge"));
+    }
+}
