@@ -38,6 +38,8 @@ import vn.cchc.dashboard.ui.screens.PlaceholderView;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
 import vn.cchc.dashboard.ui.tasks.EditHistory;
+import vn.cchc.dashboard.ui.units.UnitsView;
+import vn.cchc.dashboard.ui.units.UnitsViewModel;
 import vn.cchc.dashboard.ui.tasks.TaskDetailViewModel;
 import vn.cchc.dashboard.ui.tasks.TasksView;
 import vn.cchc.dashboard.ui.tasks.TasksViewModel;
@@ -209,6 +211,8 @@ public final class MainWindow {
             case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages),
                     new TaskDetailViewModel(context.tasks(), background, messages, model.overview(), context.plans()::today,
                             context.clock().getZone(), edits, model::reload), messages);
+            case UNITS -> new UnitsView(new UnitsViewModel(context.units(), background, messages, model::reload),
+                    messages, context.plans()::today);
             case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,

@@ -105,8 +105,8 @@ public final class ShellView {
 
         ComboBox<Plan> plan = new ComboBox<>(model.plans());
         plan.setId("plan-selector");
-        plan.setPrefWidth(400);
-        plan.setMinWidth(220);
+        plan.setPrefWidth(340);
+        plan.setMinWidth(200);
         plan.setButtonCell(new PlanCell());
         plan.setCellFactory(list -> new PlanCell());
         plan.valueProperty().bindBidirectional(model.selectedPlan());
@@ -118,12 +118,14 @@ public final class ShellView {
         asOf.valueProperty().bindBidirectional(model.asOf());
         subscriptions.follow(model.asOf(), date -> dateProblem.setText(""));
         Button today = new Button(messages.get("toolbar.asOf.today"));
+        today.setMinWidth(Region.USE_PREF_SIZE);
         today.setOnAction(e -> model.showToday());
         dateProblem.getStyleClass().add("field-error");
         dateProblem.setWrapText(true);
         dateProblem.setMaxWidth(360);
 
         Label sample = new Label(messages.get("app.sampleBadge"));
+        sample.setMinWidth(Region.USE_PREF_SIZE);
         sample.getStyleClass().add("sample-badge");
         sample.setTooltip(new Tooltip(messages.get("app.sampleBadge.tooltip")));
         subscriptions.follow(model.selectedPlan(), p -> sample.setVisible(p != null && p.sample()));
@@ -215,9 +217,11 @@ public final class ShellView {
                 : messages.format("status.dataDate", messages.formats().date(summary.dataDate()));
     }
 
+    /** A toolbar label: never cut short, the plan selector gives way instead. */
     private Label label(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

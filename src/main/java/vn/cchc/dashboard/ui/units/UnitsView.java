@@ -1,0 +1,169 @@
+package vn.cchc.dashboard.ui.units;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.UnitKind;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.controls.Converters;
+import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.FormFields;
+
+/** Đơn vị: the register of units, with adding, editing and merging. */
+public final class UnitsView implements ScreenView {
+
+    private final UnitsViewModel model;
+    private final Messages messages;
+    private final Supplier<LocalDate> today;
+    private final VBox root;
+
+    public UnitsView(UnitsViewModel model, Messages messages, Supplier<LocalDate> today) {
+        this.model = model;
+        this.messages = messages;
+        this.today = today;
+        Label title = new Label(messages.get("nav.units"));
+        title.getStyleClass().add("screen-title");
+        Label section = new Label(messages.get("unit.register"));
+        section.getStyleClass().add("section-title");
+        TextField search = new TextField();
+        search.setId("unit-search");
+        search.setPromptText(messages.get("unit.search"));
+        search.setPrefColumnCount(26);
+        search.textProperty().bindBidirectional(model.search());
+        Button add = new Button(messages.get("unit.add"));
+        add.setId("unit-add");
+        add.setOnAction(e -> askUnit(model.newForm(true), add));
+        Button edit = new Button(messages.get("task.edit"));
+        edit.setId("unit-edit");
+        edit.disableProperty().bind(model.selected().isNull());
+        edit.setOnAction(e -> askUnit(model.newForm(false), edit));
+        Button merge = new Button(messages.get("unit.merge"));
+        merge.setId("unit-merge");
+        merge.disableProperty().bind(model.selected().isNull());
+        merge.setOnAction(e -> askMerge(merge));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, search, spacer, add, edit, merge);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label feedback = new Label();
+        feedback.setId("unit-feedback");
+        feedback.getStyleClass().add("feedback");
+        feedback.setWrapText(true);
+        feedback.textProperty().bind(model.feedback());
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+
+        TableView<UnitsViewModel.Row> table = new TableView<>(model.rows());
+        table.setId("unit-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("unit.column.name", UnitsViewModel.Row::name, 300));
+        table.getColumns().add(column("unit.column.short", UnitsViewModel.Row::shortName, 140));
+        table.getColumns().add(column("unit.column.kind", UnitsViewModel.Row::kind, 170));
+        table.getColumns().add(column("unit.column.from", UnitsViewModel.Row::validFrom, 110));
+        table.getColumns().add(column("unit.column.to", UnitsViewModel.Row::validTo, 110));
+        table.getColumns().add(column("unit.column.successor", UnitsViewModel.Row::successor, 240));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected().set(now));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new VBox(14, title, section, bar, feedback, table);
+        root.getStyleClass().addAll("screen", "screen-content");
+        model.load();
+    }
+
+    private TableColumn<UnitsViewModel.Row, String> column(String key, Function<UnitsViewModel.Row, String> value,
+                                                        double width) {
+        TableColumn<UnitsViewModel.Row, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void askUnit(UnitsViewModel.Form form, Node owner) {
+        if (form == null) {
+            return;
+        }
+        TextField name = new TextField();
+        name.setId("unit-name");
+        name.setPrefColumnCount(32);
+        name.textProperty().bindBidirectional(form.name);
+        TextField shortName = new TextField();
+        shortName.textProperty().bindBidirectional(form.shortName);
+        ComboBox<UnitKind> kind = new ComboBox<>();
+        kind.getItems().setAll(Arrays.asList(UnitKind.values()));
+        kind.setConverter(Converters.showing(k -> messages.get("unit.kind." + k.name())));
+        kind.valueProperty().bindBidirectional(form.kind);
+        DateField from = new DateField(typed -> form.problems.put("validFrom", messages.format("error.date.invalid", typed)));
+        from.valueProperty().bindBidirectional(form.validFrom);
+        DateField to = new DateField(typed -> form.problems.put("validTo", messages.format("error.date.invalid", typed)));
+        to.valueProperty().bindBidirectional(form.validTo);
+        GridPane grid = FormFields.grid();
+        grid.addRow(0, FormFields.label(messages.get("unit.column.name")), FormFields.withProblem(name, "name", form.problems));
+        grid.addRow(1, FormFields.label(messages.get("unit.column.short")), shortName);
+        grid.addRow(2, FormFields.label(messages.get("unit.column.kind")), FormFields.withProblem(kind, "kind", form.problems));
+        grid.addRow(3, FormFields.label(messages.get("unit.column.from")), FormFields.withProblem(from, "validFrom", form.problems));
+        grid.addRow(4, FormFields.label(messages.get("unit.column.to")), FormFields.withProblem(to, "validTo", form.problems));
+        if (ask(messages.get(form.before == null ? "unit.add" : "unit.edit"), grid, "unit-save", owner)) {
+            model.save(form, () -> askUnit(form, owner));
+        }
+    }
+
+    private void askMerge(Node owner) {
+        UnitsViewModel.MergeForm form = model.newMergeForm(today.get());
+        if (form == null) {
+            return;
+        }
+        ComboBox<Unit> successor = new ComboBox<>(form.candidates);
+        successor.setId("merge-successor");
+        successor.setConverter(Converters.showing(Unit::name));
+        successor.valueProperty().bindBidirectional(form.successor);
+        DateField date = new DateField(typed -> { });
+        date.valueProperty().bindBidirectional(form.date);
+        CheckBox reassign = new CheckBox(messages.get("unit.merge.reassign"));
+        reassign.selectedProperty().bindBidirectional(form.reassign);
+        GridPane grid = FormFields.grid();
+        grid.addRow(0, FormFields.label(messages.get("unit.merge.into")), successor);
+        grid.addRow(1, FormFields.label(messages.get("unit.merge.date")), date);
+        grid.add(reassign, 1, 2);
+        if (ask(messages.format("unit.merge.title", form.merged.name()), grid, "merge-save", owner)) {
+            model.merge(form);
+        }
+    }
+
+    private boolean ask(String title, Node content, String saveId, Node owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ButtonType save = new ButtonType(messages.get("progress.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("progress.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        dialog.getDialogPane().lookupButton(save).setId(saveId);
+        return dialog.showAndWait().filter(b -> b == save).isPresent();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}
