@@ -54,6 +54,20 @@ public final class UnitService {
     }
 
     /**
+     * Deletes a unit nothing refers to (a mistake just made). A unit that leads or cooperates on tasks, or
+     * succeeds another, is history: it is refused with one sentence – end it or merge it instead.
+     */
+    public void delete(Unit unit) {
+        store.database().inTransaction(c -> {
+            if (store.units().references(c, unit.id()) > 0) {
+                throw AppException.invalidInput("unit.problem.inUse", unit.name());
+            }
+            store.units().delete(c, unit.id());
+            return null;
+        });
+    }
+
+    /**
      * Merges {@code merged} into {@code successor} from {@code date}: the merged unit ends the day before and
      * names its successor. With {@code reassignOpenTasks}, the tasks it leads that are not completed on that
      * day, in plans of that year or later, are led by the successor – each change in the audit trail.

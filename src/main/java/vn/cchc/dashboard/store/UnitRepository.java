@@ -27,6 +27,17 @@ public final class UnitRepository {
                 unit.id()) == 1;
     }
 
+    /** How many tasks (in any plan, deleted ones included) name the unit as lead or cooperating unit, or as successor. */
+    public long references(Connection c, long unitId) throws SQLException {
+        return Jdbc.queryLong(c, "SELECT (SELECT COUNT(*) FROM task WHERE lead_unit_id = ?)"
+                + " + (SELECT COUNT(*) FROM task_cooperator WHERE unit_id = ?)"
+                + " + (SELECT COUNT(*) FROM org_unit WHERE successor_id = ?)", unitId, unitId, unitId);
+    }
+
+    public void delete(Connection c, long unitId) throws SQLException {
+        Jdbc.update(c, "DELETE FROM org_unit WHERE id = ?", unitId);
+    }
+
     public void setSuccessor(Connection c, long unitId, long successorId) throws SQLException {
         Jdbc.update(c, "UPDATE org_unit SET successor_id = ? WHERE id = ?", successorId, unitId);
     }

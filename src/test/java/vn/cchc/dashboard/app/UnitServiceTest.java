@@ -82,6 +82,17 @@ class UnitServiceTest {
     }
 
     @Test
+    void aUnitWithTasksOrHistoryIsNotDeletedButAMistakeIs() {
+        Unit home = unit("Sở Nội vụ");
+        assertThatThrownBy(() -> context.units().delete(home))
+                .isInstanceOfSatisfying(AppException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.problem.inUse"));
+        assertThat(context.units().units()).contains(home);
+        Unit typo = context.units().save(null, new UnitDraft("Sở Nội vu (gõ nhầm)", null, UnitKind.DEPARTMENT, null, null));
+        context.units().delete(typo);
+        assertThat(context.units().units()).doesNotContain(typo);
+    }
+
+    @Test
     void aUnitCannotMergeIntoItself() {
         Unit home = unit("Sở Nội vụ");
         assertThatThrownBy(() -> context.units().merge(home, home, LocalDate.of(2026, 12, 1), true))

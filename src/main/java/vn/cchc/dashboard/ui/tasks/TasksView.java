@@ -229,6 +229,8 @@ public final class TasksView implements ScreenView {
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("tasks.none")));
+        // The "+" at the header's right end shows and hides columns.
+        table.setTableMenuButtonVisible(true);
         Comparator<String> vietnamese = vn.cchc.dashboard.domain.Text.vietnameseOrder();
         TableColumn<TasksViewModel.Row, String> code = text("tasks.column.code", TasksViewModel.Row::code, 70, vietnamese);
         code.setComparator(TaskCodes.ORDER);

@@ -62,9 +62,14 @@ public final class UnitsView implements ScreenView {
         merge.setId("unit-merge");
         merge.disableProperty().bind(model.selected().isNull());
         merge.setOnAction(e -> askMerge(merge));
+        Button delete = new Button(messages.get("task.delete"));
+        delete.setId("unit-delete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(model.selected().isNull());
+        delete.setOnAction(e -> model.deleteSelected());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, search, spacer, add, edit, merge);
+        HBox bar = new HBox(10, search, spacer, add, edit, merge, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label feedback = new Label();
         feedback.setId("unit-feedback");

@@ -152,6 +152,22 @@ public final class UnitsViewModel {
         });
     }
 
+    /** Deletes the selected unit; one that still has tasks or history is refused with one sentence. */
+    public void deleteSelected() {
+        Row row = selected.get();
+        if (row == null) {
+            return;
+        }
+        background.run(() -> {
+            units.delete(row.unit());
+            return row.unit();
+        }, deleted -> {
+            feedback.set(messages.format("unit.deleted", deleted.name()));
+            selected.set(null);
+            load();
+        }, e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
     public void merge(MergeForm form) {
         Unit successor = form.successor.get();
         LocalDate date = form.date.get();
