@@ -81,6 +81,37 @@ public final class AppSettings {
         values.setProperty("tasks.staleDays", String.valueOf(days));
     }
 
+    /** The task list's saved filters, in the order they were saved. */
+    public synchronized java.util.List<SavedFilter> savedFilters() {
+        java.util.List<SavedFilter> filters = new java.util.ArrayList<>();
+        for (int i = 0; values.getProperty("filters." + i + ".name") != null; i++) {
+            String prefix = "filters." + i + ".";
+            try {
+                String lead = values.getProperty(prefix + "lead", "");
+                filters.add(new SavedFilter(values.getProperty(prefix + "name"),
+                        vn.cchc.dashboard.domain.TaskSelection.valueOf(values.getProperty(prefix + "selection", "ALL")),
+                        Text.blankToNull(values.getProperty(prefix + "area")), lead.isBlank() ? null : Long.valueOf(lead),
+                        values.getProperty(prefix + "search", "")));
+            } catch (IllegalArgumentException damaged) {
+                LOG.warning("saved filter " + i + " unreadable, skipped");
+            }
+        }
+        return filters;
+    }
+
+    public synchronized void setSavedFilters(java.util.List<SavedFilter> filters) {
+        values.stringPropertyNames().stream().filter(k -> k.startsWith("filters.")).toList().forEach(values::remove);
+        for (int i = 0; i < filters.size(); i++) {
+            SavedFilter f = filters.get(i);
+            String prefix = "filters." + i + ".";
+            values.setProperty(prefix + "name", Text.requireNonBlank(f.name(), "name"));
+            values.setProperty(prefix + "selection", f.selection().name());
+            values.setProperty(prefix + "area", f.areaCode() == null ? "" : f.areaCode());
+            values.setProperty(prefix + "lead", f.leadUnitId() == null ? "" : f.leadUnitId().toString());
+            values.setProperty(prefix + "search", f.search() == null ? "" : f.search());
+        }
+    }
+
     public void save() {
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         try {

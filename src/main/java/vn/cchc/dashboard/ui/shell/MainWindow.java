@@ -38,6 +38,7 @@ import vn.cchc.dashboard.ui.screens.PlaceholderView;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
 import vn.cchc.dashboard.ui.tasks.EditHistory;
+import vn.cchc.dashboard.ui.tasks.SavedFiltersViewModel;
 import vn.cchc.dashboard.ui.units.UnitsView;
 import vn.cchc.dashboard.ui.units.UnitsViewModel;
 import vn.cchc.dashboard.ui.tasks.TaskDetailViewModel;
@@ -208,9 +209,12 @@ public final class MainWindow {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
                     model.comparison()::set), messages, background, saveDialog);
-            case TASKS -> new TasksView(new TasksViewModel(model.overview(), model.taskFilter(), messages),
-                    new TaskDetailViewModel(context.tasks(), background, messages, model.overview(), context.plans()::today,
-                            context.clock().getZone(), edits, model::reload), messages);
+            case TASKS -> {
+                TasksViewModel list = new TasksViewModel(model.overview(), model.taskFilter(), messages);
+                yield new TasksView(list, new TaskDetailViewModel(context.tasks(), background, messages, model.overview(),
+                        context.plans()::today, context.clock().getZone(), edits, model::reload),
+                        new SavedFiltersViewModel(context.settings(), background, list, messages), messages);
+            }
             case UNITS -> new UnitsView(new UnitsViewModel(context.units(), background, messages, model::reload),
                     messages, context.plans()::today);
             case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,

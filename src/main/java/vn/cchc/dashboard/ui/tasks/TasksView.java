@@ -11,6 +11,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -54,7 +58,7 @@ public final class TasksView implements ScreenView {
     private final Messages messages;
     private final VBox root;
 
-    public TasksView(TasksViewModel model, TaskDetailViewModel detail, Messages messages) {
+    public TasksView(TasksViewModel model, TaskDetailViewModel detail, SavedFiltersViewModel saved, Messages messages) {
         this.model = model;
         this.detail = detail;
         this.messages = messages;
@@ -104,7 +108,11 @@ public final class TasksView implements ScreenView {
         redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
                 new Tooltip(messages.format("redo.tooltip", detail.edits().nextRedo().get())), detail.edits().nextRedo()));
         redo.setOnAction(e -> detail.redo());
-        HBox bar = new HBox(12, search, filters(), chip, spacer, count, undo, redo, add);
+        Label savedFeedback = new Label();
+        savedFeedback.getStyleClass().add("feedback");
+        savedFeedback.textProperty().bind(saved.feedback());
+        savedFeedback.managedProperty().bind(savedFeedback.textProperty().isNotEmpty());
+        HBox bar = new HBox(12, search, filters(), savedFilters(saved), savedFeedback, chip, spacer, count, undo, redo, add);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<TasksViewModel.Row> table = table();
@@ -128,6 +136,40 @@ public final class TasksView implements ScreenView {
                 detail.redo();
             }
         });
+    }
+
+    /** The saved filters, and saving the one in effect under a name. */
+    private MenuButton savedFilters(SavedFiltersViewModel saved) {
+        MenuButton menu = new MenuButton(null, new FontIcon(Material2OutlinedMZ.STAR_OUTLINE));
+        menu.setId("saved-filters");
+        menu.setTooltip(new Tooltip(messages.get("filter.saved.menu")));
+        menu.setAccessibleText(messages.get("filter.saved.menu"));
+        Runnable refresh = () -> {
+            menu.getItems().clear();
+            for (vn.cchc.dashboard.app.SavedFilter filter : saved.filters()) {
+                MenuItem item = new MenuItem(filter.name());
+                item.setOnAction(e -> saved.apply(filter));
+                menu.getItems().add(item);
+            }
+            if (!saved.filters().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem save = new MenuItem(messages.get("filter.save"));
+            save.setId("filter-save");
+            save.setOnAction(e -> {
+                TextInputDialog ask = new TextInputDialog();
+                ask.initOwner(menu.getScene().getWindow());
+                ask.setTitle(messages.get("filter.save"));
+                ask.setHeaderText(messages.get("filter.save.name"));
+                ((Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("progress.save"));
+                ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("progress.cancel"));
+                ask.showAndWait().ifPresent(saved::saveCurrent);
+            });
+            menu.getItems().add(save);
+        };
+        saved.filters().addListener((javafx.collections.ListChangeListener<vn.cchc.dashboard.app.SavedFilter>) c -> refresh.run());
+        refresh.run();
+        return menu;
     }
 
     /** Which tasks: by state (as the overview's tiles), by reform area, by lead unit. */

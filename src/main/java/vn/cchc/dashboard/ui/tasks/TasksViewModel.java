@@ -136,6 +136,20 @@ public final class TasksViewModel {
         return parts.isEmpty() ? "" : messages.format("tasks.filtered", String.join(" · ", parts));
     }
 
+    /** The filter in effect, to be saved under {@code name}. */
+    public vn.cchc.dashboard.app.SavedFilter current(String name) {
+        return new vn.cchc.dashboard.app.SavedFilter(name, filter.get() == null ? TaskSelection.ALL : filter.get(),
+                area.get() == null ? null : area.get().code(), lead.get() == null ? null : lead.get().id(), search.get());
+    }
+
+    /** Puts a saved filter in effect; an area or unit the plan does not have is left unchosen. */
+    public void apply(vn.cchc.dashboard.app.SavedFilter saved) {
+        filter.set(saved.selection());
+        area.set(areas.stream().filter(a -> a.code().equals(saved.areaCode())).findFirst().orElse(null));
+        lead.set(leads.stream().filter(u -> saved.leadUnitId() != null && u.id() == saved.leadUnitId()).findFirst().orElse(null));
+        search.set(saved.search() == null ? "" : saved.search());
+    }
+
     /** "Quá 60 ngày chưa cập nhật": a selection's name, with the thresholds in force. */
     public String label(TaskSelection selection) {
         Overview current = overview.getValue();
