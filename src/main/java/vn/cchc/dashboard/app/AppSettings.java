@@ -64,6 +64,22 @@ public final class AppSettings {
         values.setProperty("user.name", Text.requireNonBlank(name, "user.name"));
     }
 
+    /** The unit the user works in ("Sở Nội vụ"), or empty. */
+    public String userUnit() {
+        String unit = Text.blankToNull(values.getProperty("user.unit"));
+        return unit == null ? "" : unit;
+    }
+
+    public void setUserUnit(String unit) {
+        String clean = Text.blankToNull(unit);
+        values.setProperty("user.unit", clean == null ? "" : clean);
+    }
+
+    /** Who the audit trail says made a change: "Nguyễn Thị Hạnh (Sở Nội vụ)", or the name alone. */
+    public String userLabel() {
+        return userUnit().isEmpty() ? userName() : userName() + " (" + userUnit() + ")";
+    }
+
     /** A task not updated for more than this many days is flagged "lâu chưa cập nhật" (default 60). */
     public int staleDays() {
         try {

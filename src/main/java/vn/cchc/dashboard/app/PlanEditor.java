@@ -35,7 +35,7 @@ public final class PlanEditor {
      * @throws InvalidDraftException when the draft has problems (nothing is written)
      */
     public Plan create(PlanDraft draft) {
-        String user = settings.userName();
+        String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             List<ReformProgramme> programmes = store.referenceData().programmes(c);

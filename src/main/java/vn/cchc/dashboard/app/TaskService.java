@@ -52,7 +52,7 @@ public final class TaskService {
      * @throws AppException          when one of the tasks no longer exists (nothing is written)
      */
     public List<ProgressUpdate> recordProgress(List<Long> taskIds, ProgressDraft draft) {
-        String user = settings.userName();
+        String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             List<ProgressUpdate> saved = new java.util.ArrayList<>();
@@ -72,6 +72,31 @@ public final class TaskService {
     }
 
     /**
+     * Corrects a recorded update: a new update supersedes it (it is never changed), and the audit trail keeps
+     * both sides.
+     *
+     * @throws InvalidDraftException when the correction has problems
+     * @throws AppException          when the update is gone or was already corrected or withdrawn
+     */
+    public ProgressUpdate correctProgress(long updateId, ProgressDraft draft) {
+        String user = settings.userLabel();
+        Instant now = clock.instant();
+        return store.database().inTransaction(c -> {
+            ProgressUpdate target = store.progress().findById(c, updateId)
+                    .orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
+            if (target.withdrawal() || store.progress().isSuperseded(c, updateId)) {
+                throw AppException.invalidInput("error.progress.alreadyWithdrawn");
+            }
+            long planId = store.tasks().planOf(c, target.taskId());
+            Plan plan = store.plans().findById(c, planId).orElseThrow(() -> AppException.invalidInput("error.task.gone"));
+            check(draft.problems(LocalDate.now(clock), plan.year()));
+            ProgressUpdate correction = new ProgressUpdate(0, target.taskId(), draft.date(), draft.status(),
+                    draft.effectivePercent(), draft.note(), draft.evidence(), user, now, target.id());
+            return insert(c, correction, planId, AuditAction.PROGRESS_CORRECTED, describe(target));
+        });
+    }
+
+    /**
      * Withdraws an update recorded by mistake: a withdrawal row supersedes it (it is never deleted), and the
      * task stands as it did before. Undo uses this.
      *
@@ -83,7 +108,7 @@ public final class TaskService {
 
     /** Withdraws several updates (undoing a bulk update): all of them or none. */
     public List<ProgressUpdate> withdrawProgress(List<Long> updateIds) {
-        String user = settings.userName();
+        String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             List<ProgressUpdate> withdrawals = new java.util.ArrayList<>();
@@ -122,7 +147,7 @@ public final class TaskService {
      * @throws InvalidDraftException when the draft has problems (nothing is written)
      */
     public Task addTask(Plan plan, TaskDraft draft) {
-        String user = settings.userName();
+        String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             List<Task> tasks = store.tasks().findByPlan(c, plan.id());
@@ -142,7 +167,7 @@ public final class TaskService {
      * @throws AppException          when the task was changed or deleted elsewhere in the meantime
      */
     public Task updateTask(Task before, TaskDraft draft) {
-        String user = settings.userName();
+        String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             Task current = currentOrFail(c, before);
@@ -173,7 +198,7 @@ public final class TaskService {
      * @throws AppException when the task was changed or deleted elsewhere in the meantime
      */
     public void deleteTask(Task before) {
-        String user = settings.userName();
+        String user = settings.userLabel();
         Instant now = clock.instant();
         store.database().inTransaction(c -> {
             Task current = currentOrFail(c, before);

@@ -178,6 +178,28 @@ class TaskServiceTest {
     }
 
     @Test
+    void aCorrectionSupersedesTheWrongUpdateAndKeepsBothSides() {
+        TaskState overdue = anOverdueTask();
+        ProgressUpdate wrong = context.tasks().recordProgress(overdue.task().id(),
+                new ProgressDraft(TestClock.TODAY, TaskStatus.COMPLETED, null, null, "999/QĐ-UBND"));
+        ProgressUpdate right = context.tasks().correctProgress(wrong.id(),
+                new ProgressDraft(TestClock.TODAY, TaskStatus.IN_PROGRESS, 80, "Chưa ban hành, đang trình ký", null));
+        assertThat(right.supersedesId()).isEqualTo(wrong.id());
+        TaskState now = context.plans().overview(context.plans().planFor(2026), TestClock.TODAY, null, 60).states().stream()
+                .filter(s -> s.task().id() == overdue.task().id()).findFirst().orElseThrow();
+        assertThat(now.category()).isEqualTo(DeadlineCategory.OVERDUE);
+        assertThat(now.percent()).isEqualTo(80);
+        assertThat(context.tasks().history(overdue.task().id()).entries()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.PROGRESS_CORRECTED);
+            assertThat(e.oldValue()).contains("COMPLETED", "999/QĐ-UBND");
+        });
+        assertThatThrownBy(() -> context.tasks().correctProgress(wrong.id(),
+                new ProgressDraft(TestClock.TODAY, TaskStatus.IN_PROGRESS, 10, null, null)))
+                .isInstanceOfSatisfying(AppException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.progress.alreadyWithdrawn"));
+    }
+
+    @Test
     void aTaskThatIsGoneIsSaidSo() {
         assertThatThrownBy(() -> context.tasks().recordProgress(999_999,
                 new ProgressDraft(TestClock.TODAY, TaskStatus.IN_PROGRESS, 10, null, null)))

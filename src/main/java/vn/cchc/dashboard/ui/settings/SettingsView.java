@@ -34,6 +34,11 @@ public final class SettingsView implements ScreenView {
         Label userHint = new Label(messages.get("settings.userName.hint"));
         userHint.getStyleClass().add("muted");
 
+        TextField userUnit = new TextField();
+        userUnit.setId("settings-user-unit");
+        userUnit.setPrefColumnCount(24);
+        userUnit.textProperty().bindBidirectional(model.userUnit());
+
         Spinner<Integer> staleDays = new Spinner<>(1, 366, model.staleDays().get());
         staleDays.setId("settings-stale-days");
         staleDays.setEditable(true);
@@ -50,8 +55,9 @@ public final class SettingsView implements ScreenView {
         form.setVgap(12);
         form.addRow(0, new Label(messages.get("settings.language")), language);
         form.addRow(1, new Label(messages.get("settings.userName")), new VBox(4, userName, userHint));
-        form.addRow(2, new Label(messages.get("settings.staleDays")), new VBox(4, staleDays, staleHint));
-        form.addRow(3, new Label(messages.get("settings.dataFolder")), folder);
+        form.addRow(2, new Label(messages.get("settings.userUnit")), userUnit);
+        form.addRow(3, new Label(messages.get("settings.staleDays")), new VBox(4, staleDays, staleHint));
+        form.addRow(4, new Label(messages.get("settings.dataFolder")), folder);
 
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-save");

@@ -25,6 +25,7 @@ public final class SettingsViewModel {
     private final Consumer<Language> languageChanged;
     private final ObjectProperty<Language> language;
     private final StringProperty userName;
+    private final StringProperty userUnit;
     private final IntegerProperty staleDays;
     private final Consumer<Integer> staleDaysChanged;
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
@@ -42,6 +43,7 @@ public final class SettingsViewModel {
         this.staleDaysChanged = staleDaysChanged;
         this.language = new SimpleObjectProperty<>(this, "language", messages.language());
         this.userName = new SimpleStringProperty(this, "userName", settings.userName());
+        this.userUnit = new SimpleStringProperty(this, "userUnit", settings.userUnit());
         this.staleDays = new SimpleIntegerProperty(this, "staleDays", settings.staleDays());
     }
 
@@ -49,6 +51,7 @@ public final class SettingsViewModel {
     public void save() {
         Language chosen = language.get();
         String name = Text.blankToNull(userName.get());
+        String unit = userUnit.get();
         int stale = staleDays.get();
         if (stale < 1 || stale > 366) {
             feedback.set(messages.get("settings.staleDays.invalid"));
@@ -59,6 +62,7 @@ public final class SettingsViewModel {
             if (name != null) {
                 settings.setUserName(name);
             }
+            settings.setUserUnit(unit);
             settings.setStaleDays(stale);
             settings.save();
             return chosen;
@@ -77,6 +81,11 @@ public final class SettingsViewModel {
 
     public StringProperty userName() {
         return userName;
+    }
+
+    /** The unit the user works in, recorded with their changes. */
+    public StringProperty userUnit() {
+        return userUnit;
     }
 
     /** "Quá N ngày chưa cập nhật": 1 to 366 days. */

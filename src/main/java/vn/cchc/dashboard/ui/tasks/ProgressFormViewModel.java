@@ -22,6 +22,7 @@ public final class ProgressFormViewModel {
 
     private final Messages messages;
     private final List<Long> taskIds;
+    private final Long corrects;
     private final String heading;
     private final LocalDate today;
     private final int planYear;
@@ -39,6 +40,7 @@ public final class ProgressFormViewModel {
     public ProgressFormViewModel(List<TasksViewModel.Row> rows, LocalDate asOf, LocalDate today, int planYear,
                                  Messages messages) {
         this.messages = messages;
+        this.corrects = null;
         this.taskIds = rows.stream().map(TasksViewModel.Row::taskId).toList();
         TasksViewModel.Row first = rows.get(0);
         this.heading = rows.size() == 1 ? first.code() + " – " + first.title()
@@ -51,6 +53,27 @@ public final class ProgressFormViewModel {
         this.status = new SimpleObjectProperty<>(this, "status", current);
         this.percent = new SimpleObjectProperty<>(this, "percent",
                 rows.stream().mapToInt(TasksViewModel.Row::percent).min().orElse(0));
+        keepPercentWithStatus();
+    }
+
+    /** A form to correct {@code update} of {@code row}'s task, filled with what it said. */
+    public ProgressFormViewModel(TasksViewModel.Row row, vn.cchc.dashboard.domain.ProgressUpdate update, LocalDate today,
+                                 int planYear, Messages messages) {
+        this.messages = messages;
+        this.corrects = update.id();
+        this.taskIds = List.of(row.taskId());
+        this.heading = messages.format("progress.correct.heading", messages.formats().date(update.asOf()), row.code());
+        this.today = today;
+        this.planYear = planYear;
+        this.date = new SimpleObjectProperty<>(this, "date", update.asOf());
+        this.status = new SimpleObjectProperty<>(this, "status", update.status());
+        this.percent = new SimpleObjectProperty<>(this, "percent", update.percent());
+        note.set(update.note() == null ? "" : update.note());
+        evidence.set(update.evidence() == null ? "" : update.evidence());
+        keepPercentWithStatus();
+    }
+
+    private void keepPercentWithStatus() {
         status.addListener((obs, old, now) -> {
             if (now == TaskStatus.COMPLETED) {
                 percent.set(100);
@@ -58,6 +81,11 @@ public final class ProgressFormViewModel {
                 percent.set(0);
             }
         });
+    }
+
+    /** The update this form corrects, or null for a new update. */
+    public Long corrects() {
+        return corrects;
     }
 
     /** The draft as typed, when it has no problem; otherwise null, and {@link #problems()} says what is wrong. */

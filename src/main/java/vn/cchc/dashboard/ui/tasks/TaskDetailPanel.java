@@ -16,7 +16,7 @@ import vn.cchc.dashboard.i18n.Messages;
 final class TaskDetailPanel extends HBox {
 
     TaskDetailPanel(TaskDetailViewModel detail, Messages messages, Runnable recordProgress, Runnable edit,
-                    Runnable delete) {
+                    Runnable delete, java.util.function.Consumer<TaskDetailViewModel.HistoryItem> correct) {
         super(16);
         getStyleClass().add("task-detail");
         setMinHeight(160);
@@ -58,7 +58,14 @@ final class TaskDetailPanel extends HBox {
         timeline.setPlaceholder(new Label(messages.get("history.none")));
         timeline.setCellFactory(list -> new HistoryCell());
         HBox.setHgrow(timeline, Priority.ALWAYS);
-        VBox task = new VBox(10, title, heading, actions, feedback);
+        Button correctUpdate = new Button(messages.get("progress.correct"));
+        correctUpdate.setId("correct-update");
+        correctUpdate.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            TaskDetailViewModel.HistoryItem item = timeline.getSelectionModel().getSelectedItem();
+            return item == null || !item.correctable();
+        }, timeline.getSelectionModel().selectedItemProperty()));
+        correctUpdate.setOnAction(e -> correct.accept(timeline.getSelectionModel().getSelectedItem()));
+        VBox task = new VBox(10, title, heading, actions, correctUpdate, feedback);
         task.setPrefWidth(420);
         task.setMinWidth(300);
         getChildren().addAll(task, timeline);

@@ -36,8 +36,13 @@ import vn.cchc.dashboard.ui.Subscriptions;
  */
 public final class TaskDetailViewModel {
 
-    /** One line of the timeline. {@code entered} says who recorded it and when. */
-    public record HistoryItem(String date, String what, String detail, String entered) {
+    /** One line of the timeline. {@code entered} says who recorded it and when; {@code update} for updates. */
+    public record HistoryItem(String date, String what, String detail, String entered, ProgressUpdate update) {
+
+        /** An update that still counts can be corrected. */
+        public boolean correctable() {
+            return update != null && !update.withdrawal();
+        }
     }
 
     private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -88,6 +93,16 @@ public final class TaskDetailViewModel {
         }, e -> feedback.set(ErrorText.of(e, messages)));
     }
 
+    /** A form to correct an update of the selected task; null when there is nothing to correct. */
+    public ProgressFormViewModel correctionForm(HistoryItem item) {
+        Overview current = overview.getValue();
+        TasksViewModel.Row row = task.get();
+        if (item == null || !item.correctable() || row == null || current == null) {
+            return null;
+        }
+        return new ProgressFormViewModel(row, item.update(), today.get(), current.summary().plan().year(), messages);
+    }
+
     /** A form for {@code rows} (one task, or several for a bulk update), proposing the as-of date; null for none. */
     public ProgressFormViewModel newForm(List<TasksViewModel.Row> rows) {
         Overview current = overview.getValue();
@@ -103,8 +118,11 @@ public final class TaskDetailViewModel {
      * come back to the form's fields, anything else to {@link #feedback()}.
      */
     public void record(ProgressFormViewModel form, ProgressDraft draft, Runnable onProblems) {
-        background.run(() -> tasks.recordProgress(form.taskIds(), draft), saved -> {
-            edits.done(new EditHistory.RecordedProgress(form.taskIds(), draft, saved, form.heading()));
+        background.run(() -> form.corrects() != null ? List.of(tasks.correctProgress(form.corrects(), draft))
+                : tasks.recordProgress(form.taskIds(), draft), saved -> {
+            if (form.corrects() == null) {
+                edits.done(new EditHistory.RecordedProgress(form.taskIds(), draft, saved, form.heading()));
+            }
             feedback.set(messages.format("progress.saved", form.heading()));
             reload();
             changed.run();
@@ -211,21 +229,26 @@ public final class TaskDetailViewModel {
         record Dated(java.time.Instant at, HistoryItem item) {
         }
         List<Dated> items = new ArrayList<>();
+        java.util.Set<Long> superseded = loaded.updates().stream().map(ProgressUpdate::supersedesId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         for (ProgressUpdate u : loaded.updates()) {
             String state = ProgressWording.state(u, messages);
             String what = u.withdrawal() ? messages.get("history.withdrawn") + " (" + state + ")" : state;
             String detail = String.join(" · ", java.util.stream.Stream.of(u.evidence(), u.note())
                     .filter(java.util.Objects::nonNull).toList());
             items.add(new Dated(u.enteredAt(), new HistoryItem(f.date(u.asOf()), what, detail,
-                    messages.format("history.entered", u.enteredBy(), ENTERED.format(u.enteredAt().atZone(zone))))));
+                    messages.format("history.entered", u.enteredBy(), ENTERED.format(u.enteredAt().atZone(zone))),
+                    superseded.contains(u.id()) ? null : u)));
         }
         for (AuditEntry e : loaded.entries()) {
             if (e.updateId() == null) {
                 String what = messages.get("audit." + e.action().name());
-                String detail = e.field() == null ? "" : messages.format("history.fieldChange", e.field(),
+                String detail = e.field() == null ? "" : messages.format("history.fieldChange",
+                        vn.cchc.dashboard.app.AuditService.fieldName(e.field(), messages),
                         e.oldValue() == null ? "" : e.oldValue(), e.newValue() == null ? "" : e.newValue());
                 items.add(new Dated(e.occurredAt(), new HistoryItem(f.date(e.occurredAt().atZone(zone).toLocalDate()),
-                        what, detail, messages.format("history.entered", e.user(), ENTERED.format(e.occurredAt().atZone(zone))))));
+                        what, detail, messages.format("history.entered", e.user(), ENTERED.format(e.occurredAt().atZone(zone))),
+                        null)));
             }
         }
         return items.stream().sorted(Comparator.comparing(Dated::at).reversed()).map(Dated::item).toList();

@@ -119,7 +119,13 @@ public final class TasksView implements ScreenView {
         followSelection(table);
         // Under the table, so the table keeps the full width its many columns need.
         TaskDetailPanel panel = new TaskDetailPanel(detail, messages, () -> recordProgress(table),
-                () -> detail.openTaskForm(false, form -> askTask(form, table)), () -> confirmDelete(table));
+                () -> detail.openTaskForm(false, form -> askTask(form, table)), () -> confirmDelete(table),
+                item -> {
+                    ProgressFormViewModel form = detail.correctionForm(item);
+                    if (form != null) {
+                        ask(form, table);
+                    }
+                });
         SplitPane split = new SplitPane(table, panel);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.64);
@@ -337,6 +343,13 @@ public final class TasksView implements ScreenView {
         TableColumn<TasksViewModel.Row, String> lead = text("tasks.column.lead", TasksViewModel.Row::lead, 170, vietnamese);
         lead.setCellFactory(c -> wrapping(lead));
         table.getColumns().add(lead);
+        // Shown from the column chooser (the header's "+"): useful, but they would crowd the default view.
+        TableColumn<TasksViewModel.Row, String> cooperation = text("task.form.cooperation", TasksViewModel.Row::cooperation, 180, vietnamese);
+        cooperation.setVisible(false);
+        table.getColumns().add(cooperation);
+        TableColumn<TasksViewModel.Row, String> output = text("task.form.output", TasksViewModel.Row::output, 150, vietnamese);
+        output.setVisible(false);
+        table.getColumns().add(output);
         table.getColumns().add(due);
         table.getColumns().add(status);
         table.getColumns().add(percent);

@@ -35,8 +35,9 @@ public final class TasksViewModel {
 
     /** One line of the table, already formatted; {@code dueDate} and {@code percent} stay raw for sorting. */
     public record Row(long taskId, long leadUnitId, String code, String areaCode, String area, String title, String lead,
-                      String deadline, LocalDate dueDate, DeadlineCategory category, String status,
-                      TaskStatus taskStatus, int percent, String lastUpdate, long daysOverdue, String searchKey) {
+                      String cooperation, String output, String deadline, LocalDate dueDate, DeadlineCategory category,
+                      String status, TaskStatus taskStatus, int percent, String lastUpdate, long daysOverdue,
+                      String searchKey) {
     }
 
     private final ObservableValue<Overview> overview;
@@ -95,10 +96,13 @@ public final class TasksViewModel {
         String deadline = state.task().deadlineText() != null ? state.task().deadlineText() : f.date(state.task().dueDate());
         String status = messages.get("category." + state.category().name());
         String searchKey = Text.fold(String.join(" ", state.task().code(), state.task().title(), leadName, areaName,
-                deadline, status));
-        return new Row(state.task().id(), state.task().leadUnitId(), state.task().code(), state.task().areaCode(), areaName, state.task().title(),
-                leadName, deadline, state.task().dueDate(), state.category(), status, state.status(), state.percent(),
-                f.date(state.lastUpdate()), state.daysOverdue(), searchKey);
+                deadline, status, state.task().cooperationText() == null ? "" : state.task().cooperationText(),
+                state.task().expectedOutput() == null ? "" : state.task().expectedOutput()));
+        String cooperation = state.task().cooperationText() == null ? "" : state.task().cooperationText();
+        String output = state.task().expectedOutput() == null ? "" : state.task().expectedOutput();
+        return new Row(state.task().id(), state.task().leadUnitId(), state.task().code(), state.task().areaCode(), areaName,
+                state.task().title(), leadName, cooperation, output, deadline, state.task().dueDate(), state.category(),
+                status, state.status(), state.percent(), f.date(state.lastUpdate()), state.daysOverdue(), searchKey);
     }
 
     /**

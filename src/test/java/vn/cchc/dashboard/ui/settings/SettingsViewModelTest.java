@@ -31,10 +31,12 @@ class SettingsViewModelTest {
         SettingsViewModel model = model(background);
         assertThat(model.staleDays().get()).isEqualTo(60);
         model.staleDays().set(45);
+        model.userUnit().set("Sở Nội vụ");
         model.save();
         assertThat(AppSettings.load(folder).staleDays()).as("nothing written on the calling thread").isEqualTo(60);
         background.runAll();
         assertThat(AppSettings.load(folder).staleDays()).isEqualTo(45);
+        assertThat(AppSettings.load(folder).userLabel()).isEqualTo("Người dùng (Sở Nội vụ)");
         assertThat(staleChanges).containsExactly(45);
         assertThat(languageChanges).isEmpty();
         assertThat(model.feedback().get()).isEqualTo("Đã lưu cài đặt.");

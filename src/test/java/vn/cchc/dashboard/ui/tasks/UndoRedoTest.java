@@ -93,6 +93,26 @@ class UndoRedoTest {
         assertThat(state(row).task().deadlineText()).isEqualTo(row.deadline());
     }
 
+    @Test
+    void aCorrectionFromTheHistoryIsFilledFromTheUpdateAndReplacesIt() {
+        TasksViewModel.Row row = overdueRows(1).get(0);
+        detail.task().set(row);
+        background.runAll();
+        TaskDetailViewModel.HistoryItem latest = detail.history().get(0);
+        assertThat(latest.correctable()).isTrue();
+        ProgressFormViewModel form = detail.correctionForm(latest);
+        assertThat(form.heading()).startsWith("Sửa cập nhật ngày ");
+        assertThat(form.percent().get()).isEqualTo(latest.update().percent());
+        form.percent().set(35);
+        detail.record(form, form.validDraft(), () -> { });
+        background.runAll();
+        background.runAll();
+        assertThat(state(row).percent()).isEqualTo(35);
+        assertThat(detail.history()).filteredOn(i -> i.update() != null && i.update().id() == latest.update().id())
+                .as("the corrected update can no longer be corrected").allMatch(i -> !i.correctable());
+        assertThat(detail.edits().nextUndo().get()).as("a correction is not undone by withdrawing").isEmpty();
+    }
+
     private vn.cchc.dashboard.domain.TaskState state(TasksViewModel.Row row) {
         return fresh().states().stream().filter(s -> s.task().id() == row.taskId()).findFirst().orElseThrow();
     }
