@@ -1,0 +1,27 @@
+package vn.cchc.dashboard.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One unit's place in the lagging ranking, with the evidence behind it.
+ *
+ * @param rank    1 for the unit furthest behind; units with the same score share a rank
+ * @param tied    true when another unit has the same score (and so the same rank)
+ * @param lagging true when the unit crosses one of the policy's thresholds ("chậm tiến độ")
+ * @param reasons why, most serious first, as data for the words of each language
+ */
+public record LaggingUnit(Unit unit, int rank, boolean tied, BigDecimal score, int completed, int planned,
+                          BigDecimal percent, int overdue, int late, int stale, boolean lagging, List<Reason> reasons) {
+
+    /** One reason for a verdict, with its figure. */
+    public record Reason(Kind kind, BigDecimal value) {
+    }
+
+    /** The kinds of evidence. */
+    public enum Kind { OVERDUE, RATE_BELOW_PLAN, STALE, LATE }
+
+    public LaggingUnit {
+        reasons = List.copyOf(reasons);
+    }
+}
