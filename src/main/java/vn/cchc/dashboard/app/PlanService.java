@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.dashboard.domain.LaggingPolicy;
+import vn.cchc.dashboard.domain.LaggingRanking;
+import vn.cchc.dashboard.domain.LaggingUnit;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSnapshot;
@@ -59,6 +62,11 @@ public final class PlanService {
 
     public PlanSummary summary(Plan plan, LocalDate asOf) {
         return snapshot(plan).summarize(asOf);
+    }
+
+    /** The plan's lead units ranked by how far behind they are on {@code asOf}, under {@code policy}. */
+    public List<LaggingUnit> lagging(Plan plan, LocalDate asOf, LaggingPolicy policy, int staleDays) {
+        return LaggingRanking.rank(snapshot(plan), asOf, policy, staleDays);
     }
 
     /**

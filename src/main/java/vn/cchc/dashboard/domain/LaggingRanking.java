@@ -57,17 +57,17 @@ public final class LaggingRanking {
                 .setScale(2, RoundingMode.HALF_UP);
         List<LaggingUnit.Reason> reasons = new ArrayList<>();
         if (overdue > 0) {
-            reasons.add(new LaggingUnit.Reason(LaggingUnit.Kind.OVERDUE, BigDecimal.valueOf(overdue)));
+            reasons.add(new LaggingUnit.Reason(LaggingUnit.Kind.OVERDUE, BigDecimal.valueOf(overdue), null));
         }
         boolean farBelow = gap.compareTo(BigDecimal.valueOf(policy.rateGapThreshold())) >= 0;
         if (farBelow) {
-            reasons.add(new LaggingUnit.Reason(LaggingUnit.Kind.RATE_BELOW_PLAN, count.percent()));
+            reasons.add(new LaggingUnit.Reason(LaggingUnit.Kind.RATE_BELOW_PLAN, count.percent(), planRate));
         }
         if (stale > 0) {
-            reasons.add(new LaggingUnit.Reason(LaggingUnit.Kind.STALE, BigDecimal.valueOf(stale)));
+            reasons.add(new LaggingUnit.Reason(LaggingUnit.Kind.STALE, BigDecimal.valueOf(stale), null));
         }
         if (late > 0) {
-            reasons.add(new LaggingUnit.Reason(LaggingUnit.Kind.LATE, BigDecimal.valueOf(late)));
+            reasons.add(new LaggingUnit.Reason(LaggingUnit.Kind.LATE, BigDecimal.valueOf(late), null));
         }
         boolean lagging = overdue >= policy.overdueThreshold() || farBelow || stale >= policy.staleThreshold();
         return new LaggingUnit(unit, 0, false, score, count.completed(), count.planned(), count.percent(), overdue, late,

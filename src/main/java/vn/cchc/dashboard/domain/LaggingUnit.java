@@ -14,8 +14,11 @@ import java.util.List;
 public record LaggingUnit(Unit unit, int rank, boolean tied, BigDecimal score, int completed, int planned,
                           BigDecimal percent, int overdue, int late, int stale, boolean lagging, List<Reason> reasons) {
 
-    /** One reason for a verdict, with its figure. */
-    public record Reason(Kind kind, BigDecimal value) {
+    /**
+     * One reason for a verdict, with its figure and, where one is compared with, the figure it is compared
+     * with (the plan's completion rate for {@link Kind#RATE_BELOW_PLAN}); otherwise null.
+     */
+    public record Reason(Kind kind, BigDecimal value, BigDecimal reference) {
     }
 
     /** The kinds of evidence. */

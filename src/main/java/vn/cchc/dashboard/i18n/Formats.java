@@ -44,7 +44,12 @@ public final class Formats {
 
     /** "46,09%": always two decimals, as the reports print percentages. */
     public String percent(BigDecimal value) {
-        return new DecimalFormat("#,##0.00", symbols).format(value) + "%";
+        return decimal(value) + "%";
+    }
+
+    /** "16,10": a figure with two decimals, such as a score. */
+    public String decimal(BigDecimal value) {
+        return new DecimalFormat("#,##0.00", symbols).format(value);
     }
 
     /** "1.384/3.003". */

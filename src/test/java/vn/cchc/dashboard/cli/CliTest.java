@@ -217,6 +217,28 @@ class CliTest {
         assertThat(out.getParent()).doesNotExist();
     }
 
+    @Test
+    void laggingJsonHasTheAgreedKeysWorstFirstWithReasonsInWords() throws Exception {
+        Run run = run("lagging", "--json", "--top", "3");
+        assertThat(run.exitCode()).isZero();
+        JsonNode units = new ObjectMapper().readTree(run.out());
+        assertThat(units.isArray()).isTrue();
+        assertThat(units).hasSize(3);
+        assertThat(fieldNames(units.get(0))).containsExactly("unit", "rank", "score", "completed", "planned", "overdue",
+                "late", "stale", "reasons");
+        assertThat(units.get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(units.get(0).get("score").decimalValue()).isGreaterThanOrEqualTo(units.get(1).get("score").decimalValue());
+        assertThat(units.get(0).get("reasons").get(0).asText()).matches("\\d+ nhiệm vụ quá hạn|tỷ lệ hoàn thành .*");
+    }
+
+    @Test
+    void laggingTextNamesTheUnitsAndABadTopIsUsage() {
+        Run run = run("lagging", "--as-of", "30/06/2026");
+        assertThat(run.out()).startsWith("Đơn vị chậm tiến độ – ").contains("1. ", "nhiệm vụ, đạt")
+                .containsPattern("điểm \\d+,\\d\\d \\(chậm tiến độ\\)");
+        assertThat(run("lagging", "--top", "0").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

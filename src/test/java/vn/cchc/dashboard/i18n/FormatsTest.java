@@ -19,6 +19,7 @@ class FormatsTest {
         assertThat(vi.percent(new BigDecimal("46.09"))).isEqualTo("46,09%");
         assertThat(vi.percent(new BigDecimal("100.00"))).isEqualTo("100,00%");
         assertThat(vi.count(6823)).isEqualTo("6.823");
+        assertThat(vi.decimal(new BigDecimal("16.1"))).isEqualTo("16,10");
         assertThat(vi.date(LocalDate.of(2023, 6, 21))).isEqualTo("21/06/2023");
     }
 

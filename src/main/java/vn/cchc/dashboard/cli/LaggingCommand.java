@@ -1,0 +1,85 @@
+package vn.cchc.dashboard.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.domain.LaggingPolicy;
+import vn.cchc.dashboard.domain.LaggingUnit;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.i18n.Formats;
+import vn.cchc.dashboard.i18n.LaggingWording;
+import vn.cchc.dashboard.i18n.Messages;
+
+/** {@code lagging [--year Y] [--as-of DATE] [--top N] [--json]}: who is behind, and why, for the meeting list. */
+@Command(name = "lagging", mixinStandardHelpOptions = true, sortOptions = false)
+final class LaggingCommand implements Callable<Integer> {
+
+    /** One unit of {@code lagging --json}; the keys are a contract with scripts. */
+    @JsonPropertyOrder({"unit", "rank", "score", "completed", "planned", "overdue", "late", "stale", "reasons"})
+    record UnitJson(String unit, int rank, BigDecimal score, int completed, int planned, int overdue, int late,
+                    int stale, List<String> reasons) {
+    }
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "option.year")
+    Integer year;
+
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
+    LocalDate asOf;
+
+    @Option(names = "--top", paramLabel = "N", descriptionKey = "option.top")
+    Integer top;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        Messages messages = root.messages();
+        if (top != null && top < 1) {
+            throw new UsageException(messages.get("error.top"));
+        }
+        List<LaggingUnit> ranking;
+        Plan plan;
+        LocalDate day;
+        try (AppContext context = root.openContext(true)) {
+            plan = context.plans().planFor(year);
+            day = asOf != null ? asOf : context.plans().today();
+            ranking = context.plans().lagging(plan, day, LaggingPolicy.DEFAULT, context.settings().staleDays());
+        }
+        List<LaggingUnit> shown = top == null ? ranking : ranking.subList(0, Math.min(top, ranking.size()));
+        PrintWriter out = root.environment().out();
+        if (json) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown.stream()
+                    .map(u -> new UnitJson(u.unit().name(), u.rank(), u.score(), u.completed(), u.planned(), u.overdue(),
+                            u.late(), u.stale(), LaggingWording.reasons(u, messages))).toList()));
+            return ExitCode.OK;
+        }
+        Formats f = messages.formats();
+        out.println(messages.format("lagging.title", plan.title(), f.date(day)));
+        if (shown.isEmpty()) {
+            out.println(messages.get("lagging.none"));
+        }
+        for (LaggingUnit u : shown) {
+            out.println(messages.format("lagging.line", u.rank(), u.unit().name(), f.ratio(u.completed(), u.planned()),
+                    f.percent(u.percent()), f.decimal(u.score()),
+                    u.lagging() ? messages.get("lagging.lagging") : ""));
+            List<String> reasons = LaggingWording.reasons(u, messages);
+            if (!reasons.isEmpty()) {
+                out.println("   " + String.join("; ", reasons));
+            }
+        }
+        return ExitCode.OK;
+    }
+}
