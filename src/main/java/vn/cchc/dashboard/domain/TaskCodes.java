@@ -9,7 +9,7 @@ import java.util.Comparator;
 public final class TaskCodes {
 
     private static final String[] ONES = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-    private static final String[] TENS = {"", "X", "XX", "XXX", "XL", "L"};
+    private static final String[] TENS = {"", "X", "X".repeat(2), "X".repeat(3), "XL", "L"};
 
     /** Plan order: the Roman section first, then each number. */
     public static final Comparator<String> ORDER = TaskCodes::compare;

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TaskCodesTest {
 
     @ParameterizedTest(name = "{0} ↔ {1}")
-    @CsvSource({"1, I", "4, IV", "7, VII", "9, IX", "14, XIV", "40, XL", "59, LIX"})
+    @CsvSource({"1, I", "4, IV", "7, VII", "9, IX", "14, XIV", "30, XXX", "39, XXXIX", "40, XL", "59, LIX"})
     void romanNumeralsBothWays(int number, String roman) {
         assertThat(TaskCodes.roman(number)).isEqualTo(roman);
         assertThat(TaskCodes.fromRoman(roman)).isEqualTo(number);
