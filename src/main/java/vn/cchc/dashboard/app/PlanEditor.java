@@ -52,8 +52,7 @@ public final class PlanEditor {
                 Plan previous = store.plans().findAll(c).stream()
                         .filter(p -> p.year() == draft.year() - 1 && !p.archived()).findFirst().orElse(null);
                 if (previous != null) {
-                    PlanSnapshot snapshot = new PlanSnapshot(previous, store.referenceData().areas(c, previous.programmeCode()),
-                            units, store.tasks().findByPlan(c, previous.id()), store.progress().findByPlan(c, previous.id()));
+                    PlanSnapshot snapshot = store.snapshot(c, previous.id()).orElseThrow();
                     int order = 0;
                     for (TaskDraft carried : CarryOver.unfinished(snapshot, draft.year(), units)) {
                         writer.insert(c, plan, carried, ++order, units, user, now);

@@ -94,9 +94,7 @@ public final class UnitService {
                 if (plan.year() < date.getYear() || plan.archived()) {
                     continue;
                 }
-                List<Task> tasks = store.tasks().findByPlan(c, plan.id());
-                PlanSnapshot snapshot = new PlanSnapshot(plan, List.of(), List.of(), tasks,
-                        store.progress().findByPlan(c, plan.id()));
+                PlanSnapshot snapshot = store.snapshot(c, plan.id()).orElseThrow();
                 for (TaskState state : snapshot.states(date)) {
                     Task task = state.task();
                     if (task.leadUnitId() == merged.id() && !state.isCompleted()) {

@@ -4,6 +4,8 @@ import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese text handling shared by every layer: input arrives in composed and decomposed Unicode
@@ -48,6 +50,19 @@ public final class Text {
         return decomposed.replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D')
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What a search box matches: the typed text as a phrase starting at a word, regardless of accents and case,
+     * in a key made with {@link #fold}. "ho so" finds "hồ sơ" but not "kế hoạch sở"; nothing typed finds all.
+     */
+    public static Predicate<String> phraseSearch(String typed) {
+        String query = fold(typed);
+        if (query.isBlank()) {
+            return key -> true;
+        }
+        Pattern phrase = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(query));
+        return key -> phrase.matcher(key).find();
     }
 
     /** Vietnamese dictionary order (a ă â b c d đ e ê …), case and tone differences decided last. */

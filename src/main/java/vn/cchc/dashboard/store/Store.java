@@ -59,14 +59,17 @@ public final class Store {
 
     /** Everything the calculations need about one plan, read in one transaction. */
     public Optional<PlanSnapshot> snapshot(long planId) {
-        return database.inTransaction(c -> {
-            Optional<Plan> plan = plans.findById(c, planId);
-            if (plan.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new PlanSnapshot(plan.get(), referenceData.areas(c, plan.get().programmeCode()),
-                    units.findByPlan(c, planId), tasks.findByPlan(c, planId), progress.findByPlan(c, planId)));
-        });
+        return database.inTransaction(c -> snapshot(c, planId));
+    }
+
+    /** As {@link #snapshot(long)}, within the caller's transaction. */
+    public Optional<PlanSnapshot> snapshot(Connection c, long planId) throws SQLException {
+        Optional<Plan> plan = plans.findById(c, planId);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlanSnapshot(plan.get(), referenceData.areas(c, plan.get().programmeCode()),
+                units.findByPlan(c, planId), tasks.findByPlan(c, planId), progress.findByPlan(c, planId)));
     }
 
     /** Deletes every plan, task, update and unit within the caller's transaction (to replace the sample data). */

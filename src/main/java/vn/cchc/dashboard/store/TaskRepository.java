@@ -12,6 +12,9 @@ import vn.cchc.dashboard.domain.Task;
 /** A plan's tasks with their cooperating units. */
 public final class TaskRepository {
 
+    private static final String COLUMNS = "id, plan_id, code, area_code, title, lead_unit_id, cooperation_text,"
+            + " expected_output, deadline_text, due_date, recurring, sort_order";
+
     /** Inserts {@code task} (its id is ignored) with its cooperating units and returns the new id. */
     public long insert(Connection c, Task task) throws SQLException {
         long id = Jdbc.insert(c, "INSERT INTO task (plan_id, code, area_code, title, lead_unit_id, cooperation_text,"
@@ -49,11 +52,11 @@ public final class TaskRepository {
 
     /** The task as stored now, unless deleted. */
     public java.util.Optional<Task> findById(Connection c, long taskId) throws SQLException {
-        long planId = planOf(c, taskId);
-        if (planId < 0) {
-            return java.util.Optional.empty();
-        }
-        return findByPlan(c, planId).stream().filter(t -> t.id() == taskId).findFirst();
+        Map<Long, List<Long>> cooperators = new HashMap<>();
+        cooperators.put(taskId, Jdbc.query(c, "SELECT unit_id FROM task_cooperator WHERE task_id = ? ORDER BY unit_id",
+                r -> r.getLong(1), taskId));
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM task WHERE id = ? AND deleted = FALSE",
+                r -> map(r, cooperators), taskId).stream().findFirst();
     }
 
     public List<Task> findByPlan(Connection c, long planId) throws SQLException {
@@ -61,9 +64,7 @@ public final class TaskRepository {
         Jdbc.query(c, "SELECT tc.task_id, tc.unit_id FROM task_cooperator tc JOIN task t ON t.id = tc.task_id"
                         + " WHERE t.plan_id = ? AND t.deleted = FALSE ORDER BY tc.task_id, tc.unit_id",
                 r -> cooperators.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2)), planId);
-        return Jdbc.query(c, "SELECT id, plan_id, code, area_code, title, lead_unit_id, cooperation_text, expected_output,"
-                        + " deadline_text, due_date, recurring, sort_order FROM task WHERE plan_id = ? AND deleted = FALSE"
-                        + " ORDER BY sort_order",
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM task WHERE plan_id = ? AND deleted = FALSE ORDER BY sort_order",
                 r -> map(r, cooperators), planId);
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -82,9 +82,8 @@ public final class AuditLogViewModel {
     }
 
     private void narrow() {
-        String query = Text.fold(search.get());
-        Pattern phrase = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(query));
-        lines.setAll(all.stream().filter(l -> query.isBlank() || phrase.matcher(l.searchKey()).find()).toList());
+        Predicate<String> typed = Text.phraseSearch(search.get());
+        lines.setAll(all.stream().filter(l -> typed.test(l.searchKey())).toList());
     }
 
     /** Writes the lines now shown to {@code file}, off the FX thread. */

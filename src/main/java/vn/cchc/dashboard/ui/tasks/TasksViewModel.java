@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -110,14 +110,13 @@ public final class TasksViewModel {
      * but not "kế hoạch sở".
      */
     private void narrow() {
-        String query = Text.fold(search.get());
-        Pattern phrase = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(query));
+        Predicate<String> typed = Text.phraseSearch(search.get());
         String areaCode = area.get() == null ? null : area.get().code();
         Long unitId = lead.get() == null ? null : lead.get().id();
         rows.setAll(allRows.stream()
                 .filter(r -> areaCode == null || r.areaCode().equals(areaCode))
                 .filter(r -> unitId == null || r.leadUnitId() == unitId)
-                .filter(r -> query.isBlank() || phrase.matcher(r.searchKey()).find())
+                .filter(r -> typed.test(r.searchKey()))
                 .toList());
         filterText.set(describeFilter());
         countText.set(messages.format("tasks.count", messages.formats().count(rows.size()),

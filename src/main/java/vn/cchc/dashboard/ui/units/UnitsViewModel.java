@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -121,9 +121,8 @@ public final class UnitsViewModel {
     }
 
     private void narrow() {
-        String query = Text.fold(search.get());
-        Pattern phrase = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(query));
-        rows.setAll(all.stream().filter(r -> query.isBlank() || phrase.matcher(r.searchKey()).find()).toList());
+        Predicate<String> typed = Text.phraseSearch(search.get());
+        rows.setAll(all.stream().filter(r -> typed.test(r.searchKey())).toList());
     }
 
     /** A form for a new unit, or for the selected one. */
