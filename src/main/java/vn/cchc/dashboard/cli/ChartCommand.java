@@ -2,10 +2,10 @@ package vn.cchc.dashboard.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -16,7 +16,6 @@ import vn.cchc.dashboard.chart.ChartKind;
 import vn.cchc.dashboard.chart.Charts;
 import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.domain.Overview;
-import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
@@ -56,11 +55,8 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "D", descriptionKey = "option.dpi")
     Integer dpi;
 
-    @Option(names = "--year", paramLabel = "Y", descriptionKey = "option.year")
-    Integer year;
-
-    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
-    LocalDate asOf;
+    @Mixin
+    PlanAndDay target;
 
     @Override
     public Integer call() {
@@ -76,9 +72,7 @@ final class ChartCommand implements Callable<Integer> {
         checkSize(messages);
         Overview overview;
         try (AppContext context = root.openContext(true)) {
-            Plan plan = context.plans().planFor(year);
-            LocalDate day = asOf != null ? asOf : context.plans().today();
-            overview = context.plans().overview(plan, day, null, context.settings().staleDays());
+            overview = context.plans().overview(target.plan(context), target.day(context), null, context.settings().staleDays());
         }
         ExportableChart chart = Charts.create(kind, ChartInput.of(overview), messages);
         try {

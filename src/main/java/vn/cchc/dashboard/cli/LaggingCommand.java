@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
@@ -32,11 +33,8 @@ final class LaggingCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--year", paramLabel = "Y", descriptionKey = "option.year")
-    Integer year;
-
-    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
-    LocalDate asOf;
+    @Mixin
+    PlanAndDay target;
 
     @Option(names = "--top", paramLabel = "N", descriptionKey = "option.top")
     Integer top;
@@ -54,8 +52,8 @@ final class LaggingCommand implements Callable<Integer> {
         Plan plan;
         LocalDate day;
         try (AppContext context = root.openContext(true)) {
-            plan = context.plans().planFor(year);
-            day = asOf != null ? asOf : context.plans().today();
+            plan = target.plan(context);
+            day = target.day(context);
             ranking = context.plans().lagging(plan, day, LaggingPolicy.DEFAULT, context.settings().staleDays());
         }
         List<LaggingUnit> shown = top == null ? ranking : ranking.subList(0, Math.min(top, ranking.size()));

@@ -3,16 +3,15 @@ package vn.cchc.dashboard.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
-import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.domain.ProgressCount;
 import vn.cchc.dashboard.domain.UnitProgress;
@@ -26,11 +25,8 @@ final class SummaryCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Option(names = "--year", paramLabel = "Y", descriptionKey = "option.year")
-    Integer year;
-
-    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
-    LocalDate asOf;
+    @Mixin
+    PlanAndDay target;
 
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
@@ -39,8 +35,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PlanSummary summary;
         try (AppContext context = root.openContext(true)) {
-            Plan plan = context.plans().planFor(year);
-            summary = context.plans().summary(plan, asOf != null ? asOf : context.plans().today());
+            summary = context.plans().summary(target.plan(context), target.day(context));
         }
         PrintWriter out = root.environment().out();
         if (json) {
