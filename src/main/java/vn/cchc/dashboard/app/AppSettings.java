@@ -12,6 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.i18n.Language;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.dashboard.domain.TaskSelection;
 
 /**
  * The user's preferences, in {@code settings.properties} in the data folder. Saved by writing a new file
@@ -98,14 +101,14 @@ public final class AppSettings {
     }
 
     /** The task list's saved filters, in the order they were saved. */
-    public synchronized java.util.List<SavedFilter> savedFilters() {
-        java.util.List<SavedFilter> filters = new java.util.ArrayList<>();
+    public synchronized List<SavedFilter> savedFilters() {
+        List<SavedFilter> filters = new ArrayList<>();
         for (int i = 0; values.getProperty("filters." + i + ".name") != null; i++) {
             String prefix = "filters." + i + ".";
             try {
                 String lead = values.getProperty(prefix + "lead", "");
                 filters.add(new SavedFilter(values.getProperty(prefix + "name"),
-                        vn.cchc.dashboard.domain.TaskSelection.valueOf(values.getProperty(prefix + "selection", "ALL")),
+                        TaskSelection.valueOf(values.getProperty(prefix + "selection", "ALL")),
                         Text.blankToNull(values.getProperty(prefix + "area")), lead.isBlank() ? null : Long.valueOf(lead),
                         values.getProperty(prefix + "search", "")));
             } catch (IllegalArgumentException damaged) {
@@ -115,7 +118,7 @@ public final class AppSettings {
         return filters;
     }
 
-    public synchronized void setSavedFilters(java.util.List<SavedFilter> filters) {
+    public synchronized void setSavedFilters(List<SavedFilter> filters) {
         values.stringPropertyNames().stream().filter(k -> k.startsWith("filters.")).toList().forEach(values::remove);
         for (int i = 0; i < filters.size(); i++) {
             SavedFilter f = filters.get(i);

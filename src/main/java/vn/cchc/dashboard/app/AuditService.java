@@ -11,6 +11,7 @@ import vn.cchc.dashboard.excel.XlsxTable;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.ProgressWording;
 import vn.cchc.dashboard.store.Store;
+import java.util.Arrays;
 
 /** The audit log: who changed what in a plan, to read in the window or to hand over as a spreadsheet. */
 public final class AuditService {
@@ -42,7 +43,7 @@ public final class AuditService {
                 new XlsxTable.Column(messages.get("audit.column.field"), 20),
                 new XlsxTable.Column(messages.get("audit.column.before"), 40),
                 new XlsxTable.Column(messages.get("audit.column.after"), 40));
-        List<List<Object>> rows = lines.stream().map(l -> java.util.Arrays.<Object>asList(
+        List<List<Object>> rows = lines.stream().map(l -> Arrays.<Object>asList(
                 LocalDateTime.ofInstant(l.entry().occurredAt(), zone), l.entry().user(),
                 messages.get("audit." + l.entry().action().name()), l.taskCode(), l.taskTitle(),
                 fieldName(l.entry().field(), messages), before(l, messages), after(l, messages))).toList();

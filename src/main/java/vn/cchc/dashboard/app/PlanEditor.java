@@ -12,6 +12,7 @@ import vn.cchc.dashboard.domain.ReformProgramme;
 import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.store.Store;
+import vn.cchc.dashboard.domain.FieldProblem;
 
 /** Creating a year's plan (with last year's unfinished tasks, if asked) and archiving an old one. */
 public final class PlanEditor {
@@ -39,7 +40,7 @@ public final class PlanEditor {
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             List<ReformProgramme> programmes = store.referenceData().programmes(c);
-            List<vn.cchc.dashboard.domain.FieldProblem> problems = draft.problems(programmes);
+            List<FieldProblem> problems = draft.problems(programmes);
             if (!problems.isEmpty()) {
                 throw new InvalidDraftException(problems);
             }

@@ -16,6 +16,7 @@ import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.TaskHistory;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.store.Store;
+import java.util.ArrayList;
 
 /**
  * Changes to tasks as people make them: each one validated, saved at once in one transaction with its audit
@@ -55,7 +56,7 @@ public final class TaskService {
         String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
-            List<ProgressUpdate> saved = new java.util.ArrayList<>();
+            List<ProgressUpdate> saved = new ArrayList<>();
             for (long taskId : taskIds) {
                 long planId = store.tasks().planOf(c, taskId);
                 Plan plan = planId < 0 ? null : store.plans().findById(c, planId).orElse(null);
@@ -111,7 +112,7 @@ public final class TaskService {
         String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
-            List<ProgressUpdate> withdrawals = new java.util.ArrayList<>();
+            List<ProgressUpdate> withdrawals = new ArrayList<>();
             for (long updateId : updateIds) {
                 withdrawals.add(withdraw(c, updateId, user, now));
             }

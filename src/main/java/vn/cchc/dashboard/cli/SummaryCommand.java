@@ -17,6 +17,7 @@ import vn.cchc.dashboard.domain.ProgressCount;
 import vn.cchc.dashboard.domain.UnitProgress;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.Language;
 
 /** {@code summary [--year Y] [--as-of DATE] [--json]}: the headline sentence, by area and by unit. */
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false)
@@ -64,7 +65,7 @@ final class SummaryCommand implements Callable<Integer> {
         out.println(categories);
         out.println(messages.get("summary.byArea"));
         for (AreaProgress area : summary.byArea()) {
-            out.println("  - " + group(messages, area.area().name(messages.language() == vn.cchc.dashboard.i18n.Language.EN),
+            out.println("  - " + group(messages, area.area().name(messages.language() == Language.EN),
                     area.count()));
         }
         out.println(messages.get("summary.byUnit"));

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * Reads "Thời gian hoàn thành" as people write it in a plan and gives the normalised due date:
@@ -116,7 +117,7 @@ public final class DeadlineText {
         return DueDate.on(latest.date);
     }
 
-    private static java.util.function.Supplier<LocalDate> day(String d, String m, String y, int planYear) {
+    private static Supplier<LocalDate> day(String d, String m, String y, int planYear) {
         return () -> LocalDate.of(year(y, planYear), Integer.parseInt(m), Integer.parseInt(d));
     }
 
@@ -167,7 +168,7 @@ public final class DeadlineText {
             this.original = original;
         }
 
-        void offer(java.util.function.Supplier<LocalDate> candidate) {
+        void offer(Supplier<LocalDate> candidate) {
             LocalDate d;
             try {
                 d = candidate.get();

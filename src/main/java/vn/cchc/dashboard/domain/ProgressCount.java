@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Collections;
 
 /**
  * How a group of tasks stands: "X/Y nhiệm vụ, đạt Z%" plus the count in each deadline category.
@@ -17,7 +18,7 @@ public record ProgressCount(int planned, int completed, Map<DeadlineCategory, In
         for (DeadlineCategory c : DeadlineCategory.values()) {
             all.put(c, byCategory.getOrDefault(c, 0));
         }
-        byCategory = java.util.Collections.unmodifiableMap(all);
+        byCategory = Collections.unmodifiableMap(all);
     }
 
     public static ProgressCount of(Collection<TaskState> states) {

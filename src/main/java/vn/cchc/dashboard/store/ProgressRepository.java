@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import vn.cchc.dashboard.domain.ProgressUpdate;
 import vn.cchc.dashboard.domain.TaskStatus;
+import java.util.Optional;
 
 /** Progress updates: only ever inserted, never changed, so the history of every task stays complete. */
 public final class ProgressRepository {
@@ -40,7 +41,7 @@ public final class ProgressRepository {
                 Jdbc.nullableLong(r, "supersedes_id"), r.getBoolean("withdrawal"));
     }
 
-    public java.util.Optional<ProgressUpdate> findById(Connection c, long id) throws SQLException {
+    public Optional<ProgressUpdate> findById(Connection c, long id) throws SQLException {
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM progress_update u WHERE u.id = ?", ProgressRepository::map, id)
                 .stream().findFirst();
     }

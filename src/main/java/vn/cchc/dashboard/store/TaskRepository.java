@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.dashboard.domain.Task;
+import java.util.Optional;
 
 /** A plan's tasks with their cooperating units. */
 public final class TaskRepository {
@@ -51,7 +52,7 @@ public final class TaskRepository {
     }
 
     /** The task as stored now, unless deleted. */
-    public java.util.Optional<Task> findById(Connection c, long taskId) throws SQLException {
+    public Optional<Task> findById(Connection c, long taskId) throws SQLException {
         Map<Long, List<Long>> cooperators = new HashMap<>();
         cooperators.put(taskId, Jdbc.query(c, "SELECT unit_id FROM task_cooperator WHERE task_id = ? ORDER BY unit_id",
                 r -> r.getLong(1), taskId));

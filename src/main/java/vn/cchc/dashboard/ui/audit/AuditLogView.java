@@ -18,6 +18,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
+import javafx.beans.binding.Bindings;
 
 /** Nhật ký thay đổi screen. */
 public final class AuditLogView implements ScreenView {
@@ -36,7 +37,7 @@ public final class AuditLogView implements ScreenView {
         search.textProperty().bindBidirectional(model.search());
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        count.textProperty().bind(Bindings.createStringBinding(() ->
                 messages.format("audit.count", messages.formats().count(model.lines().size())), model.lines()));
         Button export = new Button(messages.get("audit.export"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
         export.setId("audit-export");

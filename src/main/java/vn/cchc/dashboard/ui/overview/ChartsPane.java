@@ -23,6 +23,7 @@ import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.ui.ErrorText;
 
 /**
  * The overview's five charts, drawn again off the FX thread whenever the overview changes, each in a card
@@ -67,7 +68,7 @@ final class ChartsPane extends VBox {
                     if (request == latestRequest) {
                         show(charts, overview.summary().byUnit().size());
                     }
-                }, e -> getChildren().setAll(new Label(vn.cchc.dashboard.ui.ErrorText.of(e, messages))));
+                }, e -> getChildren().setAll(new Label(ErrorText.of(e, messages))));
     }
 
     private void show(List<ExportableChart> charts, int units) {

@@ -44,6 +44,7 @@ import vn.cchc.dashboard.ui.units.UnitsViewModel;
 import vn.cchc.dashboard.ui.tasks.TaskDetailViewModel;
 import vn.cchc.dashboard.ui.tasks.TasksView;
 import vn.cchc.dashboard.ui.tasks.TasksViewModel;
+import vn.cchc.dashboard.domain.Plan;
 
 /**
  * The application's window: a loading view while the data opens, then the shell; the shell is rebuilt
@@ -175,7 +176,7 @@ public final class MainWindow {
         });
     }
 
-    private void archive(vn.cchc.dashboard.domain.Plan plan) {
+    private void archive(Plan plan) {
         if (plan == null) {
             return;
         }

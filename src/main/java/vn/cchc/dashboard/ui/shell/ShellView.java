@@ -33,6 +33,7 @@ import vn.cchc.dashboard.ui.ScreenId;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.controls.DateField;
+import java.util.Locale;
 
 /**
  * The main window's frame: the plan and as-of date every screen obeys (top), navigation (left), the
@@ -164,7 +165,7 @@ public final class ShellView {
         nav.getStyleClass().add("navigation");
         for (ScreenId screen : ScreenId.values()) {
             ToggleButton button = new ToggleButton(messages.get(screen.titleKey()), new FontIcon(ICONS.get(screen)));
-            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("nav-" + screen.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);

@@ -21,6 +21,7 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.FormFields;
+import javafx.beans.binding.Bindings;
 
 /**
  * The "Cập nhật tiến độ" dialog. It opens with Save focused, so Enter on a table row and Enter again records
@@ -66,7 +67,7 @@ final class ProgressDialog {
         date.setId("progress-date");
         date.valueProperty().bindBidirectional(form.date());
         Label dateLabel = new Label();
-        dateLabel.textProperty().bind(javafx.beans.binding.Bindings.when(form.status().isEqualTo(TaskStatus.COMPLETED))
+        dateLabel.textProperty().bind(Bindings.when(form.status().isEqualTo(TaskStatus.COMPLETED))
                 .then(messages.get("progress.field.completedOn")).otherwise(messages.get("progress.field.date")));
 
         ComboBox<TaskStatus> status = new ComboBox<>();

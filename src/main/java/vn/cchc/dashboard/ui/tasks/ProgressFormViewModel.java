@@ -13,6 +13,7 @@ import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.FieldProblems;
+import vn.cchc.dashboard.domain.ProgressUpdate;
 
 /**
  * The "cập nhật tiến độ" form for one task: its fields start from the task's current state and the as-of
@@ -57,7 +58,7 @@ public final class ProgressFormViewModel {
     }
 
     /** A form to correct {@code update} of {@code row}'s task, filled with what it said. */
-    public ProgressFormViewModel(TasksViewModel.Row row, vn.cchc.dashboard.domain.ProgressUpdate update, LocalDate today,
+    public ProgressFormViewModel(TasksViewModel.Row row, ProgressUpdate update, LocalDate today,
                                  int planYear, Messages messages) {
         this.messages = messages;
         this.corrects = update.id();

@@ -11,12 +11,14 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import vn.cchc.dashboard.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import java.util.function.Consumer;
 
 /** Under the task table: the selected task and its "cập nhật tiến độ" button, beside its timeline, newest first. */
 final class TaskDetailPanel extends HBox {
 
     TaskDetailPanel(TaskDetailViewModel detail, Messages messages, Runnable recordProgress, Runnable edit,
-                    Runnable delete, java.util.function.Consumer<TaskDetailViewModel.HistoryItem> correct) {
+                    Runnable delete, Consumer<TaskDetailViewModel.HistoryItem> correct) {
         super(16);
         getStyleClass().add("task-detail");
         setMinHeight(160);
@@ -60,7 +62,7 @@ final class TaskDetailPanel extends HBox {
         HBox.setHgrow(timeline, Priority.ALWAYS);
         Button correctUpdate = new Button(messages.get("progress.correct"));
         correctUpdate.setId("correct-update");
-        correctUpdate.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        correctUpdate.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             TaskDetailViewModel.HistoryItem item = timeline.getSelectionModel().getSelectedItem();
             return item == null || !item.correctable();
         }, timeline.getSelectionModel().selectedItemProperty()));

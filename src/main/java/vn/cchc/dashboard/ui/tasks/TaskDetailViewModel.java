@@ -29,6 +29,14 @@ import vn.cchc.dashboard.i18n.ProgressWording;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.app.AuditService;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import vn.cchc.dashboard.domain.FieldProblem;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The task selected in the table: its timeline of updates and changes, newest first, and recording a new
@@ -133,7 +141,7 @@ public final class TaskDetailViewModel {
      * Prepares the task form – for the selected task, or a new one when {@code adding} – once the units to
      * choose from are read, and hands it to {@code show}.
      */
-    public void openTaskForm(boolean adding, java.util.function.Consumer<TaskFormViewModel> show) {
+    public void openTaskForm(boolean adding, Consumer<TaskFormViewModel> show) {
         Overview current = overview.getValue();
         TasksViewModel.Row row = task.get();
         if (current == null || (!adding && row == null)) {
@@ -159,8 +167,8 @@ public final class TaskDetailViewModel {
     }
 
     /** Problems found on saving go back to the form, which is shown again; anything else is one sentence. */
-    private java.util.function.Consumer<Throwable> failure(
-            java.util.function.Consumer<List<vn.cchc.dashboard.domain.FieldProblem>> showProblems, Runnable onProblems) {
+    private Consumer<Throwable> failure(
+            Consumer<List<FieldProblem>> showProblems, Runnable onProblems) {
         return e -> {
             if (e instanceof InvalidDraftException invalid) {
                 showProblems.accept(invalid.problems());
@@ -199,8 +207,8 @@ public final class TaskDetailViewModel {
         step(edits.takeRedo(), EditHistory.Edit::redo, edits::redoneOk, "redo.done");
     }
 
-    private void step(EditHistory.Edit edit, java.util.function.BiConsumer<EditHistory.Edit, TaskService> action,
-                      java.util.function.Consumer<EditHistory.Edit> onDone, String doneKey) {
+    private void step(EditHistory.Edit edit, BiConsumer<EditHistory.Edit, TaskService> action,
+                      Consumer<EditHistory.Edit> onDone, String doneKey) {
         if (edit == null) {
             return;
         }
@@ -229,13 +237,13 @@ public final class TaskDetailViewModel {
         record Dated(java.time.Instant at, HistoryItem item) {
         }
         List<Dated> items = new ArrayList<>();
-        java.util.Set<Long> superseded = loaded.updates().stream().map(ProgressUpdate::supersedesId)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        Set<Long> superseded = loaded.updates().stream().map(ProgressUpdate::supersedesId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
         for (ProgressUpdate u : loaded.updates()) {
             String state = ProgressWording.state(u, messages);
             String what = u.withdrawal() ? messages.get("history.withdrawn") + " (" + state + ")" : state;
-            String detail = String.join(" · ", java.util.stream.Stream.of(u.evidence(), u.note())
-                    .filter(java.util.Objects::nonNull).toList());
+            String detail = String.join(" · ", Stream.of(u.evidence(), u.note())
+                    .filter(Objects::nonNull).toList());
             items.add(new Dated(u.enteredAt(), new HistoryItem(f.date(u.asOf()), what, detail,
                     messages.format("history.entered", u.enteredBy(), ENTERED.format(u.enteredAt().atZone(zone))),
                     superseded.contains(u.id()) ? null : u)));
@@ -244,7 +252,7 @@ public final class TaskDetailViewModel {
             if (e.updateId() == null) {
                 String what = messages.get("audit." + e.action().name());
                 String detail = e.field() == null ? "" : messages.format("history.fieldChange",
-                        vn.cchc.dashboard.app.AuditService.fieldName(e.field(), messages),
+                        AuditService.fieldName(e.field(), messages),
                         e.oldValue() == null ? "" : e.oldValue(), e.newValue() == null ? "" : e.newValue());
                 items.add(new Dated(e.occurredAt(), new HistoryItem(f.date(e.occurredAt().atZone(zone).toLocalDate()),
                         what, detail, messages.format("history.entered", e.user(), ENTERED.format(e.occurredAt().atZone(zone))),

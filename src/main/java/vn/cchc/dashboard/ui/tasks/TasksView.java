@@ -44,6 +44,9 @@ import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.Converters;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import vn.cchc.dashboard.app.SavedFilter;
 
 /** Nhiệm vụ: the plan's tasks as of the chosen day, with the filter in effect shown and cleared in one click. */
 public final class TasksView implements ScreenView {
@@ -98,14 +101,14 @@ public final class TasksView implements ScreenView {
         undo.setId("undo");
         undo.setAccessibleText(messages.get("undo"));
         undo.disableProperty().bind(detail.edits().nextUndo().isEmpty());
-        undo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+        undo.tooltipProperty().bind(Bindings.createObjectBinding(() ->
                 new Tooltip(messages.format("undo.tooltip", detail.edits().nextUndo().get())), detail.edits().nextUndo()));
         undo.setOnAction(e -> detail.undo());
         Button redo = new Button(null, new FontIcon(Material2OutlinedMZ.REDO));
         redo.setId("redo");
         redo.setAccessibleText(messages.get("redo"));
         redo.disableProperty().bind(detail.edits().nextRedo().isEmpty());
-        redo.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
+        redo.tooltipProperty().bind(Bindings.createObjectBinding(() ->
                 new Tooltip(messages.format("redo.tooltip", detail.edits().nextRedo().get())), detail.edits().nextRedo()));
         redo.setOnAction(e -> detail.redo());
         Label savedFeedback = new Label();
@@ -152,7 +155,7 @@ public final class TasksView implements ScreenView {
         menu.setAccessibleText(messages.get("filter.saved.menu"));
         Runnable refresh = () -> {
             menu.getItems().clear();
-            for (vn.cchc.dashboard.app.SavedFilter filter : saved.filters()) {
+            for (SavedFilter filter : saved.filters()) {
                 MenuItem item = new MenuItem(filter.name());
                 item.setOnAction(e -> saved.apply(filter));
                 menu.getItems().add(item);
@@ -173,7 +176,7 @@ public final class TasksView implements ScreenView {
             });
             menu.getItems().add(save);
         };
-        saved.filters().addListener((javafx.collections.ListChangeListener<vn.cchc.dashboard.app.SavedFilter>) c -> refresh.run());
+        saved.filters().addListener((ListChangeListener<SavedFilter>) c -> refresh.run());
         refresh.run();
         return menu;
     }
@@ -210,7 +213,7 @@ public final class TasksView implements ScreenView {
             }
         });
         // The rows are rebuilt when the figures change: keep the same task selected.
-        model.rows().addListener((javafx.collections.ListChangeListener<TasksViewModel.Row>) c -> {
+        model.rows().addListener((ListChangeListener<TasksViewModel.Row>) c -> {
             TasksViewModel.Row selected = detail.task().get();
             if (selected != null) {
                 model.rows().stream().filter(r -> r.taskId() == selected.taskId()).findFirst()

@@ -26,6 +26,12 @@ import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.app.AppSettings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.app.SavedFilter;
+import java.util.Set;
 
 /**
  * The plan's tasks as of the chosen day, narrowed by the selection an overview tile set and by what the user
@@ -74,10 +80,10 @@ public final class TasksViewModel {
             leads.clear();
         } else {
             areas.setAll(current.snapshot().areas());
-            java.util.Set<Long> leading = current.snapshot().tasks().stream().map(t -> t.leadUnitId())
+            Set<Long> leading = current.snapshot().tasks().stream().map(t -> t.leadUnitId())
                     .collect(Collectors.toSet());
             leads.setAll(current.snapshot().units().stream().filter(u -> leading.contains(u.id()))
-                    .sorted(java.util.Comparator.comparing(Unit::name, Text.vietnameseOrder())).toList());
+                    .sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder())).toList());
             Map<Long, Unit> unitsById = current.snapshot().units().stream()
                     .collect(Collectors.toMap(Unit::id, Function.identity()));
             Map<String, ReformArea> areasByCode = current.snapshot().areas().stream()
@@ -91,7 +97,7 @@ public final class TasksViewModel {
         Formats f = messages.formats();
         Unit lead = units.get(state.task().leadUnitId());
         ReformArea area = areas.get(state.task().areaCode());
-        String areaName = area == null ? state.task().areaCode() : area.name(messages.language() == vn.cchc.dashboard.i18n.Language.EN);
+        String areaName = area == null ? state.task().areaCode() : area.name(messages.language() == Language.EN);
         String leadName = lead == null ? "" : lead.name();
         String deadline = state.task().deadlineText() != null ? state.task().deadlineText() : f.date(state.task().dueDate());
         String status = messages.get("category." + state.category().name());
@@ -125,13 +131,13 @@ public final class TasksViewModel {
 
     /** "Đang lọc: Quá hạn chưa hoàn thành · Cải cách thể chế · Sở Tư pháp", or empty when nothing is chosen. */
     private String describeFilter() {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         TaskSelection selection = filter.get() == null ? TaskSelection.ALL : filter.get();
         if (selection != TaskSelection.ALL) {
             parts.add(label(selection));
         }
         if (area.get() != null) {
-            parts.add(area.get().name(messages.language() == vn.cchc.dashboard.i18n.Language.EN));
+            parts.add(area.get().name(messages.language() == Language.EN));
         }
         if (lead.get() != null) {
             parts.add(lead.get().name());
@@ -140,13 +146,13 @@ public final class TasksViewModel {
     }
 
     /** The filter in effect, to be saved under {@code name}. */
-    public vn.cchc.dashboard.app.SavedFilter current(String name) {
-        return new vn.cchc.dashboard.app.SavedFilter(name, filter.get() == null ? TaskSelection.ALL : filter.get(),
+    public SavedFilter current(String name) {
+        return new SavedFilter(name, filter.get() == null ? TaskSelection.ALL : filter.get(),
                 area.get() == null ? null : area.get().code(), lead.get() == null ? null : lead.get().id(), search.get());
     }
 
     /** Puts a saved filter in effect; an area or unit the plan does not have is left unchosen. */
-    public void apply(vn.cchc.dashboard.app.SavedFilter saved) {
+    public void apply(SavedFilter saved) {
         filter.set(saved.selection());
         area.set(areas.stream().filter(a -> a.code().equals(saved.areaCode())).findFirst().orElse(null));
         lead.set(leads.stream().filter(u -> saved.leadUnitId() != null && u.id() == saved.leadUnitId()).findFirst().orElse(null));
@@ -156,7 +162,7 @@ public final class TasksViewModel {
     /** "Quá 60 ngày chưa cập nhật": a selection's name, with the thresholds in force. */
     public String label(TaskSelection selection) {
         Overview current = overview.getValue();
-        int staleDays = current == null ? vn.cchc.dashboard.app.AppSettings.DEFAULT_STALE_DAYS : current.staleDays();
+        int staleDays = current == null ? AppSettings.DEFAULT_STALE_DAYS : current.staleDays();
         return messages.format("tile." + selection.name(), messages.formats().count(staleDays),
                 messages.formats().count(TaskSelection.DUE_SOON_DAYS));
     }
