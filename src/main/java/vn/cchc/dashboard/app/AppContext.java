@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditService audit;
     private final PlanEditor planEditor;
     private final UnitService units;
+    private final IndicatorService indicators;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditService(store, clock.getZone());
         this.planEditor = new PlanEditor(store, clock, settings);
         this.units = new UnitService(store, clock, settings);
+        this.indicators = new IndicatorService(store, clock, settings);
     }
 
     /**
@@ -102,6 +104,10 @@ public final class AppContext implements AutoCloseable {
 
     public UnitService units() {
         return units;
+    }
+
+    public IndicatorService indicators() {
+        return indicators;
     }
 
     public PlanEditor planEditor() {

@@ -10,11 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.cchc.dashboard.domain.Text;
-import vn.cchc.dashboard.i18n.Language;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.TaskSelection;
+import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.i18n.Language;
 
 /**
  * The user's preferences, in {@code settings.properties} in the data folder. Saved by writing a new file
@@ -98,6 +99,55 @@ public final class AppSettings {
             throw new IllegalArgumentException("stale days must be within 1–366: " + days);
         }
         values.setProperty("tasks.staleDays", String.valueOf(days));
+    }
+
+    /**
+     * When a unit counts as lagging and how its evidence weighs; the defaults until the user changes them.
+     * A damaged value falls back to the defaults as a whole, never to a half-read policy.
+     */
+    public synchronized LaggingPolicy laggingPolicy() {
+        LaggingPolicy d = LaggingPolicy.DEFAULT;
+        try {
+            return new LaggingPolicy(
+                    (int) number("lagging.overdueThreshold", d.overdueThreshold()),
+                    number("lagging.rateGapThreshold", d.rateGapThreshold()),
+                    (int) number("lagging.staleThreshold", d.staleThreshold()),
+                    number("lagging.indicatorGapThreshold", d.indicatorGapThreshold()),
+                    number("lagging.overdueWeight", d.overdueWeight()),
+                    number("lagging.lateWeight", d.lateWeight()),
+                    number("lagging.staleWeight", d.staleWeight()),
+                    number("lagging.rateGapWeight", d.rateGapWeight()),
+                    number("lagging.indicatorWeight", d.indicatorWeight()));
+        } catch (IllegalArgumentException damaged) {
+            LOG.warning("lagging policy in settings unreadable, using the defaults");
+            return d;
+        }
+    }
+
+    public synchronized void setLaggingPolicy(LaggingPolicy p) {
+        values.setProperty("lagging.overdueThreshold", String.valueOf(p.overdueThreshold()));
+        values.setProperty("lagging.rateGapThreshold", String.valueOf(p.rateGapThreshold()));
+        values.setProperty("lagging.staleThreshold", String.valueOf(p.staleThreshold()));
+        values.setProperty("lagging.indicatorGapThreshold", String.valueOf(p.indicatorGapThreshold()));
+        values.setProperty("lagging.overdueWeight", String.valueOf(p.overdueWeight()));
+        values.setProperty("lagging.lateWeight", String.valueOf(p.lateWeight()));
+        values.setProperty("lagging.staleWeight", String.valueOf(p.staleWeight()));
+        values.setProperty("lagging.rateGapWeight", String.valueOf(p.rateGapWeight()));
+        values.setProperty("lagging.indicatorWeight", String.valueOf(p.indicatorWeight()));
+    }
+
+    /** True when the lagging list shows merged units under their successors (today's view, the default). */
+    public boolean laggingRolledUp() {
+        return Boolean.parseBoolean(values.getProperty("lagging.rolledUp", "true"));
+    }
+
+    public void setLaggingRolledUp(boolean rolledUp) {
+        values.setProperty("lagging.rolledUp", String.valueOf(rolledUp));
+    }
+
+    private double number(String key, double fallback) {
+        String text = values.getProperty(key);
+        return text == null ? fallback : Double.parseDouble(text.strip());
     }
 
     /** The task list's saved filters, in the order they were saved. */

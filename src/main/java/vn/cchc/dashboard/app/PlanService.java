@@ -6,8 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.dashboard.domain.LaggingPolicy;
-import vn.cchc.dashboard.domain.LaggingRanking;
-import vn.cchc.dashboard.domain.LaggingUnit;
+import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSnapshot;
@@ -64,9 +63,16 @@ public final class PlanService {
         return snapshot(plan).summarize(asOf);
     }
 
-    /** The plan's lead units ranked by how far behind they are on {@code asOf}, under {@code policy}. */
-    public List<LaggingUnit> lagging(Plan plan, LocalDate asOf, LaggingPolicy policy, int staleDays) {
-        return LaggingRanking.rank(snapshot(plan), asOf, policy, staleDays);
+    /**
+     * The plan's units ranked by how far behind they are on {@code asOf}, on their tasks and on the indicator
+     * figures of the latest period reported by then, under {@code policy}.
+     *
+     * @param rolledUp true to show merged units under their successors (today's view), false as they were
+     */
+    public LaggingList lagging(Plan plan, LocalDate asOf, LaggingPolicy policy, int staleDays, boolean rolledUp) {
+        return store.database().inTransaction(c -> LaggingList.of(
+                store.snapshot(c, plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title())),
+                store.units().findAll(c), store.indicators().book(c), asOf, rolledUp, policy, staleDays));
     }
 
     /**

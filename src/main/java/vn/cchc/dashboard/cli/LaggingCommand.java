@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,12 +12,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
-import vn.cchc.dashboard.domain.LaggingPolicy;
+import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.LaggingUnit;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.LaggingWording;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PeriodWording;
 
 /** {@code lagging [--year Y] [--as-of DATE] [--top N] [--json]}: who is behind, and why, for the meeting list. */
 @Command(name = "lagging", mixinStandardHelpOptions = true, sortOptions = false)
@@ -48,14 +49,15 @@ final class LaggingCommand implements Callable<Integer> {
         if (top != null && top < 1) {
             throw new UsageException(messages.get("error.top"));
         }
-        List<LaggingUnit> ranking;
+        LaggingList list;
         Plan plan;
-        LocalDate day;
         try (AppContext context = root.openContext(true)) {
             plan = target.plan(context);
-            day = target.day(context);
-            ranking = context.plans().lagging(plan, day, LaggingPolicy.DEFAULT, context.settings().staleDays());
+            AppSettings settings = context.settings();
+            list = context.plans().lagging(plan, target.day(context), settings.laggingPolicy(), settings.staleDays(),
+                    settings.laggingRolledUp());
         }
+        List<LaggingUnit> ranking = list.units();
         List<LaggingUnit> shown = top == null ? ranking : ranking.subList(0, Math.min(top, ranking.size()));
         PrintWriter out = root.environment().out();
         if (json) {
@@ -65,13 +67,15 @@ final class LaggingCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Formats f = messages.formats();
-        out.println(messages.format("lagging.title", plan.title(), f.date(day)));
+        out.println(messages.format("lagging.title", plan.title(), f.date(list.asOf())));
+        out.println(list.indicatorPeriod() == null ? messages.get("lagging.noIndicators")
+                : messages.format("lagging.indicatorPeriod", PeriodWording.name(list.indicatorPeriod(), messages)));
         if (shown.isEmpty()) {
             out.println(messages.get("lagging.none"));
         }
         for (LaggingUnit u : shown) {
             out.println(messages.format("lagging.line", u.rank(), u.unit().name(), f.ratio(u.completed(), u.planned()),
-                    f.percent(u.percent()), f.decimal(u.score()),
+                    u.percent() == null ? "–" : f.percent(u.percent()), f.decimal(u.score()),
                     u.lagging() ? messages.get("lagging.lagging") : ""));
             List<String> reasons = LaggingWording.reasons(u, messages);
             if (!reasons.isEmpty()) {

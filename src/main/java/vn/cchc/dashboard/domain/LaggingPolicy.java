@@ -3,26 +3,29 @@ package vn.cchc.dashboard.domain;
 /**
  * When a unit counts as "chậm tiến độ", and how its evidence weighs in the ranking. The user can see and
  * change it; the defaults follow how steering committees talk: any overdue task, a completion rate well
- * below the plan's, or several tasks left without an update.
+ * below the plan's, several tasks left without an update, or an indicator clearly short of its target.
  *
- * @param overdueThreshold  overdue tasks that make a unit lagging (1: any)
- * @param rateGapThreshold  percentage points below the plan's completion rate that make a unit lagging
- * @param staleThreshold    tasks without an update for too long that make a unit lagging
- * @param overdueWeight     score per overdue task
- * @param lateWeight        score per task completed late
- * @param staleWeight       score per task without an update for too long
- * @param rateGapWeight     score per 10 percentage points below the plan's rate
+ * @param overdueThreshold      overdue tasks that make a unit lagging (1: any)
+ * @param rateGapThreshold      percentage points below the plan's completion rate that make a unit lagging
+ * @param staleThreshold        tasks without an update for too long that make a unit lagging
+ * @param indicatorGapThreshold points short of an indicator's target that make a unit lagging (nearer misses do not count)
+ * @param overdueWeight         score per overdue task
+ * @param lateWeight            score per task completed late
+ * @param staleWeight           score per task without an update for too long
+ * @param rateGapWeight         score per 10 percentage points below the plan's rate
+ * @param indicatorWeight       score per 10 points short of an indicator's target (for shortfalls that count)
  */
-public record LaggingPolicy(int overdueThreshold, double rateGapThreshold, int staleThreshold, double overdueWeight,
-                            double lateWeight, double staleWeight, double rateGapWeight) {
+public record LaggingPolicy(int overdueThreshold, double rateGapThreshold, int staleThreshold,
+                            double indicatorGapThreshold, double overdueWeight, double lateWeight, double staleWeight,
+                            double rateGapWeight, double indicatorWeight) {
 
-    public static final LaggingPolicy DEFAULT = new LaggingPolicy(1, 15, 2, 3, 1, 1, 2);
+    public static final LaggingPolicy DEFAULT = new LaggingPolicy(1, 15, 2, 5, 3, 1, 1, 2, 2);
 
     public LaggingPolicy {
-        if (overdueThreshold < 1 || staleThreshold < 1 || rateGapThreshold <= 0) {
+        if (overdueThreshold < 1 || staleThreshold < 1 || rateGapThreshold <= 0 || indicatorGapThreshold <= 0) {
             throw new IllegalArgumentException("thresholds must be positive");
         }
-        if (overdueWeight < 0 || lateWeight < 0 || staleWeight < 0 || rateGapWeight < 0) {
+        if (overdueWeight < 0 || lateWeight < 0 || staleWeight < 0 || rateGapWeight < 0 || indicatorWeight < 0) {
             throw new IllegalArgumentException("weights must not be negative");
         }
     }

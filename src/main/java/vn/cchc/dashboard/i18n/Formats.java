@@ -52,6 +52,11 @@ public final class Formats {
         return new DecimalFormat("#,##0.00", symbols).format(value);
     }
 
+    /** "80", "2,5", "1.384": a figure with only the decimals it needs, as documents write targets. */
+    public String compact(BigDecimal value) {
+        return new DecimalFormat("#,##0.##", symbols).format(value);
+    }
+
     /** "1.384/3.003". */
     public String ratio(long part, long whole) {
         return count(part) + "/" + count(whole);

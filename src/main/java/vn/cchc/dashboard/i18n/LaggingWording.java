@@ -14,6 +14,11 @@ public final class LaggingWording {
         return unit.reasons().stream().map(r -> switch (r.kind()) {
             case RATE_BELOW_PLAN -> messages.format("lagging.reason.RATE_BELOW_PLAN", f.percent(r.value()),
                     f.percent(r.reference()));
+            case INDICATOR_SHORT -> messages.format(r.indicator().higherIsBetter()
+                            ? "lagging.reason.INDICATOR_SHORT" : "lagging.reason.INDICATOR_OVER",
+                    IndicatorWording.nameInSentence(r.indicator(), messages),
+                    IndicatorWording.figure(r.indicator(), r.value(), messages),
+                    IndicatorWording.target(r.indicator(), r.reference(), messages));
             default -> messages.format("lagging.reason." + r.kind().name(), f.count(r.value().longValue()));
         }).toList();
     }

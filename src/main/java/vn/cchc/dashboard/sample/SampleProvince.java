@@ -68,6 +68,8 @@ public final class SampleProvince {
         int year = today.getYear();
         writePlan(store, c, units, year - 1, earlier(today, LocalDate.of(year - 1, 12, 31).plusDays(90)));
         writePlan(store, c, units, year, today);
+        SampleIndicators.write(store, c, catalog.units().stream().map(SampleCatalog.UnitRow::key).toList(), units,
+                clock.instant(), today);
     }
 
     private Map<String, Unit> writeUnits(Store store, Connection c) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSnapshot;
 
@@ -20,6 +21,7 @@ public final class Store {
     private final TaskRepository tasks = new TaskRepository();
     private final ProgressRepository progress = new ProgressRepository();
     private final AuditRepository audit = new AuditRepository();
+    private final IndicatorRepository indicators = new IndicatorRepository();
 
     public Store(Database database) {
         this.database = database;
@@ -53,6 +55,15 @@ public final class Store {
         return audit;
     }
 
+    public IndicatorRepository indicators() {
+        return indicators;
+    }
+
+    /** Every indicator with its targets and figures, read in one transaction. */
+    public IndicatorBook indicatorBook() {
+        return database.inTransaction(indicators::book);
+    }
+
     public List<Plan> allPlans() {
         return database.inTransaction(plans::findAll);
     }
@@ -72,9 +83,10 @@ public final class Store {
                 units.findByPlan(c, planId), tasks.findByPlan(c, planId), progress.findByPlan(c, planId)));
     }
 
-    /** Deletes every plan, task, update and unit within the caller's transaction (to replace the sample data). */
+    /** Deletes every plan, task, update, unit, indicator figure and sample target within the caller's transaction (to replace the sample data). */
     public void deleteAllPlanData(Connection c) throws SQLException {
-        for (String table : List.of("audit_entry", "progress_update", "task_cooperator", "task", "plan")) {
+        Jdbc.update(c, "DELETE FROM indicator_target WHERE sample = TRUE");
+        for (String table : List.of("indicator_value", "audit_entry", "progress_update", "task_cooperator", "task", "plan")) {
             Jdbc.update(c, "DELETE FROM " + table);
         }
         Jdbc.update(c, "UPDATE org_unit SET successor_id = NULL");

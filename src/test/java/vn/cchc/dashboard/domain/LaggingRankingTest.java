@@ -68,7 +68,7 @@ class LaggingRankingTest {
     @Test
     void theUsersPolicyDecidesTheOrder() {
         sampleOfFour();
-        LaggingPolicy onlyLateCounts = new LaggingPolicy(2, 90, 5, 0, 1, 0, 0);
+        LaggingPolicy onlyLateCounts = new LaggingPolicy(2, 90, 5, 50, 0, 1, 0, 0, 0);
         List<LaggingUnit> ranking = rank(onlyLateCounts);
         assertThat(ranking.get(0).unit().name()).isEqualTo("Ban Dân tộc");
         assertThat(ranking).filteredOn(LaggingUnit::lagging).extracting(u -> u.unit().name()).containsExactly("Sở Xây dựng");
@@ -87,5 +87,87 @@ class LaggingRankingTest {
         sampleOfFour();
         assertThat(rank(LaggingPolicy.DEFAULT).get(0).percent()).isEqualTo(new BigDecimal("0.00"));
         assertThat(rank(LaggingPolicy.DEFAULT).get(3).percent()).isEqualTo(new BigDecimal("100.00"));
+    }
+
+    static final Indicator ONLINE = IndicatorsTest.ONLINE;
+    static final Indicator LATE_RATE = IndicatorsTest.LATE;
+    static final ReportPeriod H1 = IndicatorsTest.H1;
+
+    List<LaggingUnit> rankWith(IndicatorBook book, ReportPeriod period, boolean rolledUp, List<Unit> units) {
+        PlanSnapshot snapshot = new PlanSnapshot(PLAN, List.of(), List.of(XAY_DUNG, CONG_THUONG, DAN_TOC, Y_TE), tasks,
+                updates);
+        return LaggingRanking.rank(new LaggingEvidence(snapshot, units, book, period, rolledUp), AS_OF,
+                LaggingPolicy.DEFAULT, 60);
+    }
+
+    static String line(LaggingUnit u) {
+        return u.unit().name() + " #" + u.rank() + (u.tied() ? "=" : "") + " " + u.score() + (u.lagging() ? " chậm" : "");
+    }
+
+    @Test
+    void anIndicatorClearlyShortOfItsTargetIsEvidenceAndAReason() {
+        task(Y_TE, "2023-03-01");
+        task(XAY_DUNG, "2023-03-01");
+        IndicatorBook book = new IndicatorBook(List.of(ONLINE, LATE_RATE),
+                List.of(IndicatorsTest.target(ONLINE, 2023, 80), IndicatorsTest.target(LATE_RATE, 2023, 2)), List.of(
+                IndicatorsTest.ratio(ONLINE, XAY_DUNG.id(), H1, 412, 1000),
+                IndicatorsTest.ratio(ONLINE, Y_TE.id(), H1, 780, 1000),
+                IndicatorsTest.ratio(LATE_RATE, Y_TE.id(), H1, 90, 1000)));
+        List<LaggingUnit> ranking = rankWith(book, H1, false, List.of(XAY_DUNG, Y_TE));
+        assertThat(ranking).extracting(LaggingRankingTest::line)
+                .containsExactly("Sở Xây dựng #1 7.76 chậm", "Sở Y tế #2 1.40 chậm");
+        assertThat(ranking.get(0).reasons()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(LaggingUnit.Kind.INDICATOR_SHORT);
+            assertThat(r.indicator()).isEqualTo(ONLINE);
+            assertThat(r.value()).isEqualByComparingTo("41.20");
+            assertThat(r.reference()).isEqualByComparingTo("80");
+        });
+        assertThat(ranking.get(1).reasons()).as("78% is a near miss; 9% late against at most 2% is not")
+                .extracting(r -> r.indicator().code()).containsExactly("HS_TRE_HAN");
+    }
+
+    @Test
+    void aUnitWithNoTasksIsRankedOnItsIndicatorsAlone() {
+        task(Y_TE, "2023-03-01");
+        IndicatorBook book = new IndicatorBook(List.of(ONLINE), List.of(IndicatorsTest.target(ONLINE, 2023, 80)),
+                List.of(IndicatorsTest.ratio(ONLINE, NO_TASKS.id(), H1, 500, 1000)));
+        List<LaggingUnit> ranking = rankWith(book, H1, false, List.of(NO_TASKS, Y_TE));
+        assertThat(ranking).extracting(LaggingRankingTest::line).containsExactly("Sở Ngoại vụ #1 6.00 chậm", "Sở Y tế #2 0.00");
+        assertThat(ranking.get(0).planned()).isZero();
+        assertThat(ranking.get(0).percent()).as("no tasks is no rate, not 0%").isNull();
+        assertThat(ranking.get(0).reasons()).extracting(LaggingUnit.Reason::kind)
+                .containsExactly(LaggingUnit.Kind.INDICATOR_SHORT);
+    }
+
+    @Test
+    void indicatorsWithoutATargetOrAFigureAreNoEvidence() {
+        task(Y_TE, "2023-03-01");
+        IndicatorBook book = new IndicatorBook(List.of(ONLINE), List.of(IndicatorsTest.target(ONLINE, 2022, 80)),
+                List.of(IndicatorsTest.ratio(ONLINE, Y_TE.id(), H1, 100, 1000),
+                        IndicatorsTest.ratio(ONLINE, NO_TASKS.id(), H1, 0, 0)));
+        List<LaggingUnit> ranking = rankWith(book, H1, false, List.of(NO_TASKS, Y_TE));
+        assertThat(ranking).extracting(LaggingRankingTest::line).as("last year's target does not apply to this year")
+                .containsExactly("Sở Ngoại vụ #1= 0.00", "Sở Y tế #1= 0.00");
+        assertThat(rankWith(book, null, false, List.of(NO_TASKS, Y_TE))).extracting(u -> u.unit().name())
+                .as("without an indicator period only tasks count").containsExactly("Sở Y tế");
+    }
+
+    @Test
+    void mergedUnitsAreShownAsTheyWereOrUnderTheirSuccessor() {
+        Unit transport = new Unit(6, "Sở Giao thông vận tải", null, UnitKind.DEPARTMENT, null, LocalDate.of(2023, 5, 31),
+                XAY_DUNG.id());
+        tasks.add(new Task(1, 1, "I.1", "CDDH", "Nhiệm vụ 1", transport.id(), List.of(), null, null, "31/3/2023",
+                LocalDate.of(2023, 3, 31), false, 1));
+        task(XAY_DUNG, null);
+        PlanSnapshot snapshot = new PlanSnapshot(PLAN, List.of(), List.of(transport, XAY_DUNG), tasks, updates);
+        List<Unit> units = List.of(transport, XAY_DUNG);
+        List<LaggingUnit> history = LaggingRanking.rank(new LaggingEvidence(snapshot, units, null, null, false), AS_OF,
+                LaggingPolicy.DEFAULT, 60);
+        List<LaggingUnit> today = LaggingRanking.rank(new LaggingEvidence(snapshot, units, null, null, true), AS_OF,
+                LaggingPolicy.DEFAULT, 60);
+        assertThat(history).extracting(u -> u.unit().name() + " " + u.overdue())
+                .containsExactly("Sở Giao thông vận tải 1", "Sở Xây dựng 1");
+        assertThat(today).extracting(u -> u.unit().name() + " " + u.overdue() + "/" + u.planned())
+                .containsExactly("Sở Xây dựng 2/2");
     }
 }

@@ -1,0 +1,137 @@
+package vn.cchc.dashboard.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every indicator with its targets and reported figures, read from the store in one go; what the Chỉ số
+ * screen, the lagging ranking and the reports ask about indicators is answered from it.
+ */
+public record IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> targets, List<IndicatorValue> values) {
+
+    public IndicatorBook {
+        indicators = indicators.stream().sorted(Comparator.comparingInt(Indicator::order)).toList();
+        targets = List.copyOf(targets);
+        values = List.copyOf(values);
+    }
+
+    public static IndicatorBook empty() {
+        return new IndicatorBook(List.of(), List.of(), List.of());
+    }
+
+    public Optional<Indicator> indicator(String code) {
+        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** The indicators each unit reports (not the province's own indices), in their order. */
+    public List<Indicator> unitIndicators() {
+        return indicators.stream().filter(i -> !i.provinceWide()).toList();
+    }
+
+    public Optional<IndicatorTarget> target(String code, int year) {
+        return targets.stream().filter(t -> t.indicatorCode().equals(code) && t.year() == year).findFirst();
+    }
+
+    public Optional<IndicatorValue> value(String code, long unitId, ReportPeriod period) {
+        return values.stream().filter(v -> v.indicatorCode().equals(code) && v.unitId() == unitId
+                && v.period().equals(period)).findFirst();
+    }
+
+    public IndicatorReading reading(Indicator indicator, long unitId, ReportPeriod period) {
+        return IndicatorReading.of(indicator, value(indicator.code(), unitId, period).orElse(null),
+                target(indicator.code(), period.year()).orElse(null));
+    }
+
+    /** The periods anything was reported for, oldest first. */
+    public List<ReportPeriod> periods() {
+        return List.copyOf(values.stream().map(IndicatorValue::period).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /** The latest period with any unit's figure whose window had closed by {@code day}. */
+    public Optional<ReportPeriod> latestReportedBy(LocalDate day) {
+        return values.stream().filter(v -> !v.period().end().isAfter(day)).map(IndicatorValue::period)
+                .max(Comparator.naturalOrder());
+    }
+
+    /** The units that reported anything for {@code period}. */
+    public List<Long> unitsReporting(ReportPeriod period) {
+        return values.stream().filter(v -> v.period().equals(period)).map(IndicatorValue::unitId).distinct().toList();
+    }
+
+    /**
+     * The province-wide figure of {@code indicator} for {@code period} across units: for a rate, all numerators
+     * over all denominators (so a department with 10.000 dossiers weighs more than one with 50); otherwise the
+     * mean of the figures. Empty when no unit has a figure.
+     */
+    public Optional<BigDecimal> average(Indicator indicator, ReportPeriod period) {
+        List<IndicatorValue> reported = values.stream()
+                .filter(v -> v.indicatorCode().equals(indicator.code()) && v.period().equals(period)).toList();
+        if (indicator.isRatio()) {
+            BigDecimal numerators = sum(reported, IndicatorValue::numerator);
+            BigDecimal denominators = sum(reported, IndicatorValue::denominator);
+            return reported.isEmpty() ? Optional.empty() : Optional.ofNullable(IndicatorValue.ratio(numerators, denominators));
+        }
+        List<BigDecimal> figures = reported.stream().map(IndicatorValue::value).filter(Objects::nonNull).toList();
+        return figures.isEmpty() ? Optional.empty() : Optional.of(figures.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(figures.size()), 2, RoundingMode.HALF_UP));
+    }
+
+    /** The unit's figures over {@code periods}, null where there is none: the points of a sparkline. */
+    public List<BigDecimal> trend(Indicator indicator, long unitId, List<ReportPeriod> periods) {
+        List<BigDecimal> points = new ArrayList<>();
+        for (ReportPeriod p : periods) {
+            points.add(value(indicator.code(), unitId, p).map(IndicatorValue::value).orElse(null));
+        }
+        return points;
+    }
+
+    /**
+     * The same book with each unit's figures under its group's unit: rates are added up numerator by
+     * numerator and denominator by denominator, other figures averaged.
+     */
+    public IndicatorBook grouped(UnitGrouping grouping) {
+        Map<Cell, List<IndicatorValue>> byGroup = values.stream().collect(Collectors.groupingBy(v -> new Cell(
+                v.indicatorCode(), groupId(grouping, v.unitId()), v.period())));
+        List<IndicatorValue> combined = byGroup.entrySet().stream().map(e -> combine(e.getKey().unitId(), e.getValue()))
+                .toList();
+        return new IndicatorBook(indicators, targets, combined);
+    }
+
+    private record Cell(String indicatorCode, long unitId, ReportPeriod period) {
+    }
+
+    private static long groupId(UnitGrouping grouping, long unitId) {
+        Unit group = grouping.groupOf(unitId);
+        return group == null ? unitId : group.id();
+    }
+
+    private static IndicatorValue combine(long unitId, List<IndicatorValue> group) {
+        IndicatorValue first = group.get(0);
+        if (group.size() == 1) {
+            return new IndicatorValue(first.id(), first.indicatorCode(), unitId, first.period(), first.numerator(),
+                    first.denominator(), first.value(), first.enteredBy(), first.enteredAt());
+        }
+        boolean ratio = group.stream().allMatch(v -> v.denominator() != null);
+        BigDecimal numerator = ratio ? sum(group, IndicatorValue::numerator) : null;
+        BigDecimal denominator = ratio ? sum(group, IndicatorValue::denominator) : null;
+        List<BigDecimal> figures = group.stream().map(IndicatorValue::value).filter(Objects::nonNull).toList();
+        BigDecimal mean = figures.isEmpty() ? null : figures.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(figures.size()), 2, RoundingMode.HALF_UP);
+        return new IndicatorValue(0, first.indicatorCode(), unitId, first.period(), numerator, denominator, mean,
+                first.enteredBy(), first.enteredAt());
+    }
+
+    private static BigDecimal sum(List<IndicatorValue> values, Function<IndicatorValue, BigDecimal> part) {
+        return values.stream().map(part).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
