@@ -1,9 +1,11 @@
 package vn.cchc.dashboard.chart;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.data.general.DefaultPieDataset;
+import vn.cchc.dashboard.i18n.IndicatorWording;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
@@ -17,7 +19,16 @@ public final class Charts {
 
     /** The chart of {@code kind}; its text in the language of {@code messages}. */
     public static ExportableChart create(ChartKind kind, ChartInput input, Messages messages) {
-        return new ExportableChart(kind, input, messages);
+        return new ExportableChart(kind.cliName(), messages.format(kind.titleKey()), input.summary().asOf(),
+                () -> build(kind, input, messages), minimumLayoutHeight(kind, input));
+    }
+
+    /** One indicator across units, with its target and the provincial average. */
+    public static ExportableChart indicator(IndicatorChartInput input, Messages messages) {
+        String title = messages.format("chart.INDICATOR.title", IndicatorWording.name(input.indicator(), messages),
+                input.periodName());
+        return new ExportableChart("chi-so-" + input.indicator().code().toLowerCase(Locale.ROOT).replace('_', '-'),
+                title, input.dataDate(), () -> IndicatorChart.build(input, messages), IndicatorChart.minimumLayoutHeight(input));
     }
 
     /** A new JFreeChart each call: one for the screen, one per export, never shared between threads. */

@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
@@ -14,34 +16,50 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
-import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * One chart of the overview, for the screen and for files. The screen draws its own JFreeChart; every export
- * builds a fresh one from the same figures, so an export may run on a background thread while the screen
- * repaints. Files are written completely or not at all.
+ * One chart, for the screen and for files. The screen draws its own JFreeChart; every export builds a fresh
+ * one from the same figures, so an export may run on a background thread while the screen repaints. Files
+ * are written completely or not at all.
  */
 public final class ExportableChart {
 
-    private final ChartKind kind;
-    private final ChartInput input;
-    private final Messages messages;
+    private final String name;
+    private final String title;
+    private final LocalDate dataDate;
+    private final Supplier<JFreeChart> builder;
+    private final double minimumLayoutHeight;
     private final JFreeChart screenChart;
     private ChartViewer viewer;
 
-    ExportableChart(ChartKind kind, ChartInput input, Messages messages) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.input = Objects.requireNonNull(input, "input");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.screenChart = Charts.build(kind, input, messages);
+    /**
+     * @param name                a short name for files and ids ("linh-vuc")
+     * @param builder             a new JFreeChart of the same figures each call
+     * @param minimumLayoutHeight the least layout height at which the chart stays legible; 0 when any fits
+     */
+    ExportableChart(String name, String title, LocalDate dataDate, Supplier<JFreeChart> builder,
+                    double minimumLayoutHeight) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.title = Objects.requireNonNull(title, "title");
+        this.dataDate = Objects.requireNonNull(dataDate, "dataDate");
+        this.builder = Objects.requireNonNull(builder, "builder");
+        this.minimumLayoutHeight = minimumLayoutHeight;
+        this.screenChart = builder.get();
     }
 
-    public ChartKind kind() {
-        return kind;
+    /** A short name for files and ids: the command line's name for the chart ("linh-vuc"). */
+    public String name() {
+        return name;
     }
 
-    public ChartInput input() {
-        return input;
+    /** The chart's title in the reader's language. */
+    public String title() {
+        return title;
+    }
+
+    /** The day the figures are as of. */
+    public LocalDate dataDate() {
+        return dataDate;
     }
 
     /**
@@ -122,10 +140,10 @@ public final class ExportableChart {
     }
 
     private double minimumLayoutHeight() {
-        return Charts.minimumLayoutHeight(kind, input);
+        return minimumLayoutHeight;
     }
 
     private JFreeChart freshChart() {
-        return Charts.build(kind, input, messages);
+        return builder.get();
     }
 }

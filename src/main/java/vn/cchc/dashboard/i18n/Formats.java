@@ -66,6 +66,32 @@ public final class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /**
+     * The number a person typed in this language's way: vi-VN "1.384" or "41,2", English "1,384" or "41.2";
+     * empty when it is not a number. In Vietnamese a lone "41.2" reads as a decimal, since no thousands
+     * group has one digit after the dot.
+     */
+    public Optional<BigDecimal> parseNumber(String typed) {
+        String text = typed == null ? "" : typed.strip().replace(" ", "").replace("\u00a0", "");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        char grouping = symbols.getGroupingSeparator();
+        char decimal = symbols.getDecimalSeparator();
+        String groups = "\\d{1,3}(\\" + grouping + "\\d{3})+";
+        String plain;
+        if (text.indexOf(decimal) >= 0 || text.matches(groups)) {
+            plain = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
+        } else {
+            plain = text.replace(',', '.');
+        }
+        try {
+            return Optional.of(new BigDecimal(plain));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The date a person typed, or empty when it is not a real date in an accepted form. */
     public static Optional<LocalDate> parseDate(String typed) {
         String text = typed == null ? "" : typed.strip();

@@ -54,8 +54,8 @@ final class ChartActions {
     }
 
     private Optional<Path> ask(ExportableChart chart, String extension) {
-        String day = Formats.DATE.format(chart.input().summary().asOf()).replace('/', '-');
-        return dialog.ask(messages.get("chart.save.title"), chart.kind().cliName() + "-" + day + "." + extension, extension);
+        String day = Formats.DATE.format(chart.dataDate()).replace('/', '-');
+        return dialog.ask(messages.get("chart.save.title"), chart.name() + "-" + day + "." + extension, extension);
     }
 
     /** A file write that may fail: {@link ExportableChart} leaves no partial file behind. */
@@ -77,6 +77,6 @@ final class ChartActions {
     }
 
     private String title(ExportableChart chart) {
-        return messages.get(chart.kind().titleKey());
+        return chart.title();
     }
 }

@@ -74,7 +74,7 @@ final class ChartsPane extends VBox {
     private void show(List<ExportableChart> charts, int units) {
         getChildren().clear();
         for (ExportableChart chart : charts) {
-            double height = chart.kind() == ChartKind.UNIT_PROGRESS
+            double height = chart.name().equals(ChartKind.UNIT_PROGRESS.cliName())
                     ? Math.max(CHART_HEIGHT, 140 + 24 * Math.min(units, 40)) : CHART_HEIGHT;
             getChildren().add(card(chart, height));
         }
@@ -88,9 +88,9 @@ final class ChartsPane extends VBox {
         holder.setOnContextMenuRequested(e -> menu.show(holder, e.getScreenX(), e.getScreenY()));
 
         MenuButton export = new MenuButton(messages.get("chart.export"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
-        export.setId("export-" + chart.kind().cliName());
+        export.setId("export-" + chart.name());
         export.getItems().setAll(items(chart));
-        export.setAccessibleText(messages.format("chart.export.accessible", messages.get(chart.kind().titleKey())));
+        export.setAccessibleText(messages.format("chart.export.accessible", chart.title()));
         export.getStyleClass().add("chart-export");
         // Over the chart's top-right corner, where its left-aligned title leaves room.
         StackPane card = new StackPane(holder, export);

@@ -1,13 +1,17 @@
 package vn.cchc.dashboard.ui.settings;
 
 import java.nio.file.Path;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -67,10 +71,66 @@ public final class SettingsView implements ScreenView {
         Label feedback = new Label();
         feedback.textProperty().bind(model.feedback());
 
-        VBox card = new VBox(16, form, save, feedback);
+        VBox card = new VBox(16, form, policyForm(model, messages), save, feedback);
         card.getStyleClass().add("card");
-        root = new VBox(18, title, card);
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(18, title, scroll);
         root.getStyleClass().addAll("screen", "screen-content");
+    }
+
+    /** The lagging criteria: thresholds on the left, weights on the right, and the defaults a click away. */
+    private static Node policyForm(SettingsViewModel model, Messages messages) {
+        PolicyFields p = model.policy();
+        Label heading = new Label(messages.get("settings.policy"));
+        heading.getStyleClass().add("section-title");
+        Label hint = new Label(messages.get("settings.policy.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(messages.get("settings.policy.overdueThreshold")),
+                whole(p.overdueThreshold, 1, 50, "policy-overdue-threshold"),
+                new Label(messages.get("settings.policy.overdueWeight")), decimal(p.overdueWeight, 0, 20, 0.5, "policy-overdue-weight"));
+        grid.addRow(1, new Label(messages.get("settings.policy.rateGapThreshold")),
+                decimal(p.rateGapThreshold, 1, 100, 1, "policy-rate-threshold"),
+                new Label(messages.get("settings.policy.rateGapWeight")), decimal(p.rateGapWeight, 0, 20, 0.5, "policy-rate-weight"));
+        grid.addRow(2, new Label(messages.get("settings.policy.staleThreshold")),
+                whole(p.staleThreshold, 1, 50, "policy-stale-threshold"),
+                new Label(messages.get("settings.policy.staleWeight")), decimal(p.staleWeight, 0, 20, 0.5, "policy-stale-weight"));
+        grid.addRow(3, new Label(messages.get("settings.policy.indicatorGapThreshold")),
+                decimal(p.indicatorGapThreshold, 1, 100, 1, "policy-indicator-threshold"),
+                new Label(messages.get("settings.policy.indicatorWeight")),
+                decimal(p.indicatorWeight, 0, 20, 0.5, "policy-indicator-weight"));
+        grid.add(new Label(messages.get("settings.policy.lateWeight")), 2, 4);
+        grid.add(decimal(p.lateWeight, 0, 20, 0.5, "policy-late-weight"), 3, 4);
+        Button defaults = new Button(messages.get("settings.policy.defaults"));
+        defaults.setId("policy-defaults");
+        defaults.setOnAction(e -> model.resetPolicy());
+        return new VBox(10, heading, hint, grid, defaults);
+    }
+
+    private static Spinner<Integer> whole(IntegerProperty value, int min, int max, String id) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value.get());
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(100);
+        spinner.valueProperty().addListener((obs, old, now) -> value.set(now));
+        value.addListener((obs, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
+        return spinner;
+    }
+
+    private static Spinner<Double> decimal(DoubleProperty value, double min, double max, double step, String id) {
+        Spinner<Double> spinner = new Spinner<>(min, max, value.get(), step);
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(100);
+        spinner.valueProperty().addListener((obs, old, now) -> value.set(now));
+        value.addListener((obs, old, now) -> spinner.getValueFactory().setValue(now.doubleValue()));
+        return spinner;
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -28,14 +29,20 @@ public final class SettingsViewModel {
     private final StringProperty userUnit;
     private final IntegerProperty staleDays;
     private final Consumer<Integer> staleDaysChanged;
+    private final Consumer<LaggingPolicy> policyChanged;
+    private final PolicyFields policy;
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
 
     /**
      * @param languageChanged   rebuilds the window in the saved language
      * @param staleDaysChanged  recomputes what counts as "not updated for N days"
+     * @param policyChanged     ranks the units again under the saved lagging criteria
      */
     public SettingsViewModel(AppSettings settings, Background background, Messages messages,
-                             Consumer<Language> languageChanged, Consumer<Integer> staleDaysChanged) {
+                             Consumer<Language> languageChanged, Consumer<Integer> staleDaysChanged,
+                             Consumer<LaggingPolicy> policyChanged) {
+        this.policyChanged = policyChanged;
+        this.policy = new PolicyFields(settings.laggingPolicy());
         this.settings = settings;
         this.background = background;
         this.messages = messages;
@@ -57,6 +64,13 @@ public final class SettingsViewModel {
             feedback.set(messages.get("settings.staleDays.invalid"));
             return;
         }
+        LaggingPolicy lagging;
+        try {
+            lagging = policy.policy();
+        } catch (IllegalArgumentException e) {
+            feedback.set(messages.get("settings.policy.invalid"));
+            return;
+        }
         background.run(() -> {
             settings.setLanguage(chosen);
             if (name != null) {
@@ -64,11 +78,13 @@ public final class SettingsViewModel {
             }
             settings.setUserUnit(unit);
             settings.setStaleDays(stale);
+            settings.setLaggingPolicy(lagging);
             settings.save();
             return chosen;
         }, saved -> {
             feedback.set(messages.get("settings.saved"));
             staleDaysChanged.accept(stale);
+            policyChanged.accept(lagging);
             if (saved != messages.language()) {
                 languageChanged.accept(saved);
             }
@@ -91,6 +107,16 @@ public final class SettingsViewModel {
     /** "Quá N ngày chưa cập nhật": 1 to 366 days. */
     public IntegerProperty staleDays() {
         return staleDays;
+    }
+
+    /** The lagging criteria being edited. */
+    public PolicyFields policy() {
+        return policy;
+    }
+
+    /** Puts the default criteria back in the form (saved with the rest). */
+    public void resetPolicy() {
+        policy.show(LaggingPolicy.DEFAULT);
     }
 
     /** "Đã lưu cài đặt." or what went wrong. */

@@ -28,6 +28,8 @@ import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.audit.AuditLogView;
 import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
+import vn.cchc.dashboard.ui.indicators.IndicatorsView;
+import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.plans.PlanDialog;
 import vn.cchc.dashboard.ui.plans.PlanFormViewModel;
@@ -39,6 +41,7 @@ import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
 import vn.cchc.dashboard.ui.tasks.EditHistory;
 import vn.cchc.dashboard.ui.tasks.SavedFiltersViewModel;
+import vn.cchc.dashboard.ui.units.LaggingViewModel;
 import vn.cchc.dashboard.ui.units.UnitsView;
 import vn.cchc.dashboard.ui.units.UnitsViewModel;
 import vn.cchc.dashboard.ui.tasks.TaskDetailViewModel;
@@ -99,7 +102,8 @@ public final class MainWindow {
     public void showDashboard(AppContext opened) {
         this.context = opened;
         this.edits = new EditHistory(messages);
-        this.model = new ShellViewModel(opened.plans(), background, opened.settings().staleDays());
+        this.model = new ShellViewModel(opened.plans(), background, opened.settings().staleDays(),
+                opened.settings().laggingPolicy());
         buildShell();
         model.load();
     }
@@ -211,17 +215,25 @@ public final class MainWindow {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
                     model.comparison()::set), messages, background, saveDialog);
             case TASKS -> {
-                TasksViewModel list = new TasksViewModel(model.overview(), model.taskFilter(), messages);
+                TasksViewModel list = new TasksViewModel(model.overview(), model.taskFilter(), model.taskLeadRequest(),
+                        messages);
                 yield new TasksView(list, new TaskDetailViewModel(context.tasks(), background, messages, model.overview(),
                         context.plans()::today, context.clock().getZone(), edits, model::reload),
                         new SavedFiltersViewModel(context.settings(), background, list, messages), messages);
             }
             case UNITS -> new UnitsView(new UnitsViewModel(context.units(), background, messages, model::reload),
-                    messages, context.plans()::today);
+                    new LaggingViewModel(context.plans(), context.settings(), background, messages,
+                            new LaggingViewModel.Inputs(model.selectedPlan(), model.asOf(), model.comparison(),
+                                    model.laggingPolicy(), model.staleDays()), model::openTasksOf, model::openIndicatorsOf),
+                    messages, context.plans()::today, saveDialog, () -> model.screen().set(ScreenId.SETTINGS));
+            case INDICATORS -> new IndicatorsView(new IndicatorsViewModel(context.indicators(), context.units(), background,
+                    messages, model.selectedPlan(), model.asOf(), model.indicatorUnitRequest()), messages, background,
+                    saveDialog);
             case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
-                    this::switchLanguage, days -> model.staleDays().set(days)), messages, context.dataFolder());
+                    this::switchLanguage, days -> model.staleDays().set(days), model.laggingPolicy()::set), messages,
+                    context.dataFolder());
             default -> new PlaceholderView(screen, messages);
         };
     }

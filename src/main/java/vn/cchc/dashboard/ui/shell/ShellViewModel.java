@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.PlanService;
+import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
@@ -36,6 +37,9 @@ public final class ShellViewModel {
     private final ObjectProperty<ScreenId> screen = new SimpleObjectProperty<>(this, "screen", ScreenId.OVERVIEW);
     private final ObjectProperty<LocalDate> comparison = new SimpleObjectProperty<>(this, "comparison");
     private final IntegerProperty staleDays;
+    private final ObjectProperty<LaggingPolicy> laggingPolicy;
+    private final ObjectProperty<Long> taskLeadRequest = new SimpleObjectProperty<>(this, "taskLeadRequest");
+    private final ObjectProperty<Long> indicatorUnitRequest = new SimpleObjectProperty<>(this, "indicatorUnitRequest");
     private final ObjectProperty<TaskSelection> taskFilter =
             new SimpleObjectProperty<>(this, "taskFilter", TaskSelection.ALL);
     private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
@@ -49,7 +53,8 @@ public final class ShellViewModel {
     /**
      * @param staleDays the "no update for N days" threshold from the settings
      */
-    public ShellViewModel(PlanService plans, Background background, int staleDays) {
+    public ShellViewModel(PlanService plans, Background background, int staleDays, LaggingPolicy laggingPolicy) {
+        this.laggingPolicy = new SimpleObjectProperty<>(this, "laggingPolicy", laggingPolicy);
         this.plans = plans;
         this.background = background;
         this.asOf = new SimpleObjectProperty<>(this, "asOf", plans.today());
@@ -126,6 +131,34 @@ public final class ShellViewModel {
     public void openTasks(TaskSelection selection) {
         taskFilter.set(selection);
         screen.set(ScreenId.TASKS);
+    }
+
+    /** Opens the task list on every task {@code unitId} leads. */
+    public void openTasksOf(long unitId) {
+        taskFilter.set(TaskSelection.ALL);
+        taskLeadRequest.set(unitId);
+        screen.set(ScreenId.TASKS);
+    }
+
+    /** Opens the indicators on {@code unitId}'s figures. */
+    public void openIndicatorsOf(long unitId) {
+        indicatorUnitRequest.set(unitId);
+        screen.set(ScreenId.INDICATORS);
+    }
+
+    /** The unit whose tasks the task list was asked to show; the list clears it once shown. */
+    public ObjectProperty<Long> taskLeadRequest() {
+        return taskLeadRequest;
+    }
+
+    /** The unit the indicators screen was asked to show; the screen clears it once shown. */
+    public ObjectProperty<Long> indicatorUnitRequest() {
+        return indicatorUnitRequest;
+    }
+
+    /** When a unit counts as lagging: the settings' policy, changed there. */
+    public ObjectProperty<LaggingPolicy> laggingPolicy() {
+        return laggingPolicy;
     }
 
     public ObservableList<Plan> plans() {

@@ -53,6 +53,7 @@ public final class TasksViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<ReformArea> area = new SimpleObjectProperty<>(this, "area");
     private final ObjectProperty<Unit> lead = new SimpleObjectProperty<>(this, "lead");
+    private final ObjectProperty<Long> leadRequest;
     private final ObservableList<ReformArea> areas = FXCollections.observableArrayList();
     private final ObservableList<Unit> leads = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper filterText = new ReadOnlyStringWrapper(this, "filterText", "");
@@ -60,15 +61,33 @@ public final class TasksViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private List<Row> allRows = List.of();
 
-    public TasksViewModel(ObservableValue<Overview> overview, ObjectProperty<TaskSelection> filter, Messages messages) {
+    /**
+     * @param leadRequest a unit whose tasks another screen asked to show (the lagging list); cleared once shown
+     */
+    public TasksViewModel(ObservableValue<Overview> overview, ObjectProperty<TaskSelection> filter,
+                          ObjectProperty<Long> leadRequest, Messages messages) {
         this.overview = overview;
         this.filter = filter;
+        this.leadRequest = leadRequest;
         this.messages = messages;
         subscriptions.follow(overview, o -> rebuild());
         subscriptions.follow(filter, f -> rebuild());
         subscriptions.follow(search, s -> narrow());
         subscriptions.follow(area, a -> narrow());
         subscriptions.follow(lead, u -> narrow());
+        subscriptions.follow(leadRequest, id -> applyLeadRequest());
+    }
+
+    /** Shows the requested unit's tasks once the plan's units are known; a unit leading none leaves the filter be. */
+    private void applyLeadRequest() {
+        Long requested = leadRequest.get();
+        if (requested == null || leads.isEmpty()) {
+            return;
+        }
+        search.set("");
+        area.set(null);
+        lead.set(leads.stream().filter(u -> u.id() == requested).findFirst().orElse(null));
+        leadRequest.set(null);
     }
 
     private void rebuild() {
@@ -91,6 +110,7 @@ public final class TasksViewModel {
             allRows = current.select(selection).stream().map(s -> row(s, unitsById, areasByCode)).toList();
         }
         narrow();
+        applyLeadRequest();
     }
 
     private Row row(TaskState state, Map<Long, Unit> units, Map<String, ReformArea> areas) {

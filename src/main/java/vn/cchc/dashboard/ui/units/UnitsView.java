@@ -14,6 +14,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,21 +27,29 @@ import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.FormFields;
 
-/** Đơn vị: the register of units, with adding, editing and merging. */
+/**
+ * Đơn vị: who is behind and why (the ranking, first), and the register of units with adding, editing and
+ * merging.
+ */
 public final class UnitsView implements ScreenView {
 
     private final UnitsViewModel model;
+    private final LaggingViewModel lagging;
     private final Messages messages;
     private final Supplier<LocalDate> today;
     private final VBox root;
 
-    public UnitsView(UnitsViewModel model, Messages messages, Supplier<LocalDate> today) {
+    /** @param changePolicy opens the settings where the lagging criteria are changed */
+    public UnitsView(UnitsViewModel model, LaggingViewModel lagging, Messages messages, Supplier<LocalDate> today,
+                     SaveDialog saveDialog, Runnable changePolicy) {
         this.model = model;
+        this.lagging = lagging;
         this.messages = messages;
         this.today = today;
         Label title = new Label(messages.get("nav.units"));
@@ -89,9 +99,24 @@ public final class UnitsView implements ScreenView {
         table.getColumns().add(column("unit.column.successor", UnitsViewModel.Row::successor, 240));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected().set(now));
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(14, title, section, bar, feedback, table);
+        VBox register = new VBox(14, section, bar, feedback, table);
+        register.getStyleClass().add("tab-content");
+        Tab ranking = new Tab(messages.get("unit.tab.ranking"),
+                new LaggingView(lagging, messages, saveDialog, changePolicy).node());
+        ranking.setId("unit-tab-ranking");
+        Tab registerTab = new Tab(messages.get("unit.tab.register"), register);
+        registerTab.setId("unit-tab-register");
+        TabPane tabs = new TabPane(ranking, registerTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root = new VBox(14, title, tabs);
         root.getStyleClass().addAll("screen", "screen-content");
         model.load();
+    }
+
+    @Override
+    public void dispose() {
+        lagging.dispose();
     }
 
     private TableColumn<UnitsViewModel.Row, String> column(String key, Function<UnitsViewModel.Row, String> value,

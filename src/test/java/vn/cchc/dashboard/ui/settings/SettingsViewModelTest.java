@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.QueuedBackground;
@@ -19,10 +20,11 @@ class SettingsViewModelTest {
 
     final List<Integer> staleChanges = new ArrayList<>();
     final List<Language> languageChanges = new ArrayList<>();
+    final List<LaggingPolicy> policyChanges = new ArrayList<>();
 
     SettingsViewModel model(QueuedBackground background) {
         return new SettingsViewModel(AppSettings.load(folder), background, Messages.of(Language.VI),
-                languageChanges::add, staleChanges::add);
+                languageChanges::add, staleChanges::add, policyChanges::add);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.ui.QueuedBackground;
@@ -30,7 +31,7 @@ class ShellViewModelTest {
     @Test
     void loadingSelectsThisYearsPlanAndComputesItsSummaryForToday() {
         QueuedBackground background = new QueuedBackground();
-        ShellViewModel model = new ShellViewModel(context.plans(), background, 60);
+        ShellViewModel model = new ShellViewModel(context.plans(), background, 60, LaggingPolicy.DEFAULT);
         model.load();
         assertThat(model.busy().get()).isTrue();
         background.runAll();
@@ -45,7 +46,7 @@ class ShellViewModelTest {
     @Test
     void changingPlanOrDateRecomputesInTheBackground() {
         QueuedBackground background = new QueuedBackground();
-        ShellViewModel model = new ShellViewModel(context.plans(), background, 60);
+        ShellViewModel model = new ShellViewModel(context.plans(), background, 60, LaggingPolicy.DEFAULT);
         model.load();
         background.runAll();
         Plan previous = model.plans().stream().filter(p -> p.year() == 2025).findFirst().orElseThrow();
@@ -60,7 +61,7 @@ class ShellViewModelTest {
     @Test
     void aSlowOlderAnswerNeverOverwritesANewerOne() {
         QueuedBackground background = new QueuedBackground();
-        ShellViewModel model = new ShellViewModel(context.plans(), background, 60);
+        ShellViewModel model = new ShellViewModel(context.plans(), background, 60, LaggingPolicy.DEFAULT);
         model.load();
         background.runAll();
         model.asOf().set(LocalDate.of(2026, 3, 31));
@@ -74,7 +75,7 @@ class ShellViewModelTest {
     @Test
     void todayReturnsToTheClocksDate() {
         QueuedBackground background = new QueuedBackground();
-        ShellViewModel model = new ShellViewModel(context.plans(), background, 60);
+        ShellViewModel model = new ShellViewModel(context.plans(), background, 60, LaggingPolicy.DEFAULT);
         model.asOf().set(LocalDate.of(2026, 1, 1));
         model.showToday();
         assertThat(model.asOf().get()).isEqualTo(TestClock.TODAY);

@@ -38,7 +38,7 @@ class SavedFiltersTest {
         Messages messages = Messages.of(Language.VI);
         Overview overview = context.plans().overview(context.plans().planFor(2026), TestClock.TODAY, null, 60);
         TasksViewModel list = new TasksViewModel(new SimpleObjectProperty<>(overview),
-                new SimpleObjectProperty<>(TaskSelection.OVERDUE), messages);
+                new SimpleObjectProperty<>(TaskSelection.OVERDUE), new SimpleObjectProperty<>(), messages);
         list.lead().set(list.leads().stream().filter(u -> u.name().equals("Sở Tài chính")).findFirst().orElseThrow());
         QueuedBackground background = new QueuedBackground();
         SavedFiltersViewModel saved = new SavedFiltersViewModel(context.settings(), background, list, messages);
@@ -47,7 +47,7 @@ class SavedFiltersTest {
         assertThat(saved.feedback().get()).isEqualTo("Đã lưu bộ lọc \"Quá hạn – Sở Tài chính\".");
 
         TasksViewModel later = new TasksViewModel(new SimpleObjectProperty<>(overview),
-                new SimpleObjectProperty<>(TaskSelection.ALL), messages);
+                new SimpleObjectProperty<>(TaskSelection.ALL), new SimpleObjectProperty<>(), messages);
         SavedFiltersViewModel reopened = new SavedFiltersViewModel(AppSettings.load(folder), background, later, messages);
         assertThat(reopened.filters()).extracting(f -> f.name()).containsExactly("Quá hạn – Sở Tài chính");
         reopened.apply(reopened.filters().get(0));

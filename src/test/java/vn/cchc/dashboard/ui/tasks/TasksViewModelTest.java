@@ -35,7 +35,7 @@ class TasksViewModelTest {
 
     TasksViewModel model(TaskSelection selection) {
         return new TasksViewModel(new SimpleObjectProperty<>(overview), new SimpleObjectProperty<>(selection),
-                Messages.of(Language.VI));
+                new SimpleObjectProperty<>(), Messages.of(Language.VI));
     }
 
     @Test
@@ -80,7 +80,8 @@ class TasksViewModelTest {
     @Test
     void clearingTheFilterShowsEveryTask() {
         SimpleObjectProperty<TaskSelection> filter = new SimpleObjectProperty<>(TaskSelection.STALE);
-        TasksViewModel model = new TasksViewModel(new SimpleObjectProperty<>(overview), filter, Messages.of(Language.VI));
+        TasksViewModel model = new TasksViewModel(new SimpleObjectProperty<>(overview), filter, new SimpleObjectProperty<>(),
+                Messages.of(Language.VI));
         model.search().set("xyz không có");
         assertThat(model.rows()).isEmpty();
         model.clearFilter();

@@ -48,7 +48,8 @@ class UndoRedoTest {
     }
 
     List<TasksViewModel.Row> overdueRows(int count) {
-        TasksViewModel list = new TasksViewModel(overview, new SimpleObjectProperty<>(TaskSelection.OVERDUE), messages);
+        TasksViewModel list = new TasksViewModel(overview, new SimpleObjectProperty<>(TaskSelection.OVERDUE),
+                new SimpleObjectProperty<>(), messages);
         return List.copyOf(list.rows().subList(0, count));
     }
 

@@ -1,0 +1,266 @@
+package vn.cchc.dashboard.ui.indicators;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import vn.cchc.dashboard.domain.Indicator;
+import vn.cchc.dashboard.domain.ReportPeriod;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.i18n.IndicatorWording;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.SaveDialog;
+import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.ui.controls.Converters;
+import vn.cchc.dashboard.ui.controls.FormFields;
+
+/** Chỉ số screen: the traffic-light grid, one indicator across units, the province's indices, and data entry. */
+public final class IndicatorsView implements ScreenView {
+
+    private final IndicatorsViewModel model;
+    private final Messages messages;
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final TableView<IndicatorsViewModel.Row> grid = new TableView<>();
+    private final IndicatorChartPane chart;
+    private final VBox root;
+
+    public IndicatorsView(IndicatorsViewModel model, Messages messages, Background background, SaveDialog saveDialog) {
+        this.model = model;
+        this.messages = messages;
+        this.chart = new IndicatorChartPane(model.chartInput(), background, messages, saveDialog, model::tell);
+        Label title = new Label(messages.get("nav.indicators"));
+        title.getStyleClass().add("screen-title");
+        ComboBox<ReportPeriod> period = new ComboBox<>(model.periods());
+        period.setId("indicator-period");
+        period.setConverter(Converters.showing(model::periodName));
+        period.valueProperty().bindBidirectional(model.period());
+        TextField search = new TextField();
+        search.setId("indicator-search");
+        search.setPromptText(messages.get("unit.search"));
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.search());
+        Button enter = new Button(messages.get("indicator.enter"));
+        enter.setId("indicator-enter");
+        enter.getStyleClass().add("accent");
+        enter.setOnAction(e -> askFigure(model.newEntry(selectedUnit())));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, new Label(messages.get("indicator.period")), period, search, spacer, enter);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("indicator-status");
+        status.getStyleClass().add("muted");
+        status.setWrapText(true);
+        status.textProperty().bind(model.status());
+        Label feedback = new Label();
+        feedback.setId("indicator-feedback");
+        feedback.getStyleClass().add("feedback");
+        feedback.textProperty().bind(model.feedback());
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+
+        grid.setId("indicator-grid");
+        grid.setItems(model.rows());
+        grid.setPrefHeight(420);
+        grid.setMinHeight(260);
+        grid.setPlaceholder(new Label(messages.get("indicator.none")));
+        grid.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(IndicatorsViewModel.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("province-row");
+                if (!empty && item != null && item.unit() == null) {
+                    getStyleClass().add("province-row");
+                }
+            }
+        });
+        subscriptions.follow(model.period(), p -> buildColumns());
+        model.columns().addListener((ListChangeListener<Indicator>) c -> buildColumns());
+
+        ComboBox<Indicator> charted = new ComboBox<>(model.columns());
+        charted.setId("indicator-charted");
+        charted.setConverter(Converters.showing(i -> IndicatorWording.name(i, messages)));
+        charted.valueProperty().bindBidirectional(model.charted());
+        Label chartTitle = new Label(messages.get("indicator.chart"));
+        chartTitle.getStyleClass().add("section-title");
+        HBox chartBar = new HBox(12, chartTitle, charted, chart.exportButton());
+        chartBar.setAlignment(Pos.CENTER_LEFT);
+
+        Label indicesTitle = new Label(messages.get("indicator.indices"));
+        indicesTitle.getStyleClass().add("section-title");
+        VBox content = new VBox(14, title, bar, status, feedback, grid, chartBar, chart, indicesTitle, indices());
+        content.getStyleClass().add("screen-content");
+        // One long page: the grid, then the chart, then the province's indices, scrolled as a whole.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(scroll);
+        root.getStyleClass().add("screen");
+    }
+
+    private Unit selectedUnit() {
+        IndicatorsViewModel.Row row = grid.getSelectionModel().getSelectedItem();
+        return row == null ? null : row.unit();
+    }
+
+    /** One column per indicator, headed by its name and the year's target. */
+    private void buildColumns() {
+        grid.getColumns().clear();
+        TableColumn<IndicatorsViewModel.Row, String> unit = new TableColumn<>(messages.get("lagging.column.unit"));
+        unit.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        unit.setPrefWidth(220);
+        grid.getColumns().add(unit);
+        for (int i = 0; i < model.columns().size(); i++) {
+            Indicator indicator = model.columns().get(i);
+            int index = i;
+            TableColumn<IndicatorsViewModel.Row, IndicatorsViewModel.Cell> column = new TableColumn<>();
+            // Text nodes with a wrapping width, so that the header grows to show the name and target whole.
+            Text name = new Text(IndicatorWording.name(indicator, messages));
+            name.setWrappingWidth(150);
+            name.getStyleClass().add("indicator-heading");
+            Text target = new Text(model.targetText(indicator));
+            target.getStyleClass().add("indicator-target");
+            column.setGraphic(new VBox(2, name, target));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
+            column.setCellFactory(c -> new IndicatorCell());
+            column.setPrefWidth(168);
+            column.setSortable(false);
+            grid.getColumns().add(column);
+        }
+    }
+
+    private TableView<IndicatorsViewModel.IndexRow> indices() {
+        TableView<IndicatorsViewModel.IndexRow> table = new TableView<>(model.indexRows());
+        table.setId("indicator-indices");
+        table.setPrefHeight(340);
+        table.setPlaceholder(new Label(messages.get("indicator.none")));
+        Runnable columns = () -> {
+            table.getColumns().clear();
+            TableColumn<IndicatorsViewModel.IndexRow, String> name = new TableColumn<>(messages.get("indicator.index"));
+            name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+            name.setPrefWidth(520);
+            table.getColumns().add(name);
+            for (int i = 0; i < model.indexYears().size(); i++) {
+                int index = i;
+                TableColumn<IndicatorsViewModel.IndexRow, String> year =
+                        new TableColumn<>(String.valueOf(model.indexYears().get(i)));
+                year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().byYear().get(index)));
+                year.setPrefWidth(110);
+                year.setStyle("-fx-alignment: center-right;");
+                table.getColumns().add(year);
+            }
+        };
+        model.indexYears().addListener((ListChangeListener<Integer>) c -> columns.run());
+        columns.run();
+        return table;
+    }
+
+    private void askFigure(EntryForm form) {
+        ComboBox<Indicator> indicator = new ComboBox<>();
+        indicator.setId("entry-indicator");
+        indicator.getItems().setAll(form.indicators);
+        indicator.setConverter(Converters.showing(i -> IndicatorWording.name(i, messages)));
+        indicator.valueProperty().bindBidirectional(form.indicator);
+        ComboBox<Unit> unit = new ComboBox<>();
+        unit.setId("entry-unit");
+        unit.getItems().setAll(form.units);
+        unit.setConverter(Converters.showing(Unit::name));
+        unit.valueProperty().bindBidirectional(form.unit);
+        ComboBox<ReportPeriod> period = new ComboBox<>();
+        period.setId("entry-period");
+        period.getItems().setAll(form.periods);
+        period.setConverter(Converters.showing(model::periodName));
+        period.valueProperty().bindBidirectional(form.period);
+        TextField numerator = numberField("entry-numerator", form.numerator);
+        TextField denominator = numberField("entry-denominator", form.denominator);
+        TextField value = numberField("entry-value", form.value);
+        Label numeratorLabel = FormFields.label("");
+        Label denominatorLabel = FormFields.label("");
+        Label preview = new Label();
+        preview.setId("entry-preview");
+        preview.textProperty().bind(form.preview());
+        GridPane grid = FormFields.grid();
+        grid.addRow(0, FormFields.label(messages.get("indicator.field.indicator")),
+                FormFields.withProblem(indicator, "indicator", form.problems));
+        grid.addRow(1, FormFields.label(messages.get("indicator.field.unit")), FormFields.withProblem(unit, "unit", form.problems));
+        grid.addRow(2, FormFields.label(messages.get("indicator.period")), FormFields.withProblem(period, "period", form.problems));
+        Node numeratorField = FormFields.withProblem(numerator, "numerator", form.problems);
+        Node denominatorField = FormFields.withProblem(denominator, "denominator", form.problems);
+        Node valueField = FormFields.withProblem(value, "value", form.problems);
+        Label valueLabel = FormFields.label(messages.get("indicator.field.value"));
+        grid.addRow(3, numeratorLabel, numeratorField);
+        grid.addRow(4, denominatorLabel, denominatorField);
+        grid.addRow(5, valueLabel, valueField);
+        grid.add(preview, 1, 6);
+        Runnable arrange = () -> {
+            Indicator chosen = form.indicator.get();
+            boolean ratio = chosen != null && chosen.isRatio();
+            numeratorLabel.setText(ratio ? chosen.numeratorLabel() : "");
+            denominatorLabel.setText(ratio ? chosen.denominatorLabel() : "");
+            for (Node n : new Node[] {numeratorLabel, numeratorField, denominatorLabel, denominatorField}) {
+                n.setVisible(ratio);
+                n.setManaged(ratio);
+            }
+            valueLabel.setVisible(!ratio);
+            valueLabel.setManaged(!ratio);
+            valueField.setVisible(!ratio);
+            valueField.setManaged(!ratio);
+        };
+        form.indicator.addListener((obs, old, now) -> arrange.run());
+        arrange.run();
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(messages.get("indicator.enter"));
+        dialog.setHeaderText(messages.get("indicator.enter.header"));
+        ButtonType save = new ButtonType(messages.get("progress.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("progress.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        dialog.getDialogPane().lookupButton(save).setId("entry-save");
+        if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
+            model.save(form, () -> askFigure(form));
+        }
+    }
+
+    private static TextField numberField(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(14);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.dispose();
+        chart.dispose();
+        model.dispose();
+    }
+}

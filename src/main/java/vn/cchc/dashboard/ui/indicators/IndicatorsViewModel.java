@@ -1,0 +1,326 @@
+package vn.cchc.dashboard.ui.indicators;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.cchc.dashboard.app.IndicatorService;
+import vn.cchc.dashboard.app.UnitService;
+import vn.cchc.dashboard.chart.IndicatorChartInput;
+import vn.cchc.dashboard.domain.Indicator;
+import vn.cchc.dashboard.domain.IndicatorBook;
+import vn.cchc.dashboard.domain.IndicatorReading;
+import vn.cchc.dashboard.domain.IndicatorValue;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.ReportPeriod;
+import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.UnitKind;
+import vn.cchc.dashboard.i18n.Formats;
+import vn.cchc.dashboard.i18n.IndicatorWording;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PeriodWording;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.Subscriptions;
+
+/**
+ * Chỉ số: every reporting unit's figures for one period against the year's targets (traffic lights), each
+ * with its trend over the last periods; one indicator across units for the chart; the province's own
+ * indices by year; and entering a figure.
+ */
+public final class IndicatorsViewModel {
+
+    /** How many periods a sparkline shows. */
+    static final int TREND_PERIODS = 6;
+    private static final Set<UnitKind> REPORTING = EnumSet.of(UnitKind.DEPARTMENT, UnitKind.BOARD, UnitKind.DISTRICT,
+            UnitKind.COMMUNE);
+
+    /** One cell: the figure or what stands in its place, its verdict, its explanation, and its trend. */
+    public record Cell(String text, IndicatorReading.Verdict verdict, String explanation, List<BigDecimal> trend) {
+    }
+
+    /** One unit's row (or the province's, with a null unit). */
+    public record Row(Unit unit, String name, List<Cell> cells) {
+    }
+
+    /** A province-wide index by year: "PAR INDEX" 86,12% · 87,40% · 88,95%. */
+    public record IndexRow(String name, List<String> byYear) {
+    }
+
+    private final IndicatorService indicators;
+    private final UnitService units;
+    private final Background background;
+    private final Messages messages;
+    private final ObservableValue<Plan> plan;
+    private final ObservableValue<LocalDate> asOf;
+    private final ObjectProperty<Long> unitRequest;
+    private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>(this, "period");
+    private final ObservableList<ReportPeriod> periods = FXCollections.observableArrayList();
+    private final ObservableList<Indicator> columns = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Indicator> charted = new SimpleObjectProperty<>(this, "charted");
+    private final ReadOnlyObjectWrapper<IndicatorChartInput> chartInput = new ReadOnlyObjectWrapper<>(this, "chartInput");
+    private final ObservableList<Integer> indexYears = FXCollections.observableArrayList();
+    private final ObservableList<IndexRow> indexRows = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+    private final Subscriptions subscriptions = new Subscriptions();
+    private IndicatorBook book = IndicatorBook.empty();
+    private List<Unit> allUnits = List.of();
+    private List<Row> allRows = List.of();
+
+    /** @param unitRequest a unit another screen asked to show (the lagging list); cleared once shown */
+    public IndicatorsViewModel(IndicatorService indicators, UnitService units, Background background, Messages messages,
+                               ObservableValue<Plan> plan, ObservableValue<LocalDate> asOf, ObjectProperty<Long> unitRequest) {
+        this.indicators = indicators;
+        this.units = units;
+        this.background = background;
+        this.messages = messages;
+        this.plan = plan;
+        this.asOf = asOf;
+        this.unitRequest = unitRequest;
+        subscriptions.follow(plan, p -> load());
+        period.addListener((obs, old, now) -> rebuild());
+        charted.addListener((obs, old, now) -> rebuildChart());
+        search.addListener((obs, old, now) -> narrow());
+        subscriptions.follow(unitRequest, id -> applyUnitRequest());
+    }
+
+    /** Reads the indicators and units again (after a figure was saved, or another plan chosen). */
+    public void load() {
+        background.run(() -> new Loaded(indicators.book(), units.units()), loaded -> {
+            book = loaded.book();
+            allUnits = loaded.units();
+            columns.setAll(book.unitIndicators().stream().filter(i -> i.parentCode() == null).toList());
+            if (charted.get() == null || !columns.contains(charted.get())) {
+                charted.set(columns.isEmpty() ? null : columns.get(0));
+            }
+            choosePeriods();
+            rebuild();
+            rebuildIndices();
+            applyUnitRequest();
+        }, e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
+    private record Loaded(IndicatorBook book, List<Unit> units) {
+    }
+
+    /** The plan's year and the year before; the latest period closed by the day shown first chosen. */
+    private void choosePeriods() {
+        Plan current = plan.getValue();
+        LocalDate day = asOf.getValue() == null ? LocalDate.now() : asOf.getValue();
+        int year = current == null ? day.getYear() : current.year();
+        List<ReportPeriod> choices = new ArrayList<>(ReportPeriod.of(year - 1));
+        choices.addAll(ReportPeriod.of(year));
+        ReportPeriod keep = period.get();
+        periods.setAll(choices);
+        if (keep == null || !choices.contains(keep)) {
+            ReportPeriod latest = ReportPeriod.latestEndedBy(day);
+            period.set(choices.contains(latest) ? latest : choices.get(choices.size() - 1));
+        }
+    }
+
+    private void rebuild() {
+        ReportPeriod p = period.get();
+        if (p == null) {
+            return;
+        }
+        List<ReportPeriod> trendPeriods = p.trailing(TREND_PERIODS);
+        Comparator<Unit> order = Comparator.comparing((Unit u) -> u.kind() == UnitKind.DISTRICT || u.kind() == UnitKind.COMMUNE)
+                .thenComparing(Unit::name, Text.vietnameseOrder());
+        List<Row> built = new ArrayList<>();
+        built.add(provinceRow(p, trendPeriods));
+        allUnits.stream().filter(u -> REPORTING.contains(u.kind()))
+                .filter(u -> u.existsDuring(p.start(), p.end()) || book.unitsReporting(p).contains(u.id()))
+                .sorted(order)
+                .forEach(u -> built.add(new Row(u, u.displayName(), columns.stream().map(i -> cell(book.reading(i, u.id(), p),
+                        book.trend(i, u.id(), trendPeriods))).toList())));
+        allRows = built;
+        long reported = book.unitsReporting(p).size();
+        status.set(reported == 0 ? messages.format("indicator.period.empty", PeriodWording.name(p, messages))
+                : messages.format("indicator.period.status", PeriodWording.name(p, messages),
+                messages.formats().count(reported), messages.formats().date(p.start()), messages.formats().date(p.end())));
+        narrow();
+        rebuildChart();
+    }
+
+    private Row provinceRow(ReportPeriod p, List<ReportPeriod> trendPeriods) {
+        List<Cell> cells = columns.stream().map(i -> {
+            BigDecimal average = book.average(i, p).orElse(null);
+            IndicatorValue value = average == null ? null
+                    : new IndicatorValue(0, i.code(), 0, p, null, null, average, "", null);
+            List<BigDecimal> trend = trendPeriods.stream().map(t -> book.average(i, t).orElse(null)).toList();
+            return cell(IndicatorReading.of(i, value, book.target(i.code(), p.year()).orElse(null)), trend);
+        }).toList();
+        return new Row(null, messages.get("indicator.province"), cells);
+    }
+
+    private Cell cell(IndicatorReading reading, List<BigDecimal> trend) {
+        String explanation = IndicatorWording.verdict(reading, messages);
+        IndicatorValue v = reading.value();
+        if (v != null && v.denominator() != null) {
+            Formats f = messages.formats();
+            explanation += "\n" + reading.indicator().numeratorLabel() + ": " + f.count(v.numerator().longValue())
+                    + "\n" + reading.indicator().denominatorLabel() + ": " + f.count(v.denominator().longValue());
+        }
+        return new Cell(IndicatorWording.cell(reading, messages), reading.verdict(), explanation, trend);
+    }
+
+    private void narrow() {
+        Predicate<String> typed = Text.phraseSearch(search.get());
+        rows.setAll(allRows.stream().filter(r -> r.unit() == null
+                || typed.test(Text.fold(r.unit().name() + " " + r.name()))).toList());
+    }
+
+    private void rebuildChart() {
+        Indicator indicator = charted.get();
+        ReportPeriod p = period.get();
+        if (indicator == null || p == null) {
+            chartInput.set(null);
+            return;
+        }
+        List<Unit> shown = allRows.stream().map(Row::unit).filter(u -> u != null).toList();
+        chartInput.set(IndicatorChartInput.of(book, indicator, p, shown, PeriodWording.name(p, messages),
+                asOf.getValue() == null ? p.end() : asOf.getValue(), messages.get("indicator.source")));
+    }
+
+    private void rebuildIndices() {
+        List<Indicator> indices = book.indicators().stream().filter(Indicator::provinceWide).toList();
+        List<Integer> years = book.values().stream()
+                .filter(v -> indices.stream().anyMatch(i -> i.code().equals(v.indicatorCode())))
+                .map(v -> v.period().year()).distinct().sorted().toList();
+        indexYears.setAll(years);
+        List<IndexRow> built = new ArrayList<>();
+        for (Indicator index : indices) {
+            List<String> cells = years.stream().map(y -> book.values().stream()
+                    .filter(v -> v.indicatorCode().equals(index.code()) && v.period().year() == y && v.value() != null)
+                    .findFirst().map(v -> IndicatorWording.figure(index, v.value(), messages)).orElse("–")).toList();
+            built.add(new IndexRow((index.parentCode() == null ? "" : "    ") + IndicatorWording.name(index, messages), cells));
+        }
+        indexRows.setAll(built);
+    }
+
+    private void applyUnitRequest() {
+        Long requested = unitRequest.get();
+        if (requested == null || allUnits.isEmpty()) {
+            return;
+        }
+        allUnits.stream().filter(u -> u.id() == requested).findFirst().ifPresent(u -> search.set(u.name()));
+        unitRequest.set(null);
+    }
+
+    /** A blank form for a figure of the chosen period, for {@code unit} when one is given. */
+    public EntryForm newEntry(Unit unit) {
+        List<Unit> candidates = allUnits.stream().filter(u -> REPORTING.contains(u.kind()) || u.kind() == UnitKind.PROVINCE)
+                .sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder())).toList();
+        Plan current = plan.getValue();
+        List<ReportPeriod> planPeriods = current == null ? List.of() : ReportPeriod.of(current.year());
+        EntryForm form = new EntryForm(book, candidates, planPeriods, messages);
+        form.unit.set(unit);
+        form.indicator.set(charted.get());
+        form.period.set(planPeriods.contains(period.get()) ? period.get() : null);
+        return form;
+    }
+
+    /** Saves the form's figure; problems go back to the form and {@code onProblems} shows it again. */
+    public void save(EntryForm form, Runnable onProblems) {
+        Plan current = plan.getValue();
+        if (current == null || !form.parse()) {
+            onProblems.run();
+            return;
+        }
+        background.run(() -> indicators.save(current, form.draft()), saved -> {
+            feedback.set(messages.format("indicator.saved", IndicatorWording.name(form.indicator.get(), messages),
+                    form.unit.get().name(), PeriodWording.name(saved.period(), messages)));
+            load();
+        }, e -> {
+            if (!form.showProblems(e)) {
+                feedback.set(ErrorText.of(e, messages));
+                return;
+            }
+            onProblems.run();
+        });
+    }
+
+    /** Shows one sentence to the user: a file written, or why not. */
+    public void tell(String sentence) {
+        feedback.set(sentence);
+    }
+
+    public String periodName(ReportPeriod p) {
+        return PeriodWording.name(p, messages);
+    }
+
+    public ObjectProperty<ReportPeriod> period() {
+        return period;
+    }
+
+    public ObservableList<ReportPeriod> periods() {
+        return periods;
+    }
+
+    public ObservableList<Indicator> columns() {
+        return columns;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Indicator> charted() {
+        return charted;
+    }
+
+    public ReadOnlyObjectProperty<IndicatorChartInput> chartInput() {
+        return chartInput.getReadOnlyProperty();
+    }
+
+    public ObservableList<Integer> indexYears() {
+        return indexYears;
+    }
+
+    public ObservableList<IndexRow> indexRows() {
+        return indexRows;
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty feedback() {
+        return feedback.getReadOnlyProperty();
+    }
+
+    /** The target in a column's heading: "≥ 85%", or that there is none for the year. */
+    public String targetText(Indicator indicator) {
+        ReportPeriod p = period.get();
+        return p == null ? "" : book.target(indicator.code(), p.year())
+                .map(t -> IndicatorWording.targetRule(indicator, t.value(), messages))
+                .orElse(messages.get("indicator.noTarget"));
+    }
+
+    public void dispose() {
+        subscriptions.dispose();
+    }
+}

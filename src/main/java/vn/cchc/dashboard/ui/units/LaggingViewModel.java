@@ -1,0 +1,243 @@
+package vn.cchc.dashboard.ui.units;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.app.LaggingExport;
+import vn.cchc.dashboard.app.PlanService;
+import vn.cchc.dashboard.domain.LaggingList;
+import vn.cchc.dashboard.domain.LaggingPolicy;
+import vn.cchc.dashboard.domain.LaggingUnit;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.ReportingCutoffs;
+import vn.cchc.dashboard.i18n.Formats;
+import vn.cchc.dashboard.i18n.LaggingWording;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PeriodWording;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.Subscriptions;
+
+/**
+ * Đơn vị chậm tiến độ: the plan's units ranked on their tasks and indicators under the user's policy, with
+ * each verdict's reasons in words and each unit's move since the comparison date; computed off the FX thread
+ * again whenever the plan, the day, the comparison, the policy or the way merged units are shown changes.
+ */
+public final class LaggingViewModel {
+
+    /** One unit as the ranking shows it. */
+    public record Row(long unitId, String rank, String change, String unit, String tasks, int overdue,
+                      int late, int stale, String score, boolean lagging, String verdict, String reasons) {
+    }
+
+    /** What the ranking needs from the window: the plan and days every screen obeys. */
+    public record Inputs(ObservableValue<Plan> plan, ObservableValue<LocalDate> asOf,
+                         ObservableValue<LocalDate> comparison, ObservableValue<LaggingPolicy> policy,
+                         ObservableValue<Number> staleDays) {
+    }
+
+    private final PlanService plans;
+    private final AppSettings settings;
+    private final Background background;
+    private final Messages messages;
+    private final Inputs inputs;
+    private final LongConsumer openTasks;
+    private final LongConsumer openIndicators;
+    private final BooleanProperty rolledUp;
+    private final BooleanProperty onlyLagging = new SimpleBooleanProperty(this, "onlyLagging", false);
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyStringWrapper policyText = new ReadOnlyStringWrapper(this, "policyText", "");
+    private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final Subscriptions subscriptions = new Subscriptions();
+    private List<Row> allRows = List.of();
+    private LaggingList current;
+    private long latestRequest;
+
+    /**
+     * @param openTasks      opens the task list on a unit's tasks
+     * @param openIndicators opens the indicators on a unit
+     */
+    public LaggingViewModel(PlanService plans, AppSettings settings, Background background, Messages messages,
+                            Inputs inputs, LongConsumer openTasks, LongConsumer openIndicators) {
+        this.plans = plans;
+        this.settings = settings;
+        this.background = background;
+        this.messages = messages;
+        this.inputs = inputs;
+        this.openTasks = openTasks;
+        this.openIndicators = openIndicators;
+        this.rolledUp = new SimpleBooleanProperty(this, "rolledUp", settings.laggingRolledUp());
+        subscriptions.follow(inputs.plan(), x -> refresh());
+        subscriptions.follow(inputs.asOf(), x -> refresh());
+        subscriptions.follow(inputs.comparison(), x -> refresh());
+        subscriptions.follow(inputs.policy(), p -> refresh());
+        subscriptions.follow(inputs.staleDays(), x -> refresh());
+        rolledUp.addListener((obs, old, now) -> {
+            background.run(() -> {
+                settings.setLaggingRolledUp(now);
+                settings.save();
+                return now;
+            }, saved -> { }, e -> feedback.set(ErrorText.of(e, messages)));
+            refresh();
+        });
+        onlyLagging.addListener((obs, old, now) -> narrow());
+    }
+
+    private LaggingPolicy policy() {
+        return inputs.policy().getValue() == null ? LaggingPolicy.DEFAULT : inputs.policy().getValue();
+    }
+
+    /** Ranks again on the current inputs; a slower earlier request never overwrites a newer one. */
+    public void refresh() {
+        Plan plan = inputs.plan().getValue();
+        LocalDate asOf = inputs.asOf().getValue();
+        policyText.set(describe(policy()));
+        if (plan == null || asOf == null) {
+            return;
+        }
+        LocalDate since = inputs.comparison().getValue() != null ? inputs.comparison().getValue()
+                : ReportingCutoffs.previous(asOf);
+        LaggingPolicy policy = policy();
+        int staleDays = inputs.staleDays().getValue().intValue();
+        boolean rolled = rolledUp.get();
+        long request = ++latestRequest;
+        busy.set(true);
+        background.run(() -> List.of(plans.lagging(plan, asOf, policy, staleDays, rolled),
+                plans.lagging(plan, since, policy, staleDays, rolled)), lists -> {
+            if (request == latestRequest) {
+                show(lists.get(0), lists.get(1));
+                busy.set(false);
+            }
+        }, e -> {
+            if (request == latestRequest) {
+                feedback.set(ErrorText.of(e, messages));
+                busy.set(false);
+            }
+        });
+    }
+
+    private void show(LaggingList now, LaggingList then) {
+        current = now;
+        Map<Long, Integer> before = then.units().stream().collect(Collectors.toMap(u -> u.unit().id(), LaggingUnit::rank));
+        allRows = now.units().stream().map(u -> row(u, before.get(u.unit().id()))).toList();
+        Formats f = messages.formats();
+        long behind = now.units().stream().filter(LaggingUnit::lagging).count();
+        String indicators = now.indicatorPeriod() == null ? messages.get("lagging.noIndicators")
+                : messages.format("lagging.indicatorPeriod", PeriodWording.name(now.indicatorPeriod(), messages));
+        headline.set(messages.format("lagging.headline", f.count(behind), f.count(now.units().size()), f.date(then.asOf()),
+                indicators));
+        narrow();
+    }
+
+    private Row row(LaggingUnit u, Integer before) {
+        Formats f = messages.formats();
+        String change = before == null ? messages.get("lagging.change.new")
+                : before > u.rank() ? "▲ " + (before - u.rank())
+                : before < u.rank() ? "▼ " + (u.rank() - before) : "=";
+        return new Row(u.unit().id(), u.rank() + (u.tied() ? "=" : ""), change, u.unit().name(),
+                u.percent() == null ? f.ratio(u.completed(), u.planned())
+                        : f.ratio(u.completed(), u.planned()) + " (" + f.percent(u.percent()) + ")", u.overdue(),
+                u.late(), u.stale(), f.decimal(u.score()), u.lagging(),
+                u.lagging() ? messages.get("lagging.lagging.short") : "", String.join("; ", LaggingWording.reasons(u, messages)));
+    }
+
+    private void narrow() {
+        rows.setAll(allRows.stream().filter(r -> !onlyLagging.get() || r.lagging()).toList());
+    }
+
+    /** The policy in one sentence: when a unit counts as behind, and what weighs how much. */
+    String describe(LaggingPolicy p) {
+        Formats f = messages.formats();
+        return messages.format("lagging.policy.text", f.count(p.overdueThreshold()), f.compact(big(p.rateGapThreshold())),
+                f.count(p.staleThreshold()), f.compact(big(p.indicatorGapThreshold())), f.compact(big(p.overdueWeight())),
+                f.compact(big(p.lateWeight())), f.compact(big(p.staleWeight())), f.compact(big(p.rateGapWeight())),
+                f.compact(big(p.indicatorWeight())));
+    }
+
+    private static BigDecimal big(double value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    public void exportXlsx(Path file) {
+        export(file, list -> LaggingExport.xlsx(list, file, messages));
+    }
+
+    public void exportPng(Path file) {
+        Plan plan = inputs.plan().getValue();
+        export(file, list -> LaggingExport.png(list, plan == null ? "" : plan.title(), file, messages));
+    }
+
+    private void export(Path file, Consumer<LaggingList> write) {
+        LaggingList list = current;
+        if (list == null) {
+            return;
+        }
+        background.run(() -> {
+            write.accept(list);
+            return file;
+        }, written -> feedback.set(messages.format("lagging.exported", written.toAbsolutePath())),
+                e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
+    public void openTasks(Row row) {
+        if (row != null) {
+            openTasks.accept(row.unitId());
+        }
+    }
+
+    public void openIndicators(Row row) {
+        if (row != null) {
+            openIndicators.accept(row.unitId());
+        }
+    }
+
+    public BooleanProperty rolledUp() {
+        return rolledUp;
+    }
+
+    public BooleanProperty onlyLagging() {
+        return onlyLagging;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty headline() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty policyText() {
+        return policyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty feedback() {
+        return feedback.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public void dispose() {
+        subscriptions.dispose();
+    }
+}

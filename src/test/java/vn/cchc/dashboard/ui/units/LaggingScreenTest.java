@@ -1,0 +1,105 @@
+package vn.cchc.dashboard.ui.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.ui.SampleWindow;
+
+/**
+ * The Đơn vị screen ranks the sample's units with reasons; raising a threshold in Cài đặt changes who is
+ * behind, at once and for the next start; the list goes to Excel for the meeting.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LaggingScreenTest {
+
+    static Path folder;
+    static SampleWindow sample;
+
+    @BeforeAll
+    static void openSample(@TempDir Path tempFolder) {
+        folder = tempFolder;
+        sample = SampleWindow.open(folder);
+    }
+
+    @AfterAll
+    static void close() {
+        sample.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        sample.showIn(stage, (title, name, extension) -> Optional.of(folder.resolve(name)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void raisingAThresholdChangesWhoIsBehind(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-units");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty());
+        List<LaggingViewModel.Row> before = List.copyOf(table(robot).getItems());
+        long laggingBefore = before.stream().filter(LaggingViewModel.Row::lagging).count();
+        assertThat(laggingBefore).isGreaterThan(3);
+        assertThat(before).anySatisfy(r -> assertThat(r.reasons()).contains("tỷ lệ hồ sơ trực tuyến 41,20% < chỉ tiêu 85%"));
+        assertThat(robot.lookup("#lagging-headline").queryAs(Label.class).getText())
+                .startsWith(laggingBefore + " trong số " + before.size() + " đơn vị chậm tiến độ");
+
+        robot.clickOn("#lagging-policy-change");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#policy-overdue-threshold").tryQuery().isPresent());
+        robot.interact(() -> {
+            ((Spinner<Integer>) robot.lookup("#policy-overdue-threshold").query()).getValueFactory().setValue(3);
+            ((Spinner<Integer>) robot.lookup("#policy-stale-threshold").query()).getValueFactory().setValue(10);
+            ((Spinner<Double>) robot.lookup("#policy-rate-threshold").query()).getValueFactory().setValue(60.0);
+            ((Spinner<Double>) robot.lookup("#policy-indicator-threshold").query()).getValueFactory().setValue(30.0);
+        });
+        robot.clickOn("#settings-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> AppSettings.load(folder).laggingPolicy().overdueThreshold() == 3);
+
+        robot.clickOn("#nav-units");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().stream()
+                .filter(LaggingViewModel.Row::lagging).count() < laggingBefore);
+        List<LaggingViewModel.Row> after = List.copyOf(table(robot).getItems());
+        assertThat(after).filteredOn(LaggingViewModel.Row::lagging).extracting(LaggingViewModel.Row::unit)
+                .as("only the online-dossier rate 41,20% is 30 points short of 85%, and three overdue tasks remain a verdict")
+                .contains("Sở Xây dựng", "Sở Tài chính")
+                .doesNotContain("UBND xã Tân Lập");
+        assertThat(robot.lookup("#lagging-policy").queryAs(Label.class).getText()).contains("từ 3 nhiệm vụ quá hạn");
+
+        Platform.runLater(() -> robot.lookup("#lagging-export-xlsx").queryButton().fire());
+        Path file = folder.resolve("don-vi-cham-tien-do.xlsx");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file)
+                && robot.lookup("#lagging-feedback").queryAs(Label.class).getText().contains(file.getFileName().toString()));
+        try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
+            assertThat(sheet.getLastRowNum()).isEqualTo(after.size());
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(after.get(0).unit());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<LaggingViewModel.Row> table(FxRobot robot) {
+        return (TableView<LaggingViewModel.Row>) robot.lookup("#lagging-table").query();
+    }
+}
