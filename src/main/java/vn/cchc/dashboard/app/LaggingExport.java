@@ -49,6 +49,9 @@ public final class LaggingExport {
                 list.indicatorPeriod() == null ? messages.get("lagging.noIndicators")
                         : messages.format("lagging.indicatorPeriod", PeriodWording.name(list.indicatorPeriod(), messages)));
         long lagging = list.units().stream().filter(LaggingUnit::lagging).count();
+        if (lagging > behind.size()) {
+            subtitle += " · " + messages.format("lagging.image.top", f.count(behind.size()));
+        }
         TableImage image = new TableImage(messages.format("lagging.image.title", f.count(lagging),
                 f.count(list.units().size())), subtitle,
                 List.of(messages.get("lagging.column.rank"), messages.get("lagging.column.unit"),

@@ -32,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -43,6 +42,7 @@ import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.controls.WrappingCell;
 import vn.cchc.dashboard.ui.controls.Converters;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -287,7 +287,7 @@ public final class TasksView implements ScreenView {
         code.setComparator(TaskCodes.ORDER);
         code.setMinWidth(66);
         TableColumn<TasksViewModel.Row, String> titleColumn = text("tasks.column.title", TasksViewModel.Row::title, 420, vietnamese);
-        titleColumn.setCellFactory(c -> wrapping(titleColumn));
+        titleColumn.setCellFactory(c -> new WrappingCell<>(titleColumn));
         TableColumn<TasksViewModel.Row, String> area = text("tasks.column.area", TasksViewModel.Row::areaCode, 84, vietnamese);
         area.setMinWidth(84);
         area.setCellFactory(c -> new TableCell<>() {
@@ -344,7 +344,7 @@ public final class TasksView implements ScreenView {
         table.getColumns().add(area);
         table.getColumns().add(titleColumn);
         TableColumn<TasksViewModel.Row, String> lead = text("tasks.column.lead", TasksViewModel.Row::lead, 170, vietnamese);
-        lead.setCellFactory(c -> wrapping(lead));
+        lead.setCellFactory(c -> new WrappingCell<>(lead));
         table.getColumns().add(lead);
         // Shown from the column chooser (the header's "+"): useful, but they would crowd the default view.
         TableColumn<TasksViewModel.Row, String> cooperation = text("task.form.cooperation", TasksViewModel.Row::cooperation, 180, vietnamese);
@@ -370,26 +370,6 @@ public final class TasksView implements ScreenView {
         column.setComparator(order);
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** A cell that shows all of a long text on as many lines as it needs, never cut off with "…". */
-    private static TableCell<TasksViewModel.Row, String> wrapping(TableColumn<TasksViewModel.Row, String> column) {
-        return new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                text.getStyleClass().add("wrapped-cell-text");
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                text.setText(empty || value == null ? "" : value);
-                setGraphic(empty ? null : text);
-            }
-        };
     }
 
     @Override

@@ -19,9 +19,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.SaveDialog;
+import vn.cchc.dashboard.ui.controls.WrappingCell;
 
 /** The ranking tab of the Đơn vị screen: who is behind and why, for the meeting. */
 final class LaggingView {
@@ -107,17 +107,17 @@ final class LaggingView {
         TableColumn<LaggingViewModel.Row, String> change = column("change", LaggingViewModel.Row::change, 64);
         change.setCellFactory(c -> new StyledCell(item -> item.startsWith("▲") ? "rank-up" : item.startsWith("▼") ? "rank-down" : null));
         table.getColumns().add(change);
-        table.getColumns().add(column("unit", LaggingViewModel.Row::unit, 200));
-        table.getColumns().add(column("tasks", LaggingViewModel.Row::tasks, 124));
+        table.getColumns().add(column("unit", LaggingViewModel.Row::unit, 180));
+        table.getColumns().add(column("tasks", LaggingViewModel.Row::tasks, 126));
         table.getColumns().add(column("overdue", r -> String.valueOf(r.overdue()), 60));
         table.getColumns().add(column("late", r -> String.valueOf(r.late()), 60));
-        table.getColumns().add(column("stale", r -> String.valueOf(r.stale()), 84));
+        table.getColumns().add(column("stale", r -> String.valueOf(r.stale()), 96));
         table.getColumns().add(column("score", LaggingViewModel.Row::score, 60));
-        TableColumn<LaggingViewModel.Row, String> verdict = column("verdict", LaggingViewModel.Row::verdict, 118);
+        TableColumn<LaggingViewModel.Row, String> verdict = column("verdict", LaggingViewModel.Row::verdict, 132);
         verdict.setCellFactory(c -> new StyledCell(item -> item.isEmpty() ? null : "verdict-lagging"));
         table.getColumns().add(verdict);
         TableColumn<LaggingViewModel.Row, String> reasons = column("reasons", LaggingViewModel.Row::reasons, 260);
-        reasons.setCellFactory(c -> new WrappingCell(reasons));
+        reasons.setCellFactory(c -> new WrappingCell<>(reasons));
         table.getColumns().add(reasons);
         table.setRowFactory(t -> {
             TableRow<LaggingViewModel.Row> row = new TableRow<>() {
@@ -146,27 +146,6 @@ final class LaggingView {
         // The figures keep their width; the reasons (last column) take what is left and wrap.
         column.setMinWidth(width);
         return column;
-    }
-
-    /**
-     * Reasons are sentences: they wrap in their cell, and the row grows to show them whole. A Text node with a
-     * wrapping width (not a Label) is what lets the row compute that height.
-     */
-    private static final class WrappingCell extends TableCell<LaggingViewModel.Row, String> {
-        private final Text text = new Text();
-
-        WrappingCell(TableColumn<LaggingViewModel.Row, String> column) {
-            text.getStyleClass().add("reasons-text");
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
-            setPrefHeight(Region.USE_COMPUTED_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty ? null : text);
-        }
     }
 
     /** A cell whose text takes a style from its content: ▲ red (further behind than before), ▼ green, the verdict red. */

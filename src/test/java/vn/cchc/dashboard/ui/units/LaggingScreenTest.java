@@ -2,12 +2,14 @@ package vn.cchc.dashboard.ui.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javax.imageio.ImageIO;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -96,6 +98,14 @@ class LaggingScreenTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(after.size());
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(after.get(0).unit());
         }
+
+        Platform.runLater(() -> robot.lookup("#lagging-export-png").queryButton().fire());
+        Path picture = folder.resolve("don-vi-cham-tien-do.png");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(picture)
+                && robot.lookup("#lagging-feedback").queryAs(Label.class).getText().contains(picture.getFileName().toString()));
+        BufferedImage image = ImageIO.read(picture.toFile());
+        assertThat(image.getWidth()).as("drawn at twice its layout size, sharp on a projector").isEqualTo(2560);
+        assertThat(image.getHeight()).isGreaterThan(400);
     }
 
     @SuppressWarnings("unchecked")
