@@ -89,4 +89,18 @@ class TasksViewModelTest {
         assertThat(model.filterText().get()).isEmpty();
         assertThat(model.rows()).hasSize(overview.states().size());
     }
+
+    @Test
+    void theLaggingListOpensOneUnitsTasksAndTheRequestIsThenForgotten() {
+        long finance = overview.snapshot().units().stream().filter(u -> u.name().equals("Sở Tài chính")).findFirst()
+                .orElseThrow().id();
+        SimpleObjectProperty<Long> request = new SimpleObjectProperty<>(finance);
+        TasksViewModel model = new TasksViewModel(new SimpleObjectProperty<>(overview),
+                new SimpleObjectProperty<>(TaskSelection.ALL), request, Messages.of(Language.VI));
+        assertThat(model.lead().get().name()).isEqualTo("Sở Tài chính");
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.leadUnitId() == finance);
+        assertThat(request.get()).isNull();
+        model.lead().set(null);
+        assertThat(model.rows().size()).isGreaterThan(10);
+    }
 }
