@@ -1,10 +1,13 @@
 package vn.cchc.dashboard.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Logger;
+import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
+import vn.cchc.dashboard.store.EmbeddedBackup;
 import vn.cchc.dashboard.store.Store;
 import vn.cchc.dashboard.store.StoreException;
 
@@ -27,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanEditor planEditor;
     private final UnitService units;
     private final IndicatorService indicators;
+    private final BackupService backups;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -42,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         this.planEditor = new PlanEditor(store, clock, settings);
         this.units = new UnitService(store, clock, settings);
         this.indicators = new IndicatorService(store, clock, settings);
+        this.backups = new BackupService(dataFolder, database, clock, settings);
     }
 
     /**
@@ -108,6 +113,32 @@ public final class AppContext implements AutoCloseable {
 
     public IndicatorService indicators() {
         return indicators;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /**
+     * Replaces the data in {@code dataFolder} by the backup {@code zip}, which must not be open anywhere:
+     * only once the backup verifies, and keeping the replaced data as a backup of its own ("truoc-khoi-phuc").
+     *
+     * @return what the restored data holds
+     */
+    public static BackupContents restore(Path dataFolder, Path zip, Clock clock) {
+        DataFolder.prepare(dataFolder);
+        try (InstanceLock lock = InstanceLock.acquire(dataFolder)) {
+            BackupContents contents = BackupService.verify(zip);
+            if (Files.exists(dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
+                EmbeddedBackup.zipClosed(dataFolder, Database.backupsFolder(dataFolder).resolve(Database.EMBEDDED_NAME
+                        + "-" + BackupService.stamp(clock) + "-" + BackupService.Kind.BEFORE_RESTORE.suffix() + ".zip"));
+            }
+            EmbeddedBackup.putInPlace(zip, dataFolder);
+            LOG.info("Restored " + zip + " into " + dataFolder + ": " + contents);
+            return contents;
+        } catch (StoreException e) {
+            throw fromStore(e, dataFolder);
+        }
     }
 
     public PlanEditor planEditor() {

@@ -150,6 +150,23 @@ public final class AppSettings {
         return text == null ? fallback : Double.parseDouble(text.strip());
     }
 
+    /** How many daily backups made on exit are kept (default 7). */
+    public int backupsKept() {
+        try {
+            int kept = Integer.parseInt(values.getProperty("backups.kept", "7").strip());
+            return kept >= 1 && kept <= 365 ? kept : 7;
+        } catch (NumberFormatException e) {
+            return 7;
+        }
+    }
+
+    public void setBackupsKept(int kept) {
+        if (kept < 1 || kept > 365) {
+            throw new IllegalArgumentException("backups kept must be within 1–365: " + kept);
+        }
+        values.setProperty("backups.kept", String.valueOf(kept));
+    }
+
     /** The task list's saved filters, in the order they were saved. */
     public synchronized List<SavedFilter> savedFilters() {
         List<SavedFilter> filters = new ArrayList<>();

@@ -1,6 +1,8 @@
 package vn.cchc.dashboard.store;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -17,6 +19,7 @@ public final class Database implements AutoCloseable {
 
     /** File name (without H2's ".mv.db") of the embedded database inside the data folder. */
     public static final String EMBEDDED_NAME = "cchc";
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final DataSource dataSource;
     private final AutoCloseable closer;
@@ -32,6 +35,15 @@ public final class Database implements AutoCloseable {
      * after a save loses them.
      */
     public static Database openEmbedded(Path folder) {
+        return openEmbedded(folder, Migrations.LOCATION);
+    }
+
+    /**
+     * As {@link #openEmbedded(Path)} with the migrations found in {@code locations} (tests add a failing one).
+     * A schema this build would change is backed up first, into {@link #backupsFolder}; when the upgrade
+     * fails, that backup is put back and the failure reported: the data stays as the older version left it.
+     */
+    static Database openEmbedded(Path folder, String... locations) {
         Path file = folder.toAbsolutePath().resolve(EMBEDDED_NAME);
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cchc", "");
@@ -39,12 +51,33 @@ public final class Database implements AutoCloseable {
         Database database = new Database(pool, pool::dispose);
         try {
             database.inTransaction(c -> c.isValid(5));
-            Migrations.migrate(pool);
-            return database;
+            Migrations migrations = new Migrations(pool, locations);
+            migrations.refuseNewer();
+            if (!migrations.upgradesExisting()) {
+                migrations.migrate();
+                return database;
+            }
+            Path backup = backupsFolder(folder).resolve(EMBEDDED_NAME + "-" + BACKUP_STAMP.format(LocalDateTime.now())
+                    + "-truoc-nang-cap-v" + migrations.currentVersion() + ".zip");
+            EmbeddedBackup.write(database, backup);
+            try {
+                migrations.migrate();
+                return database;
+            } catch (StoreException failed) {
+                pool.dispose();
+                EmbeddedBackup.putInPlace(backup, folder);
+                throw new StoreException(StoreException.Reason.UPGRADE_FAILED, "schema upgrade failed; restored " + backup,
+                        failed);
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
+    }
+
+    /** Where backups of the embedded database in {@code dataFolder} are kept. */
+    public static Path backupsFolder(Path dataFolder) {
+        return dataFolder.toAbsolutePath().resolve("backups");
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */

@@ -16,6 +16,10 @@ public final class StoreException extends RuntimeException {
         NEWER_VERSION,
         /** The database file is damaged or is not a database of this application. */
         CORRUPT,
+        /** A file given as a backup is not a backup of this application. */
+        NOT_OURS,
+        /** An upgrade of the schema failed; the database was put back as it was before. */
+        UPGRADE_FAILED,
         /** The data folder or database file cannot be written. */
         NOT_WRITABLE,
         /** Anything else: the details are in the cause. */

@@ -55,7 +55,7 @@ public final class DashboardApp extends Application {
         }, window::showFatal);
     }
 
-    /** Background work first (a save in progress completes), then the database. */
+    /** Background work first (a save in progress completes), then the day's backup, then the database. */
     @Override
     public void stop() {
         if (background != null) {
@@ -63,6 +63,7 @@ public final class DashboardApp extends Application {
         }
         if (context != null) {
             try {
+                context.backups().onExit();
                 context.close();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "closing the data failed", e);

@@ -244,4 +244,30 @@ class CliTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void backupThenRestoreBringsTheDataBackAndABadFileIsOneSentence() throws Exception {
+        run("demo");
+        Path file = folder.resolveSibling(folder.getFileName() + "-sao-luu.zip");
+        Run backup = run("backup", "--out", file.toString());
+        assertThat(backup.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(backup.out()).startsWith("Đã sao lưu và kiểm tra: ").contains("2 kế hoạch");
+        String before = run("summary", "--json").out();
+        run("demo", "--reset");
+        try (AppContext context = AppContext.open(folder, TestClock.today(), false)) {
+            context.store().database().inTransaction(c -> context.store().plans().insert(c, new Plan(0, 2027,
+                    "Kế hoạch CCHC năm 2027", null, null, PlanScope.PROVINCE, "NQ76", false, true)));
+        }
+        Run restore = run("restore", file.toString());
+        assertThat(restore.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(restore.out()).startsWith("Đã khôi phục ");
+        assertThat(run("summary", "--json").out()).isEqualTo(before);
+        assertThat(run("summary", "--year", "2027").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+
+        java.nio.file.Files.writeString(file, "không phải bản sao lưu");
+        Run refused = run("restore", file.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(refused.err()).contains("không phải bản sao lưu của CCHC Dashboard").hasLineCount(1);
+        java.nio.file.Files.delete(file);
+    }
 }

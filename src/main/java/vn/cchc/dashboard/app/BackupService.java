@@ -1,0 +1,155 @@
+package vn.cchc.dashboard.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import vn.cchc.dashboard.domain.BackupContents;
+import vn.cchc.dashboard.store.Database;
+import vn.cchc.dashboard.store.EmbeddedBackup;
+import vn.cchc.dashboard.store.StoreException;
+
+/**
+ * Backups of the data folder's database: made by hand, on exit (one a day, the last N days kept) and before
+ * every schema upgrade (by the store); each one verified by opening a restored copy twice before it counts.
+ * Blocking: call it off the FX thread.
+ */
+public final class BackupService {
+
+    /** The kinds of backup, as they appear at the end of the file name. */
+    public enum Kind {
+        MANUAL("thu-cong"), EXIT("khi-thoat"), BEFORE_RESTORE("truoc-khoi-phuc"), BEFORE_UPGRADE("truoc-nang-cap");
+
+        private final String suffix;
+
+        Kind(String suffix) {
+            this.suffix = suffix;
+        }
+
+        /** How the kind ends a backup's file name ("khi-thoat"). */
+        public String suffix() {
+            return suffix;
+        }
+
+        static Kind of(Path file) {
+            String name = file.getFileName().toString();
+            for (Kind kind : values()) {
+                if (name.contains("-" + kind.suffix)) {
+                    return kind;
+                }
+            }
+            return MANUAL;
+        }
+    }
+
+    /** One backup file in the backups folder. */
+    public record Backup(Path file, Kind kind, LocalDateTime made, long bytes) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+
+    private final Path dataFolder;
+    private final Database database;
+    private final Clock clock;
+    private final AppSettings settings;
+
+    BackupService(Path dataFolder, Database database, Clock clock, AppSettings settings) {
+        this.dataFolder = dataFolder;
+        this.database = database;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public Path folder() {
+        return Database.backupsFolder(dataFolder);
+    }
+
+    /** Every backup, the newest first. */
+    public List<Backup> list() {
+        Path folder = folder();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".zip")).map(BackupService::describe)
+                    .sorted(Comparator.comparing(Backup::made).reversed()).toList();
+        } catch (IOException e) {
+            throw AppException.failure("error.backup.list", e, folder);
+        }
+    }
+
+    private static Backup describe(Path file) {
+        try {
+            LocalDateTime made = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(),
+                    ZoneId.systemDefault());
+            return new Backup(file, Kind.of(file), made, Files.size(file));
+        } catch (IOException e) {
+            return new Backup(file, Kind.of(file), LocalDateTime.MIN, 0);
+        }
+    }
+
+    /** A verified backup of the data as it is now, into the backups folder (or {@code target} when given). */
+    public Path backup(Kind kind, Path target) {
+        Path file = target != null ? target : folder().resolve(Database.EMBEDDED_NAME + "-" + stamp(clock) + "-"
+                + kind.suffix + ".zip");
+        try {
+            EmbeddedBackup.write(database, file);
+        } catch (StoreException e) {
+            throw AppException.failure("error.backup.write", e, file.toAbsolutePath());
+        }
+        verify(file);
+        return file;
+    }
+
+    /** "2026-11-23-081500": when a backup was made, in its file name, sorting as it reads. */
+    static String stamp(Clock clock) {
+        return STAMP.format(LocalDateTime.now(clock));
+    }
+
+    /** Restores {@code zip} into a scratch folder and opens it twice; a clear refusal when it is not a good backup. */
+    public static BackupContents verify(Path zip) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("cchc-verify-");
+            return EmbeddedBackup.verify(zip, scratch);
+        } catch (IOException e) {
+            throw AppException.failure("error.backup.verify", e, zip.toAbsolutePath());
+        } catch (StoreException e) {
+            throw AppException.failure("error.backup." + e.reason().name(), e, zip.toAbsolutePath());
+        } finally {
+            if (scratch != null) {
+                EmbeddedBackup.deleteFolder(scratch);
+            }
+        }
+    }
+
+    /**
+     * On exit: one backup a day, and only the last {@link AppSettings#backupsKept()} days of them kept. A
+     * failure here never stops the application from closing; it is logged.
+     */
+    public void onExit() {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            List<Backup> exits = list().stream().filter(b -> b.kind() == Kind.EXIT).toList();
+            if (exits.stream().noneMatch(b -> b.file().getFileName().toString().contains(today.toString()))) {
+                backup(Kind.EXIT, null);
+                exits = list().stream().filter(b -> b.kind() == Kind.EXIT).toList();
+            }
+            for (Backup old : exits.subList(Math.min(exits.size(), settings.backupsKept()), exits.size())) {
+                Files.deleteIfExists(old.file());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "backup on exit failed", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package vn.cchc.dashboard.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.BackupService;
+import vn.cchc.dashboard.domain.BackupContents;
+import vn.cchc.dashboard.i18n.BackupWording;
+
+/** {@code backup [--out FILE]}: a verified backup of the data folder's database, into the backups folder or FILE. */
+@Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false)
+final class BackupCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "option.backup-out")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (AppContext context = root.openContext(false)) {
+            Path written = context.backups().backup(BackupService.Kind.MANUAL, out);
+            BackupContents contents = BackupService.verify(written);
+            root.environment().out().println(root.messages().format("backup.written", written.toAbsolutePath(),
+                    BackupWording.contents(contents, root.messages())));
+            return ExitCode.OK;
+        }
+    }
+}
