@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.ProgressUpdate;
+import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.PlanDraft;
 import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.TaskDraft;
@@ -15,36 +18,38 @@ import vn.cchc.dashboard.domain.UnitKind;
 
 /**
  * Run in a child JVM by {@link KillDurabilityTest}: records progress updates the way the window does
- * (TaskService, one transaction with its audit entry each) and prints "ACK id" only after the save returned –
- * until it is killed.
+ * (TaskService, one transaction with its audit entry each; every third save a bulk update of three tasks in
+ * one transaction) and prints "ACK id…" only after the save returned – until it is killed.
  */
 public final class DurabilityChild {
 
     public static void main(String[] args) {
         AppContext context = AppContext.open(Path.of(args[0]), Clock.systemDefaultZone(), false);
-        long taskId = firstTask(context);
+        List<Long> taskIds = tasks(context);
         System.out.println("READY");
         System.out.flush();
         LocalDate day = LocalDate.now().minusDays(300);
         for (int i = 0; ; i++) {
             ProgressDraft draft = new ProgressDraft(day.plusDays(i % 290), TaskStatus.IN_PROGRESS, i % 100,
                     "Cập nhật số " + i, null);
-            long id = context.tasks().recordProgress(taskId, draft).id();
-            System.out.println("ACK " + id);
+            List<ProgressUpdate> saved = i % 3 == 2 ? context.tasks().recordProgress(taskIds, draft)
+                    : List.of(context.tasks().recordProgress(taskIds.get(0), draft));
+            System.out.println("ACK " + saved.stream().map(u -> String.valueOf(u.id())).collect(Collectors.joining(" ")));
             System.out.flush();
         }
     }
 
-    private static long firstTask(AppContext context) {
+    /** The three tasks it updates, created on the first run. */
+    private static List<Long> tasks(AppContext context) {
         List<Plan> plans = context.plans().plans();
         if (!plans.isEmpty()) {
-            return context.plans().snapshot(plans.get(0)).tasks().get(0).id();
+            return context.plans().snapshot(plans.get(0)).tasks().stream().map(Task::id).toList();
         }
         long unit = context.store().database().inTransaction(c -> context.store().units().insert(c,
                 new Unit(0, "Sở Nội vụ", null, UnitKind.DEPARTMENT, null, null, null)));
         int year = LocalDate.now().getYear();
         Plan plan = context.planEditor().create(new PlanDraft(year, "Kế hoạch thử độ bền", null, null, false));
-        return context.tasks().addTask(plan, new TaskDraft("I.1", "CDDH", "Nhiệm vụ thử", unit, null, null,
-                "Thường xuyên")).id();
+        return List.of(1, 2, 3).stream().map(n -> context.tasks().addTask(plan, new TaskDraft("I." + n, "CDDH",
+                "Nhiệm vụ thử " + n, unit, null, null, "Thường xuyên")).id()).toList();
     }
 }
