@@ -26,6 +26,7 @@ public final class DashboardApp extends Application {
     private Language language;
     private FxBackground background;
     private volatile AppContext context;
+    private MainWindow window;
 
     /** Opens the window on {@code dataFolder}; returns when it is closed. {@code language} null: the saved one. */
     public static void launch(Path dataFolder, Language language) {
@@ -47,7 +48,7 @@ public final class DashboardApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         background = new FxBackground();
-        MainWindow window = new MainWindow(stage, background, language);
+        window = new MainWindow(stage, background, language);
         window.show();
         background.run(() -> AppContext.open(dataFolder, Clock.systemDefaultZone(), true), opened -> {
             context = opened;
@@ -61,10 +62,12 @@ public final class DashboardApp extends Application {
         if (background != null) {
             background.close();
         }
-        if (context != null) {
+        // A restore replaces the context the window works on: close the one it has now.
+        AppContext current = window != null && window.context() != null ? window.context() : context;
+        if (current != null) {
             try {
-                context.backups().onExit();
-                context.close();
+                current.backups().onExit();
+                current.close();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "closing the data failed", e);
             }

@@ -1,16 +1,22 @@
 package vn.cchc.dashboard.ui.settings;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Language;
@@ -71,13 +77,17 @@ public final class SettingsView implements ScreenView {
         Label feedback = new Label();
         feedback.textProperty().bind(model.feedback());
 
-        VBox card = new VBox(16, form, policyForm(model, messages), save, feedback);
+        VBox card = new VBox(16, form, policyForm(model, messages), backupSection(model, messages));
         card.getStyleClass().add("card");
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = new VBox(18, title, scroll);
+        // Save and its outcome stay in view below the scrolling settings.
+        feedback.setWrapText(true);
+        HBox footer = new HBox(14, save, feedback);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(18, title, scroll, footer);
         root.getStyleClass().addAll("screen", "screen-content");
     }
 
@@ -111,6 +121,45 @@ public final class SettingsView implements ScreenView {
         defaults.setId("policy-defaults");
         defaults.setOnAction(e -> model.resetPolicy());
         return new VBox(10, heading, hint, grid, defaults);
+    }
+
+    /** Backups: make one now, see the recent ones, restore one (the window asks first), and how many to keep. */
+    private static Node backupSection(SettingsViewModel model, Messages messages) {
+        Label heading = new Label(messages.get("backup.section"));
+        heading.getStyleClass().add("section-title");
+        Label hint = new Label(messages.get("backup.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        TableView<SettingsViewModel.BackupRow> list = new TableView<>(model.backups());
+        list.setId("backup-list");
+        list.setPrefHeight(200);
+        list.setPlaceholder(new Label(messages.get("backup.none")));
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.getColumns().add(column(messages.get("backup.column.made"), SettingsViewModel.BackupRow::made, 150));
+        list.getColumns().add(column(messages.get("backup.column.kind"), SettingsViewModel.BackupRow::kind, 200));
+        list.getColumns().add(column(messages.get("backup.column.size"), SettingsViewModel.BackupRow::size, 90));
+        list.getColumns().add(column(messages.get("backup.column.file"), r -> r.file().getFileName().toString(), 300));
+        Button now = new Button(messages.get("backup.now"));
+        now.setId("backup-now");
+        now.setOnAction(e -> model.backupNow());
+        Button restore = new Button(messages.get("backup.restore"));
+        restore.setId("backup-restore");
+        restore.getStyleClass().add("danger");
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(e -> model.restore(list.getSelectionModel().getSelectedItem()));
+        Spinner<Integer> kept = whole(model.backupsKept(), 1, 365, "backup-kept");
+        HBox actions = new HBox(10, now, restore, new Label(messages.get("backup.kept")), kept);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        model.refreshBackups();
+        return new VBox(10, heading, hint, actions, list);
+    }
+
+    private static TableColumn<SettingsViewModel.BackupRow, String> column(String title,
+            Function<SettingsViewModel.BackupRow, String> value, double width) {
+        TableColumn<SettingsViewModel.BackupRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
     }
 
     private static Spinner<Integer> whole(IntegerProperty value, int min, int max, String id) {

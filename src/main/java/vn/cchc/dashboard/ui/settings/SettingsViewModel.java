@@ -1,5 +1,7 @@
 package vn.cchc.dashboard.ui.settings;
 
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -9,9 +11,14 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.app.BackupService;
 import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.i18n.BackupWording;
+import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
@@ -31,17 +38,29 @@ public final class SettingsViewModel {
     private final Consumer<Integer> staleDaysChanged;
     private final Consumer<LaggingPolicy> policyChanged;
     private final PolicyFields policy;
+    private final BackupService backups;
+    private final Consumer<Path> restore;
+    private final IntegerProperty backupsKept;
+    private final ObservableList<BackupRow> backupRows = FXCollections.observableArrayList();
+
+    /** One backup as the list shows it: when, which kind, how large. */
+    public record BackupRow(Path file, String made, String kind, String size) {
+    }
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
 
     /**
      * @param languageChanged   rebuilds the window in the saved language
      * @param staleDaysChanged  recomputes what counts as "not updated for N days"
      * @param policyChanged     ranks the units again under the saved lagging criteria
+     * @param restore           replaces the data by a backup, after asking
      */
     public SettingsViewModel(AppSettings settings, Background background, Messages messages,
                              Consumer<Language> languageChanged, Consumer<Integer> staleDaysChanged,
-                             Consumer<LaggingPolicy> policyChanged) {
+                             Consumer<LaggingPolicy> policyChanged, BackupService backups, Consumer<Path> restore) {
         this.policyChanged = policyChanged;
+        this.backups = backups;
+        this.restore = restore;
+        this.backupsKept = new SimpleIntegerProperty(this, "backupsKept", settings.backupsKept());
         this.policy = new PolicyFields(settings.laggingPolicy());
         this.settings = settings;
         this.background = background;
@@ -64,6 +83,7 @@ public final class SettingsViewModel {
             feedback.set(messages.get("settings.staleDays.invalid"));
             return;
         }
+        int kept = backupsKept.get();
         LaggingPolicy lagging;
         try {
             lagging = policy.policy();
@@ -79,6 +99,7 @@ public final class SettingsViewModel {
             settings.setUserUnit(unit);
             settings.setStaleDays(stale);
             settings.setLaggingPolicy(lagging);
+            settings.setBackupsKept(kept);
             settings.save();
             return chosen;
         }, saved -> {
@@ -107,6 +128,45 @@ public final class SettingsViewModel {
     /** "Quá N ngày chưa cập nhật": 1 to 366 days. */
     public IntegerProperty staleDays() {
         return staleDays;
+    }
+
+    /** Reads the list of backups again (off the FX thread). */
+    public void refreshBackups() {
+        Formats f = messages.formats();
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        background.run(backups::list, list -> backupRows.setAll(list.stream().map(b -> new BackupRow(b.file(),
+                when.format(b.made()), messages.get("backup.kind." + b.kind().name()),
+                f.count(Math.max(1, b.bytes() / 1024)) + " KB")).toList()),
+                e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
+    /** A verified backup now, into the backups folder. */
+    public void backupNow() {
+        feedback.set(messages.get("backup.running"));
+        background.run(() -> {
+            Path file = backups.backup(BackupService.Kind.MANUAL, null);
+            return messages.format("backup.written", file.toAbsolutePath(),
+                    BackupWording.contents(BackupService.verify(file), messages));
+        }, done -> {
+            feedback.set(done);
+            refreshBackups();
+        }, e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
+    /** Replaces the data by {@code row}'s backup (the window asks first). */
+    public void restore(BackupRow row) {
+        if (row != null) {
+            restore.accept(row.file());
+        }
+    }
+
+    public ObservableList<BackupRow> backups() {
+        return backupRows;
+    }
+
+    /** How many daily backups made on exit are kept. */
+    public IntegerProperty backupsKept() {
+        return backupsKept;
     }
 
     /** The lagging criteria being edited. */

@@ -1,5 +1,7 @@
 package vn.cchc.dashboard.ui.shell;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -19,6 +21,8 @@ import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.InvalidDraftException;
+import vn.cchc.dashboard.domain.BackupContents;
+import vn.cchc.dashboard.i18n.BackupWording;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
@@ -62,7 +66,7 @@ public final class MainWindow {
     private final Scene scene;
     private final SaveDialog saveDialog;
     private Messages messages;
-    private AppContext context;
+    private volatile AppContext context;
     private ShellViewModel model;
     private ShellView shell;
     private Stage presentation;
@@ -106,6 +110,42 @@ public final class MainWindow {
                 opened.settings().laggingPolicy());
         buildShell();
         model.load();
+    }
+
+    /** The data the window works on now (a restore replaces it). */
+    public AppContext context() {
+        return context;
+    }
+
+    /**
+     * Replaces the data by {@code backup}: the database is closed, the backup verified and put in place (the
+     * replaced data kept as a backup), and the window opens again on the result. A backup that does not
+     * verify changes nothing: the window opens again on the data as it was, and says why.
+     */
+    private void restore(Path backup) {
+        AppContext old = context;
+        Path folder = old.dataFolder();
+        Clock clock = old.clock();
+        shell.dispose();
+        scene.setRoot(loadingView());
+        background.run(() -> {
+            old.close();
+            String outcome;
+            try {
+                BackupContents restored = AppContext.restore(folder, backup, clock);
+                outcome = messages.format("backup.restored", backup.toAbsolutePath(), folder,
+                        BackupWording.contents(restored, messages));
+            } catch (RuntimeException e) {
+                outcome = ErrorText.of(e, messages);
+            }
+            return new Restored(AppContext.open(folder, clock, false), outcome);
+        }, restored -> {
+            showDashboard(restored.context());
+            model.notice().set(restored.outcome());
+        }, this::showFatal);
+    }
+
+    private record Restored(AppContext context, String outcome) {
     }
 
     /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */
@@ -232,10 +272,23 @@ public final class MainWindow {
             case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
-                    this::switchLanguage, days -> model.staleDays().set(days), model.laggingPolicy()::set), messages,
-                    context.dataFolder());
+                    this::switchLanguage, days -> model.staleDays().set(days), model.laggingPolicy()::set,
+                    context.backups(), this::confirmRestore), messages, context.dataFolder());
             default -> new PlaceholderView(screen, messages);
         };
+    }
+
+    private void confirmRestore(Path backup) {
+        ButtonType replace = new ButtonType(messages.get("backup.restore.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("progress.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format("backup.restore.question",
+                backup.getFileName()), replace, cancel);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("backup.restore.title"));
+        alert.initOwner(stage);
+        if (alert.showAndWait().filter(b -> b == replace).isPresent()) {
+            restore(backup);
+        }
     }
 
     private void switchLanguage(Language language) {

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.ui.QueuedBackground;
 
 class SettingsViewModelTest {
@@ -22,9 +26,40 @@ class SettingsViewModelTest {
     final List<Language> languageChanges = new ArrayList<>();
     final List<LaggingPolicy> policyChanges = new ArrayList<>();
 
+    final List<Path> restores = new ArrayList<>();
+    AppContext context;
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(folder, TestClock.today(), true);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
     SettingsViewModel model(QueuedBackground background) {
         return new SettingsViewModel(AppSettings.load(folder), background, Messages.of(Language.VI),
-                languageChanges::add, staleChanges::add, policyChanges::add);
+                languageChanges::add, staleChanges::add, policyChanges::add, context.backups(), restores::add);
+    }
+
+    @Test
+    void aBackupMadeHereIsCheckedListedAndCanBeChosenForARestore() {
+        QueuedBackground background = new QueuedBackground();
+        SettingsViewModel model = model(background);
+        background.runAll();
+        assertThat(model.backups()).isEmpty();
+        model.backupNow();
+        assertThat(model.feedback().get()).isEqualTo("Đang sao lưu và kiểm tra…");
+        background.runAll();
+        assertThat(model.feedback().get()).startsWith("Đã sao lưu và kiểm tra: ").contains("2 kế hoạch");
+        assertThat(model.backups()).singleElement().satisfies(row -> {
+            assertThat(row.kind()).isEqualTo("Sao lưu thủ công");
+            assertThat(row.file()).exists();
+        });
+        model.restore(model.backups().get(0));
+        assertThat(restores).containsExactly(model.backups().get(0).file());
     }
 
     @Test
