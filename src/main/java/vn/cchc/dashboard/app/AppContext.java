@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditService audit;
     private final PlanEditor planEditor;
     private final UnitService units;
+    private final PlanImportService planImport;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditService(store, clock.getZone());
         this.planEditor = new PlanEditor(store, clock, settings);
         this.units = new UnitService(store, clock, settings);
+        this.planImport = new PlanImportService(store, clock, settings);
     }
 
     /**
@@ -106,6 +108,10 @@ public final class AppContext implements AutoCloseable {
 
     public PlanEditor planEditor() {
         return planEditor;
+    }
+
+    public PlanImportService planImport() {
+        return planImport;
     }
 
     public AuditService audit() {

@@ -3,6 +3,7 @@ package vn.cchc.dashboard.domain.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class PlanImportCheck {
             Optional<UnitRef> lead = resolve(row, named.get(0), created, problems, true);
             List<UnitRef> cooperating = new ArrayList<>();
             if (named.size() > 1) {
-                problems.add(ImportProblem.note(row.sheet(), row.row(), null, row.leadText(), "import.problem.severalLeads",
+                problems.add(leadProblem(row, ImportProblem.Severity.NOTE, row.leadText(), "import.problem.severalLeads",
                         named.get(0), String.join("; ", named.subList(1, named.size()))));
                 for (String other : named.subList(1, named.size())) {
                     resolve(row, other, created, problems, false).ifPresent(cooperating::add);
@@ -65,6 +66,8 @@ public final class PlanImportCheck {
         if (rows.isEmpty()) {
             problems.add(ImportProblem.error("", 0, null, "", "import.problem.noTasks"));
         }
+        // In the order of the file, so that the list reads from top to bottom; file-wide notes first.
+        problems.sort(Comparator.comparingInt(ImportProblem::row));
         return new ImportPreview(planYear, tasks, List.copyOf(created.values()), byArea(tasks), byUnit(tasks),
                 (int) tasks.stream().filter(t -> t.row().progress() != null).count(), problems);
     }
@@ -78,7 +81,7 @@ public final class PlanImportCheck {
                                       List<ImportProblem> problems, boolean asLead) {
         if (UnitNames.isCollective(name)) {
             if (asLead) {
-                problems.add(ImportProblem.error(row.sheet(), row.row(), null, name, "import.problem.leadCollective"));
+                problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.leadCollective"));
             }
             return Optional.empty();
         }
@@ -87,21 +90,26 @@ public final class PlanImportCheck {
             String key = UnitNames.key(name);
             if (!created.containsKey(key)) {
                 created.put(key, new ImportPreview.NewUnit(name, UnitNames.guessKind(name)));
-                problems.add(ImportProblem.note(row.sheet(), row.row(), null, name, "import.problem.newUnit", name));
+                problems.add(leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.newUnit", name));
             }
             return Optional.of(UnitRef.created(created.get(key).name()));
         }
         Optional<Unit> current = matcher.inPlanYear(found.get());
         if (current.isEmpty()) {
-            problems.add(ImportProblem.error(row.sheet(), row.row(), null, name, "task.problem.leadGone",
+            problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "task.problem.leadGone",
                     found.get().name(), String.valueOf(planYear)));
             return Optional.empty();
         }
         if (current.get().id() != found.get().id()) {
-            problems.add(ImportProblem.note(row.sheet(), row.row(), null, name, "import.problem.successor",
+            problems.add(leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.successor",
                     found.get().name(), current.get().name()));
         }
         return Optional.of(UnitRef.existing(current.get().id(), current.get().name()));
+    }
+
+    private static ImportProblem leadProblem(ImportRow row, ImportProblem.Severity severity, String value, String key,
+                                             String... args) {
+        return new ImportProblem(row.sheet(), row.row(), row.leadColumn(), value, severity, key, List.of(args));
     }
 
     /** Units named in the cooperation text, by abbreviation or full name; free words ("các sở, ngành") name no one. */

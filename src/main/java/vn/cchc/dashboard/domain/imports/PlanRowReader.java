@@ -134,7 +134,8 @@ public final class PlanRowReader {
             problems.add(ImportProblem.error(sheet, row.number(), column(ImportField.LEAD), "", "import.problem.leadMissing"));
         }
         return new ImportRow(sheet, row.number(), code, area(row), title, lead, blankToNull(cooperation),
-                blankToNull(output), deadline, due(row, deadline), progress.read(row));
+                blankToNull(output), deadline, due(row, deadline), progress.read(row),
+                SourceRow.columnName(mapping.column(ImportField.LEAD).orElse(0)));
     }
 
     private String code(SourceRow row) {

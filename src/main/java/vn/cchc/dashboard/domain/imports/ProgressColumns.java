@@ -55,7 +55,7 @@ final class ProgressColumns {
         }
         if (written.isEmpty()) {
             problems.add(ImportProblem.note(sheet, row.number(), column(ImportField.STATUS), "",
-                    "import.problem.statusImplied", status.name()));
+                    "import.problem.statusImplied", "import.status." + status.name()));
         }
         LocalDate date = status == TaskStatus.COMPLETED && completed != null ? completed : asOf;
         if (status == TaskStatus.COMPLETED && completed == null) {

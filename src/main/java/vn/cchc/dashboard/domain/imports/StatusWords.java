@@ -20,11 +20,15 @@ public final class StatusWords {
         if (t.matches(".*\\bchua (thuc hien|trien khai|bat dau|lam)\\b.*")) {
             return Optional.of(TaskStatus.NOT_STARTED);
         }
-        if (t.matches(".*\\b(chua hoan thanh|dang (thuc hien|trien khai|lam|xay dung|hoan thien)|qua han)\\b.*")) {
+        if (t.matches(".*\\b(chua hoan thanh|dang (thuc hien|trien khai|lam|xay dung|hoan thien))\\b.*")) {
             return Optional.of(TaskStatus.IN_PROGRESS);
         }
+        // "Hoàn thành quá hạn" is done, late; "Quá hạn" alone is not done.
         if (t.matches(".*\\bhoan thanh\\b.*") || t.equals("xong") || t.equals("da xong")) {
             return Optional.of(TaskStatus.COMPLETED);
+        }
+        if (t.matches(".*\\bqua han\\b.*")) {
+            return Optional.of(TaskStatus.IN_PROGRESS);
         }
         return Optional.empty();
     }
