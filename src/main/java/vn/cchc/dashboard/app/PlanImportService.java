@@ -133,7 +133,7 @@ public final class PlanImportService {
                 .max(Comparator.comparingLong(Plan::id));
         String programme = plan.map(Plan::programmeCode).orElseGet(() -> programmeFor(c, year));
         List<ReformArea> areas = store.referenceData().areas(c, programme);
-        return new Target(plan.orElse(null), plan.map(Plan::title).orElse(request.newPlanTitle()), programme, year, areas);
+        return new Target(plan.orElse(null), plan.map(Plan::title).orElseGet(() -> request.newPlanTitle().apply(year)), programme, year, areas);
     }
 
     private String programmeFor(Connection c, int year) {

@@ -24,7 +24,7 @@ import vn.cchc.dashboard.testing.TestClock;
 class PlanImportServiceTest {
 
     static final Path FILES = Path.of("src/test/resources/import");
-    static final ImportRequest AUTO = new ImportRequest(null, null, null, "Kế hoạch cải cách hành chính năm 2023");
+    static final ImportRequest AUTO = new ImportRequest(null, null, null, year -> "Kế hoạch cải cách hành chính năm " + year);
 
     @TempDir
     Path folder;
@@ -108,7 +108,7 @@ class PlanImportServiceTest {
 
     @Test
     void aTrackingWorkbookKeepsItsHistoryAndTheSummaryReproducesItsOwnCounts() {
-        ImportRequest request = new ImportRequest(null, null, LocalDate.of(2023, 11, 30), "Kế hoạch CCHC năm 2023");
+        ImportRequest request = new ImportRequest(null, null, LocalDate.of(2023, 11, 30), year -> "Kế hoạch CCHC năm " + year);
         PlanImport done = context.planImport().commit(FILES.resolve("theo-doi-2023.xlsx"), request);
         assertThat(done.layout().sheet()).isEqualTo("Theo dõi");
         assertThat(done.preview().progress()).isEqualTo(15);

@@ -42,6 +42,7 @@ public final class PlanImportCheck {
     public ImportPreview check(List<ImportRow> rows, List<ImportProblem> readProblems) {
         List<ImportProblem> problems = new ArrayList<>(readProblems);
         Map<String, ImportPreview.NewUnit> created = new LinkedHashMap<>();
+        NewUnitNames newNames = newNames(rows);
         List<ImportedTask> tasks = new ArrayList<>();
         for (ImportRow row : rows) {
             if (existingCodes.contains(row.code().toUpperCase(Locale.ROOT))) {
@@ -52,16 +53,16 @@ public final class PlanImportCheck {
             if (named.isEmpty()) {
                 continue;
             }
-            Optional<UnitRef> lead = resolve(row, named.get(0), created, problems, true);
+            Optional<UnitRef> lead = resolve(row, named.get(0), created, newNames, problems, true);
             List<UnitRef> cooperating = new ArrayList<>();
             if (named.size() > 1) {
                 problems.add(leadProblem(row, ImportProblem.Severity.NOTE, row.leadText(), "import.problem.severalLeads",
                         named.get(0), String.join("; ", named.subList(1, named.size()))));
                 for (String other : named.subList(1, named.size())) {
-                    resolve(row, other, created, problems, false).ifPresent(cooperating::add);
+                    resolve(row, other, created, newNames, problems, false).ifPresent(cooperating::add);
                 }
             }
-            lead.ifPresent(l -> tasks.add(new ImportedTask(row, l, withCooperationText(row, l, cooperating))));
+            lead.ifPresent(l -> tasks.add(new ImportedTask(row, l, withCooperationText(row, l, cooperating, newNames))));
         }
         if (rows.isEmpty()) {
             problems.add(ImportProblem.error("", 0, null, "", "import.problem.noTasks"));
@@ -78,7 +79,7 @@ public final class PlanImportCheck {
      * passed over among cooperating units.
      */
     private Optional<UnitRef> resolve(ImportRow row, String name, Map<String, ImportPreview.NewUnit> created,
-                                      List<ImportProblem> problems, boolean asLead) {
+                                      NewUnitNames newNames, List<ImportProblem> problems, boolean asLead) {
         if (UnitNames.isCollective(name)) {
             if (asLead) {
                 problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.leadCollective"));
@@ -87,12 +88,12 @@ public final class PlanImportCheck {
         }
         Optional<Unit> found = matcher.match(name);
         if (found.isEmpty()) {
-            String key = UnitNames.key(name);
-            if (!created.containsKey(key)) {
-                created.put(key, new ImportPreview.NewUnit(name, UnitNames.guessKind(name)));
-                problems.add(leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.newUnit", name));
+            String canonical = newNames.canonical(name);
+            if (!created.containsKey(canonical)) {
+                created.put(canonical, new ImportPreview.NewUnit(canonical, UnitNames.guessKind(canonical)));
+                problems.add(leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.newUnit", canonical));
             }
-            return Optional.of(UnitRef.created(created.get(key).name()));
+            return Optional.of(UnitRef.created(canonical));
         }
         Optional<Unit> current = matcher.inPlanYear(found.get());
         if (current.isEmpty()) {
@@ -107,18 +108,38 @@ public final class PlanImportCheck {
         return Optional.of(UnitRef.existing(current.get().id(), current.get().name()));
     }
 
+    /** First the names no existing unit answers to, so that one body written two ways becomes one new unit. */
+    private NewUnitNames newNames(List<ImportRow> rows) {
+        NewUnitNames names = new NewUnitNames();
+        for (ImportRow row : rows) {
+            for (String name : UnitNames.split(row.leadText())) {
+                if (!UnitNames.isCollective(name) && matcher.match(name).isEmpty()) {
+                    names.offer(name);
+                }
+            }
+        }
+        return names;
+    }
+
     private static ImportProblem leadProblem(ImportRow row, ImportProblem.Severity severity, String value, String key,
                                              String... args) {
         return new ImportProblem(row.sheet(), row.row(), row.leadColumn(), value, severity, key, List.of(args));
     }
 
     /** Units named in the cooperation text, by abbreviation or full name; free words ("các sở, ngành") name no one. */
-    private List<UnitRef> withCooperationText(ImportRow row, UnitRef lead, List<UnitRef> fromLeadCell) {
+    private List<UnitRef> withCooperationText(ImportRow row, UnitRef lead, List<UnitRef> fromLeadCell,
+                                              NewUnitNames newNames) {
         Set<UnitRef> all = new LinkedHashSet<>(fromLeadCell);
         if (row.cooperationText() != null) {
             for (String name : UnitNames.split(row.cooperationText())) {
-                if (!UnitNames.isCollective(name)) {
-                    matcher.match(name).flatMap(matcher::inPlanYear).ifPresent(u -> all.add(UnitRef.existing(u.id(), u.name())));
+                if (UnitNames.isCollective(name)) {
+                    continue;
+                }
+                Optional<Unit> unit = matcher.match(name).flatMap(matcher::inPlanYear);
+                if (unit.isPresent()) {
+                    all.add(UnitRef.existing(unit.get().id(), unit.get().name()));
+                } else if (newNames.knows(name)) {
+                    all.add(UnitRef.created(newNames.canonical(name)));
                 }
             }
             long leadId = lead.isNew() ? -1 : lead.id();
