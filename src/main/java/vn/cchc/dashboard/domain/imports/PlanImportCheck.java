@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class PlanImportCheck {
     private final List<Unit> units;
     private final Set<String> existingCodes;
     private final UnitMatcher matcher;
+    private final Map<String, List<UnitRef>> cooperationCache = new HashMap<>();
 
     /** @param existingCodes the codes of the tasks the plan already has */
     public PlanImportCheck(int planYear, Collection<ReformArea> areas, Collection<Unit> units,
@@ -131,23 +133,29 @@ public final class PlanImportCheck {
                                               NewUnitNames newNames) {
         Set<UnitRef> all = new LinkedHashSet<>(fromLeadCell);
         if (row.cooperationText() != null) {
-            for (String name : UnitNames.split(row.cooperationText())) {
-                if (UnitNames.isCollective(name)) {
-                    continue;
-                }
-                Optional<Unit> unit = matcher.match(name).flatMap(matcher::inPlanYear);
-                if (unit.isPresent()) {
-                    all.add(UnitRef.existing(unit.get().id(), unit.get().name()));
-                } else if (newNames.knows(name)) {
-                    all.add(UnitRef.created(newNames.canonical(name)));
-                }
-            }
-            long leadId = lead.isNew() ? -1 : lead.id();
-            for (long id : Cooperation.unitsNamedIn(row.cooperationText(), units, LocalDate.of(planYear, 1, 1), leadId)) {
-                units.stream().filter(u -> u.id() == id).findFirst().ifPresent(u -> all.add(UnitRef.existing(id, u.name())));
-            }
+            all.addAll(cooperationCache.computeIfAbsent(row.cooperationText(), text -> namedIn(text, newNames)));
         }
         all.remove(lead);
+        return List.copyOf(all);
+    }
+
+    /** The units a cooperation text names; the same text recurs on many rows, so it is read once. */
+    private List<UnitRef> namedIn(String text, NewUnitNames newNames) {
+        Set<UnitRef> all = new LinkedHashSet<>();
+        for (String name : UnitNames.split(text)) {
+            if (UnitNames.isCollective(name)) {
+                continue;
+            }
+            Optional<Unit> unit = matcher.match(name).flatMap(matcher::inPlanYear);
+            if (unit.isPresent()) {
+                all.add(UnitRef.existing(unit.get().id(), unit.get().name()));
+            } else if (newNames.knows(name)) {
+                all.add(UnitRef.created(newNames.canonical(name)));
+            }
+        }
+        for (long id : Cooperation.unitsNamedIn(text, units, LocalDate.of(planYear, 1, 1), -1)) {
+            units.stream().filter(u -> u.id() == id).findFirst().ifPresent(u -> all.add(UnitRef.existing(id, u.name())));
+        }
         return List.copyOf(all);
     }
 

@@ -3,7 +3,9 @@ package vn.cchc.dashboard.domain.imports;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
@@ -16,6 +18,9 @@ import vn.cchc.dashboard.domain.UnitKind;
 public final class UnitMatcher {
 
     private final List<Unit> units;
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, String> initials = new HashMap<>();
+    private final Map<String, Optional<Unit>> known = new HashMap<>();
     private final LocalDate yearStart;
     private final LocalDate yearEnd;
 
@@ -25,15 +30,27 @@ public final class UnitMatcher {
         // Units of the plan's year first, then the most recent: the order in which candidates are preferred.
         this.units = units.stream().sorted(Comparator.comparing((Unit u) -> !u.existsDuring(yearStart, yearEnd))
                 .thenComparing(u -> u.validTo() == null ? LocalDate.MAX : u.validTo(), Comparator.reverseOrder())).toList();
+        for (Unit unit : this.units) {
+            keys.put(unit.name(), UnitNames.key(unit.name()));
+            initials.put(unit.name(), UnitNames.initials(unit.name()));
+            if (unit.shortName() != null) {
+                keys.put(unit.shortName(), UnitNames.key(unit.shortName()));
+            }
+        }
     }
 
+    /** Plans name the same few dozen units thousands of times: each name is worked out once. */
     public Optional<Unit> match(String name) {
+        return known.computeIfAbsent(name, this::find);
+    }
+
+    private Optional<Unit> find(String name) {
         String key = UnitNames.key(name);
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Unit> byName = units.stream().filter(u -> key.equals(UnitNames.key(u.name()))
-                || u.shortName() != null && key.equals(UnitNames.key(u.shortName()))).findFirst();
+        Optional<Unit> byName = units.stream().filter(u -> key.equals(keys.get(u.name()))
+                || u.shortName() != null && key.equals(keys.get(u.shortName()))).findFirst();
         if (byName.isPresent()) {
             return byName;
         }
@@ -44,7 +61,7 @@ public final class UnitMatcher {
         }
         String acronym = UnitNames.acronym(name);
         if (!acronym.isEmpty()) {
-            return units.stream().filter(u -> acronym.equals(UnitNames.initials(u.name()))).findFirst();
+            return units.stream().filter(u -> acronym.equals(initials.get(u.name()))).findFirst();
         }
         return Optional.empty();
     }
