@@ -27,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanEditor planEditor;
     private final UnitService units;
     private final PlanImportService planImport;
+    private final PlanExportService planExport;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -42,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.planEditor = new PlanEditor(store, clock, settings);
         this.units = new UnitService(store, clock, settings);
         this.planImport = new PlanImportService(store, clock, settings);
+        this.planExport = new PlanExportService(store, clock.getZone());
     }
 
     /**
@@ -112,6 +114,10 @@ public final class AppContext implements AutoCloseable {
 
     public PlanImportService planImport() {
         return planImport;
+    }
+
+    public PlanExportService planExport() {
+        return planExport;
     }
 
     public AuditService audit() {
