@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final UnitService units;
     private final PlanImportService planImport;
     private final PlanExportService planExport;
+    private final ProgressExchangeService progressExchange;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -44,6 +45,7 @@ public final class AppContext implements AutoCloseable {
         this.units = new UnitService(store, clock, settings);
         this.planImport = new PlanImportService(store, clock, settings);
         this.planExport = new PlanExportService(store, clock.getZone());
+        this.progressExchange = new ProgressExchangeService(store, clock);
     }
 
     /**
@@ -118,6 +120,10 @@ public final class AppContext implements AutoCloseable {
 
     public PlanExportService planExport() {
         return planExport;
+    }
+
+    public ProgressExchangeService progressExchange() {
+        return progressExchange;
     }
 
     public AuditService audit() {

@@ -17,7 +17,9 @@ public final class ImportFileException extends RuntimeException {
         ZIP_BOMB,
         EMPTY,
         /** Readable, but no sheet or table with a task column and a lead-unit or deadline column. */
-        NO_TABLE
+        NO_TABLE,
+        /** A workbook, but not a progress form this application made (its identity sheet is missing). */
+        NOT_A_FORM
     }
 
     private final Reason reason;
