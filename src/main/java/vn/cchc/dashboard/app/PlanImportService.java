@@ -32,6 +32,9 @@ import vn.cchc.dashboard.domain.imports.TableLayout;
 import vn.cchc.dashboard.domain.imports.UnitRef;
 import vn.cchc.dashboard.excel.ImportFileException;
 import vn.cchc.dashboard.excel.PlanFileReader;
+import vn.cchc.dashboard.excel.XlsxTable;
+import vn.cchc.dashboard.i18n.ImportWording;
+import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.store.Store;
 
 /**
@@ -112,6 +115,25 @@ public final class PlanImportService {
                 progress.insert(c, new ProgressUpdate(0, taskId, p.date(), p.status(), p.percent(), p.note(),
                         p.evidence(), user, now, null), plan.id(), AuditAction.PROGRESS_RECORDED, null);
             }
+        }
+    }
+
+    /** The problems list as a spreadsheet, for whoever corrects the file. */
+    public void exportProblems(List<ImportProblem> problems, Path file, Messages messages) {
+        List<XlsxTable.Column> columns = List.of(new XlsxTable.Column(messages.get("import.column.sheet"), 16),
+                new XlsxTable.Column(messages.get("import.column.row"), 8),
+                new XlsxTable.Column(messages.get("import.column.column"), 8),
+                new XlsxTable.Column(messages.get("import.column.value"), 40),
+                new XlsxTable.Column(messages.get("import.column.severity"), 10),
+                new XlsxTable.Column(messages.get("import.column.message"), 90));
+        List<List<Object>> rows = problems.stream().map(p -> java.util.Arrays.<Object>asList(p.sheet(),
+                p.row() > 0 ? p.row() : null, p.column(), p.value(),
+                messages.get(p.isError() ? "import.severity.ERROR" : "import.severity.NOTE"),
+                ImportWording.message(p, messages))).toList();
+        try {
+            XlsxTable.write(file, messages.get("import.problems.sheet"), columns, rows);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
         }
     }
 

@@ -66,7 +66,8 @@ public final class PlanImportCheck {
             }
             lead.ifPresent(l -> tasks.add(new ImportedTask(row, l, withCooperationText(row, l, cooperating, newNames))));
         }
-        if (rows.isEmpty()) {
+        // Said only when nothing else explains it: a missing column already says why no task was read.
+        if (rows.isEmpty() && readProblems.stream().noneMatch(ImportProblem::isError)) {
             problems.add(ImportProblem.error("", 0, null, "", "import.problem.noTasks"));
         }
         // In the order of the file, so that the list reads from top to bottom; file-wide notes first.
