@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -136,13 +135,7 @@ public final class ProgressFormWriter {
         final CellStyle openDate;
 
         Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            heading = workbook.createCellStyle();
-            heading.setFont(bold);
-            heading.setWrapText(true);
-            heading.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            heading = XlsxTable.headerStyle(workbook);
             locked = workbook.createCellStyle();
             locked.setWrapText(true);
             locked.setLocked(true);
