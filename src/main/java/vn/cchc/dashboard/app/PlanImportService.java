@@ -153,19 +153,16 @@ public final class PlanImportService {
         Optional<Plan> plan = store.plans().findAll(c).stream()
                 .filter(p -> p.year() == year && !p.sample() && !p.archived())
                 .max(Comparator.comparingLong(Plan::id));
-        String programme = plan.map(Plan::programmeCode).orElseGet(() -> programmeFor(c, year));
+        String programme = plan.isPresent() ? plan.get().programmeCode() : programmeFor(c, year);
         List<ReformArea> areas = store.referenceData().areas(c, programme);
         return new Target(plan.orElse(null), plan.map(Plan::title).orElseGet(() -> request.newPlanTitle().apply(year)), programme, year, areas);
     }
 
-    private String programmeFor(Connection c, int year) {
-        try {
-            return store.referenceData().programmes(c).stream().filter(p -> p.startYear() <= year && year <= p.endYear())
-                    .findFirst().map(ReformProgramme::code)
-                    .orElseThrow(() -> AppException.invalidInput("plan.problem.noProgramme", String.valueOf(year)));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The programme whose years cover {@code year}: its areas are the ones a new plan's sections name. */
+    private String programmeFor(Connection c, int year) throws SQLException {
+        return store.referenceData().programmes(c).stream().filter(p -> p.startYear() <= year && year <= p.endYear())
+                .findFirst().map(ReformProgramme::code)
+                .orElseThrow(() -> AppException.invalidInput("plan.problem.noProgramme", String.valueOf(year)));
     }
 
     private Plan createPlan(Connection c, Target target) throws SQLException {

@@ -33,10 +33,12 @@ public final class ProgressExchangeService {
 
     private final Store store;
     private final Clock clock;
+    private final ProgressWriter writer;
 
     public ProgressExchangeService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.writer = new ProgressWriter(store);
     }
 
     /** Writes {@code unit}'s form for {@code plan}: the tasks it leads, each as it stands today. */
@@ -82,16 +84,17 @@ public final class ProgressExchangeService {
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             List<ReturnRow> rows = check(c, forms, asOf);
+            List<Unit> units = store.units().findAll(c);
             for (ReturnRow row : rows) {
                 if (row.kind() == ReturnRow.Kind.APPLY || row.kind().isConflict() && accepted.test(row)) {
                     ProgressFormReader.Returned form = forms.stream().filter(f -> f.file().equals(row.line().file()))
                             .findFirst().orElseThrow();
-                    String unit = store.units().findAll(c).stream().filter(u -> u.id() == form.unitId())
+                    // The update is the unit's word: it is recorded under the unit's name.
+                    String unit = units.stream().filter(u -> u.id() == form.unitId())
                             .map(Unit::name).findFirst().orElse(String.valueOf(form.unitId()));
                     var d = row.draft();
-                    new ProgressWriter(store).insert(c, new ProgressUpdate(0, row.taskId(), d.date(), d.status(),
-                            d.effectivePercent(), d.note(), d.evidence(), unit, now, null), form.planId(),
-                            AuditAction.PROGRESS_RECORDED, null);
+                    writer.insert(c, new ProgressUpdate(0, row.taskId(), d.date(), d.status(), d.effectivePercent(),
+                            d.note(), d.evidence(), unit, now, null), form.planId(), AuditAction.PROGRESS_RECORDED, null);
                 }
             }
             return rows;

@@ -67,7 +67,12 @@ public final class ImportPlanDialog {
         read.setId("import-read");
         read.setDefaultButton(true);
         read.setOnAction(e -> model.read());
-        HBox fileRow = new HBox(8, file, choose, read);
+        TextField year = new TextField();
+        year.setId("import-year");
+        year.setPrefColumnCount(5);
+        year.setPromptText(messages.get("import.year.prompt"));
+        year.textProperty().bindBidirectional(model.year());
+        HBox fileRow = new HBox(8, file, choose, new Label(messages.get("import.year")), year, read);
         fileRow.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();

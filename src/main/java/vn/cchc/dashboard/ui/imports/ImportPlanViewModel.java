@@ -82,6 +82,7 @@ public final class ImportPlanViewModel {
     private final Messages messages;
     private final BiConsumer<Plan, String> onImported;
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
+    private final StringProperty year = new SimpleStringProperty(this, "year", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty importable = new SimpleBooleanProperty(this, "importable");
@@ -206,13 +207,9 @@ public final class ImportPlanViewModel {
         ColumnMapping mapping = layout.mapping().with(column, field);
         layout = layout.withMapping(mapping);
         filling = true;
-        columns.forEach(c -> c.field().set(mapping.fields().get(columnOf(c))));
+        columns.forEach(c -> c.field().set(mapping.fields().get(c.column)));
         filling = false;
         check();
-    }
-
-    private int columnOf(ColumnChoice choice) {
-        return choice.column;
     }
 
     private void fail(Throwable failure) {
@@ -222,7 +219,9 @@ public final class ImportPlanViewModel {
     }
 
     private ImportRequest request(TableLayout asked) {
-        return new ImportRequest(asked, null, null, year -> messages.format("plan.form.defaultTitle", String.valueOf(year)));
+        String typed = year.get() == null ? "" : year.get().strip();
+        Integer chosen = typed.matches("\\d{4}") ? Integer.valueOf(typed) : null;
+        return new ImportRequest(asked, chosen, null, y -> messages.format("plan.form.defaultTitle", String.valueOf(y)));
     }
 
     private Path path() {
@@ -232,6 +231,11 @@ public final class ImportPlanViewModel {
 
     public StringProperty file() {
         return file;
+    }
+
+    /** The plan's year as typed; blank for the year the file's title names (else the current plan's). */
+    public StringProperty year() {
+        return year;
     }
 
     public ReadOnlyStringProperty summary() {

@@ -103,6 +103,18 @@ class ImportPlanViewModelTest {
     }
 
     @Test
+    void aYearTypedOverridesTheTitlesYear() {
+        model.file().set(PLAN);
+        model.year().set("2024");
+        model.read();
+        background.runAll();
+        assertThat(model.summary().get()).startsWith("Kế hoạch cải cách hành chính năm 2024:");
+        assertThat(model.problems()).extracting(ImportPlanViewModel.ProblemLine::message)
+                .contains("Thời hạn trước năm 2024 của kế hoạch. Hãy kiểm tra năm của thời hạn, hoặc chọn đúng năm kế hoạch.");
+        assertThat(model.importable().get()).isFalse();
+    }
+
+    @Test
     void aFileThatCannotBeReadIsOneSentence() {
         model.file().set(Path.of("src/test/resources/import/zip-bomb.xlsx").toAbsolutePath().toString());
         model.read();
