@@ -21,10 +21,6 @@ public record ColumnMapping(Map<Integer, ImportField> fields) {
         fields = Map.copyOf(fields);
     }
 
-    public static ColumnMapping empty() {
-        return new ColumnMapping(Map.of());
-    }
-
     public OptionalInt column(ImportField field) {
         return fields.entrySet().stream().filter(e -> e.getValue() == field)
                 .mapToInt(Map.Entry::getKey).min();
