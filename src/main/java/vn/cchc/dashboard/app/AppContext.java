@@ -31,6 +31,9 @@ public final class AppContext implements AutoCloseable {
     private final UnitService units;
     private final IndicatorService indicators;
     private final BackupService backups;
+    private final PlanImportService planImport;
+    private final PlanExportService planExport;
+    private final ProgressExchangeService progressExchange;
     private final Clock clock;
 
     private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
@@ -47,6 +50,9 @@ public final class AppContext implements AutoCloseable {
         this.units = new UnitService(store, clock, settings);
         this.indicators = new IndicatorService(store, clock, settings);
         this.backups = new BackupService(dataFolder, database, clock, settings);
+        this.planImport = new PlanImportService(store, clock, settings);
+        this.planExport = new PlanExportService(store, clock.getZone());
+        this.progressExchange = new ProgressExchangeService(store, clock);
     }
 
     /**
@@ -143,6 +149,18 @@ public final class AppContext implements AutoCloseable {
 
     public PlanEditor planEditor() {
         return planEditor;
+    }
+
+    public PlanImportService planImport() {
+        return planImport;
+    }
+
+    public PlanExportService planExport() {
+        return planExport;
+    }
+
+    public ProgressExchangeService progressExchange() {
+        return progressExchange;
     }
 
     public AuditService audit() {

@@ -28,12 +28,14 @@ public final class TaskService {
     private final Clock clock;
     private final AppSettings settings;
     private final TaskWriter writer;
+    private final ProgressWriter progressWriter;
 
     public TaskService(Store store, Clock clock, AppSettings settings) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.writer = new TaskWriter(store);
+        this.progressWriter = new ProgressWriter(store);
     }
 
     /**
@@ -135,11 +137,7 @@ public final class TaskService {
 
     private ProgressUpdate insert(java.sql.Connection c, ProgressUpdate update, long planId, AuditAction action,
                                   String oldValue) throws java.sql.SQLException {
-        long id = store.progress().insert(c, update);
-        store.audit().insert(c, new AuditEntry(0, update.enteredAt(), update.enteredBy(), action, planId,
-                update.taskId(), id, null, oldValue, update.withdrawal() ? "withdrawn" : describe(update)));
-        return new ProgressUpdate(id, update.taskId(), update.asOf(), update.status(), update.percent(), update.note(),
-                update.evidence(), update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
+        return progressWriter.insert(c, update, planId, action, oldValue);
     }
 
     /**
@@ -241,16 +239,7 @@ public final class TaskService {
                 store.audit().findByTask(c, taskId)));
     }
 
-    /** The audit trail's own words for an update: plain, so that an exported log reads without the app. */
     private static String describe(ProgressUpdate update) {
-        StringBuilder text = new StringBuilder()
-                .append(update.asOf()).append(' ').append(update.status()).append(' ').append(update.percent()).append('%');
-        if (update.evidence() != null) {
-            text.append(" · ").append(update.evidence());
-        }
-        if (update.note() != null) {
-            text.append(" · ").append(update.note());
-        }
-        return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
+        return ProgressWriter.describe(update);
     }
 }

@@ -26,11 +26,18 @@ final class TaskWriter {
     /** Inserts a draft without problems as the plan's task number {@code sortOrder}; returns it as stored. */
     Task insert(Connection c, Plan plan, TaskDraft draft, int sortOrder, List<Unit> units, String user, Instant now)
             throws SQLException {
-        Task task = draft.toTask(0, plan, sortOrder, Cooperation.unitsNamedIn(draft.cooperationText(), units,
-                LocalDate.of(plan.year(), 1, 1), draft.leadUnitId()));
+        long id = insertWith(c, plan, draft, sortOrder, Cooperation.unitsNamedIn(draft.cooperationText(), units,
+                LocalDate.of(plan.year(), 1, 1), draft.leadUnitId()), user, now);
+        return store.tasks().findById(c, id).orElseThrow();
+    }
+
+    /** As above with the cooperating units already known (an import finds them by abbreviation too); returns the id. */
+    long insertWith(Connection c, Plan plan, TaskDraft draft, int sortOrder, List<Long> cooperatingUnitIds, String user,
+                Instant now) throws SQLException {
+        Task task = draft.toTask(0, plan, sortOrder, cooperatingUnitIds);
         long id = store.tasks().insert(c, task);
         store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.TASK_CREATED, plan.id(), id, null, null,
                 null, task.code() + " " + task.title()));
-        return store.tasks().findById(c, id).orElseThrow();
+        return id;
     }
 }

@@ -13,7 +13,8 @@ import vn.cchc.dashboard.i18n.Messages;
 /** {@code cchc-dashboard}: with no subcommand it opens the window; the subcommands work without one. */
 @Command(name = "cchc-dashboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                BackupCommand.class, RestoreCommand.class,
+                ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.data-dir", scope = ScopeType.INHERIT)

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -94,6 +95,19 @@ public final class XlsxTable {
         return text;
     }
 
+    /** The heading style of every table the application writes: bold, grey, wrapped, a line under it. */
+    static CellStyle headerStyle(Workbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        return header;
+    }
+
     /** The few cell styles a table needs, created once per workbook (Excel limits their number). */
     private static final class Styles {
         final CellStyle header;
@@ -102,14 +116,7 @@ public final class XlsxTable {
         final CellStyle dateTime;
 
         Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setWrapText(true);
+            header = headerStyle(workbook);
             text = workbook.createCellStyle();
             text.setWrapText(true);
             date = workbook.createCellStyle();

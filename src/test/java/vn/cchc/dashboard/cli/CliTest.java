@@ -24,24 +24,13 @@ class CliTest {
     @TempDir
     Path folder;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> withFolder = new ArrayList<>(List.of(args));
-        withFolder.addAll(List.of("--data-dir", folder.toString()));
-        int code = Cli.run(withFolder.toArray(String[]::new), new CliEnvironment(TestClock.today(), Map.of(), "Linux",
-                folder, new PrintWriter(out), new PrintWriter(err), (dir, lang) -> {
-                    throw new AssertionError("no window in this test");
-                }));
-        return new Run(code, out.toString(), err.toString());
+    CliRunner.Run run(String... args) {
+        return CliRunner.run(folder, args);
     }
 
     @Test
     void summaryJsonHasExactlyTheAgreedKeysAndConsistentFigures() throws Exception {
-        Run run = run("summary", "--json");
+        CliRunner.Run run = run("summary", "--json");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -85,7 +74,7 @@ class CliTest {
 
     @Test
     void textSummaryTellsTheHeadlineTheVietnameseWay() {
-        Run run = run("summary", "--as-of", "30/06/2026");
+        CliRunner.Run run = run("summary", "--as-of", "30/06/2026");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).containsPattern("Tính đến ngày 30/06/2026: đã hoàn thành \\d+/\\d+ nhiệm vụ, đạt \\d+,\\d\\d% so với kế hoạch năm\\.");
         assertThat(run.out()).contains("Cải cách thủ tục hành chính:", "Theo đơn vị chủ trì:", "Hoàn thành đúng hạn:");
@@ -99,13 +88,13 @@ class CliTest {
 
     @Test
     void englishOnRequest() {
-        Run run = run("summary", "--year", "2025", "--as-of", "31/12/2025", "--lang", "en");
+        CliRunner.Run run = run("summary", "--year", "2025", "--as-of", "31/12/2025", "--lang", "en");
         assertThat(run.out()).containsPattern("As of 31/12/2025: \\d+/\\d+ tasks completed, \\d+\\.\\d\\d% of the annual plan\\.");
     }
 
     @Test
     void aWrongDateIsOneSentenceAndExitCodeTwo() {
-        Run run = run("summary", "--as-of", "31/02/2026");
+        CliRunner.Run run = run("summary", "--as-of", "31/02/2026");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).isEqualTo("Ngày \"31/02/2026\" không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 21/06/2023.");
@@ -113,7 +102,7 @@ class CliTest {
 
     @Test
     void unknownWordsAndLanguagesAreUsageErrors() {
-        Run unknown = run("sumary");
+        CliRunner.Run unknown = run("sumary");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err()).contains("sumary").doesNotContain("Exception").hasLineCount(1);
         assertThat(run("summary", "--lang", "fr").exitCode()).isEqualTo(ExitCode.USAGE);
@@ -121,19 +110,19 @@ class CliTest {
 
     @Test
     void aYearWithoutAPlanIsInvalidInput() {
-        Run run = run("summary", "--year", "2019");
+        CliRunner.Run run = run("summary", "--year", "2019");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err().strip()).isEqualTo("Không có kế hoạch nào của năm 2019.");
     }
 
     @Test
     void demoCreatesTheSampleOnceAndResetRecreatesIt() {
-        Run first = run("demo");
+        CliRunner.Run first = run("demo");
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).startsWith("Đã tạo dữ liệu mẫu").contains("2 kế hoạch");
         assertThat(run("demo").out()).contains("đã có");
         String before = run("summary", "--json").out();
-        Run reset = run("demo", "--reset");
+        CliRunner.Run reset = run("demo", "--reset");
         assertThat(reset.exitCode()).isZero();
         assertThat(reset.out()).startsWith("Đã tạo lại dữ liệu mẫu");
         assertThat(run("summary", "--json").out()).isEqualTo(before);
@@ -146,7 +135,7 @@ class CliTest {
             context.store().database().inTransaction(c -> context.store().plans().insert(c, new Plan(0, 2027,
                     "Kế hoạch CCHC năm 2027", "5/KH-UBND", LocalDate.of(2026, 12, 20), PlanScope.PROVINCE, "NQ76", false, false)));
         }
-        Run run = run("demo", "--reset");
+        CliRunner.Run run = run("demo", "--reset");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err()).contains("kế hoạch thật");
         assertThat(run("summary", "--year", "2027", "--json").out()).contains("Kế hoạch CCHC năm 2027");
@@ -155,14 +144,14 @@ class CliTest {
     @Test
     void aFailureToOpenTheDataIsOneSentenceWithExitCodeOne() throws Exception {
         java.nio.file.Files.writeString(folder.resolve("cchc.mv.db"), "hỏng".repeat(1000));
-        Run run = run("summary");
+        CliRunner.Run run = run("summary");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(run.err()).contains("bị hỏng").hasLineCount(1).doesNotContain("at vn.", "Exception");
     }
 
     @Test
     void helpListsTheCommands() {
-        Run run = run("--help");
+        CliRunner.Run run = run("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("demo", "summary", "--data-dir", "Thư mục dữ liệu");
     }
@@ -179,7 +168,7 @@ class CliTest {
 
     @Test
     void chartListNamesEveryChart() {
-        Run run = run("chart", "--list");
+        CliRunner.Run run = run("chart", "--list");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).hasSize(5).anyMatch(l -> l.startsWith("linh-vuc\t")).anyMatch(l -> l.startsWith("so-sanh-nam\t"));
     }
@@ -187,7 +176,7 @@ class CliTest {
     @Test
     void chartWritesAPngOfTheAskedSizeAndAnSvgWithVietnameseText() throws Exception {
         Path png = folder.resolve("bieu-do.png");
-        Run run = run("chart", "linh-vuc", "--out", png.toString(), "--width", "800", "--height", "450", "--scale", "2");
+        CliRunner.Run run = run("chart", "linh-vuc", "--out", png.toString(), "--width", "800", "--height", "450", "--scale", "2");
         assertThat(run.exitCode()).isZero();
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
@@ -211,7 +200,7 @@ class CliTest {
     @Test
     void aChartThatCannotBeWrittenIsOneSentenceAndLeavesNoFile() {
         Path out = folder.resolve("missing-folder").resolve("x.png");
-        Run run = run("chart", "trang-thai", "--out", out.toString());
+        CliRunner.Run run = run("chart", "trang-thai", "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(run.err()).startsWith("Không ghi được tệp").hasLineCount(1);
         assertThat(out.getParent()).doesNotExist();
@@ -219,7 +208,7 @@ class CliTest {
 
     @Test
     void laggingJsonHasTheAgreedKeysWorstFirstWithReasonsInWords() throws Exception {
-        Run run = run("lagging", "--json", "--top", "3");
+        CliRunner.Run run = run("lagging", "--json", "--top", "3");
         assertThat(run.exitCode()).isZero();
         JsonNode units = new ObjectMapper().readTree(run.out());
         assertThat(units.isArray()).isTrue();
@@ -233,7 +222,7 @@ class CliTest {
 
     @Test
     void laggingTextNamesTheUnitsAndABadTopIsUsage() {
-        Run run = run("lagging", "--as-of", "30/06/2026");
+        CliRunner.Run run = run("lagging", "--as-of", "30/06/2026");
         assertThat(run.out()).startsWith("Đơn vị chậm tiến độ – ").contains("1. ", "nhiệm vụ, đạt")
                 .containsPattern("điểm \\d+,\\d\\d \\(chậm tiến độ\\)");
         assertThat(run("lagging", "--top", "0").exitCode()).isEqualTo(ExitCode.USAGE);
@@ -249,7 +238,7 @@ class CliTest {
     void backupThenRestoreBringsTheDataBackAndABadFileIsOneSentence() throws Exception {
         run("demo");
         Path file = folder.resolveSibling(folder.getFileName() + "-sao-luu.zip");
-        Run backup = run("backup", "--out", file.toString());
+        CliRunner.Run backup = run("backup", "--out", file.toString());
         assertThat(backup.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(backup.out()).startsWith("Đã sao lưu và kiểm tra: ").contains("2 kế hoạch");
         String before = run("summary", "--json").out();
@@ -258,14 +247,14 @@ class CliTest {
             context.store().database().inTransaction(c -> context.store().plans().insert(c, new Plan(0, 2027,
                     "Kế hoạch CCHC năm 2027", null, null, PlanScope.PROVINCE, "NQ76", false, true)));
         }
-        Run restore = run("restore", file.toString());
+        CliRunner.Run restore = run("restore", file.toString());
         assertThat(restore.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(restore.out()).startsWith("Đã khôi phục ");
         assertThat(run("summary", "--json").out()).isEqualTo(before);
         assertThat(run("summary", "--year", "2027").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
 
         java.nio.file.Files.writeString(file, "không phải bản sao lưu");
-        Run refused = run("restore", file.toString());
+        CliRunner.Run refused = run("restore", file.toString());
         assertThat(refused.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(refused.err()).contains("không phải bản sao lưu của CCHC Dashboard").hasLineCount(1);
         java.nio.file.Files.delete(file);

@@ -19,11 +19,16 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> mainClass, String... args) throws IOException {
+        return start("256m", mainClass, args);
+    }
+
+    /** As {@link #start(Class, String...)} with at most {@code maxHeap} of heap ("64m"): for proving memory bounded. */
+    public static ChildJvm start(String maxHeap, Class<?> mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("-Xmx256m");
+        command.add("-Xmx" + maxHeap);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);

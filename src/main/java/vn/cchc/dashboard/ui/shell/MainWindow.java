@@ -31,6 +31,8 @@ import vn.cchc.dashboard.ui.FxSaveDialog;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.audit.AuditLogView;
+import vn.cchc.dashboard.ui.imports.ImportPlanDialog;
+import vn.cchc.dashboard.ui.imports.ImportPlanViewModel;
 import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
 import vn.cchc.dashboard.ui.indicators.IndicatorsView;
 import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
@@ -244,6 +246,14 @@ public final class MainWindow {
                     @Override
                     public void archiveShown() {
                         archive(model.selectedPlan().get());
+                    }
+
+                    @Override
+                    public void importPlan() {
+                        new ImportPlanDialog(new ImportPlanViewModel(context.planImport(), background, messages, (plan, notice) -> {
+                            model.notice().set(notice);
+                            model.load(plan);
+                        }), messages, stage, saveDialog).show();
                     }
                 });
         scene.setRoot(shell.root());

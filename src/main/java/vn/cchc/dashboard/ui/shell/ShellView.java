@@ -67,6 +67,10 @@ public final class ShellView {
         void newPlan();
 
         void archiveShown();
+
+        /** Opens the plan import wizard. */
+        default void importPlan() {
+        }
     }
 
     /**
@@ -143,7 +147,10 @@ public final class ShellView {
         MenuItem archive = new MenuItem(messages.get("plan.menu.archive"));
         archive.setOnAction(e -> planActions.archiveShown());
         archive.disableProperty().bind(model.selectedPlan().isNull());
-        MenuButton planMenu = new MenuButton(null, new FontIcon(Material2OutlinedMZ.MORE_VERT), newPlan, archive);
+        MenuItem importPlan = new MenuItem(messages.get("import.menu"));
+        importPlan.setId("plan-import");
+        importPlan.setOnAction(e -> planActions.importPlan());
+        MenuButton planMenu = new MenuButton(null, new FontIcon(Material2OutlinedMZ.MORE_VERT), newPlan, importPlan, archive);
         planMenu.setId("plan-menu");
         planMenu.setTooltip(new Tooltip(messages.get("plan.menu")));
         planMenu.setAccessibleText(messages.get("plan.menu"));

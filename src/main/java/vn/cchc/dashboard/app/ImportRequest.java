@@ -1,0 +1,16 @@
+package vn.cchc.dashboard.app;
+
+import java.time.LocalDate;
+import java.util.function.IntFunction;
+import vn.cchc.dashboard.domain.imports.TableLayout;
+
+/**
+ * What the user asked of a plan import.
+ *
+ * @param layout       the sheet, header and column mapping, as corrected in the wizard; null to detect them
+ * @param year         the plan's year; null for the year the file's title names, else the current plan's
+ * @param asOf         the day a tracking workbook's progress is recorded on when it gives no date; null for today
+ * @param newPlanTitle the title of the plan the import creates when the year has none, by year, in the user's language
+ */
+public record ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle) {
+}

@@ -1,0 +1,210 @@
+package vn.cchc.dashboard.app;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.cchc.dashboard.domain.AuditAction;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanScope;
+import vn.cchc.dashboard.domain.ProgressUpdate;
+import vn.cchc.dashboard.domain.ReformArea;
+import vn.cchc.dashboard.domain.ReformProgramme;
+import vn.cchc.dashboard.domain.Task;
+import vn.cchc.dashboard.domain.TaskDraft;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.UnitDraft;
+import vn.cchc.dashboard.domain.imports.ImportPreview;
+import vn.cchc.dashboard.domain.imports.ImportProblem;
+import vn.cchc.dashboard.domain.imports.ImportRow;
+import vn.cchc.dashboard.domain.imports.ImportedTask;
+import vn.cchc.dashboard.domain.imports.PlanImportCheck;
+import vn.cchc.dashboard.domain.imports.PlanRowReader;
+import vn.cchc.dashboard.domain.imports.TableLayout;
+import vn.cchc.dashboard.domain.imports.UnitRef;
+import vn.cchc.dashboard.excel.ImportFileException;
+import vn.cchc.dashboard.excel.PlanFileReader;
+import vn.cchc.dashboard.excel.XlsxTable;
+import vn.cchc.dashboard.i18n.ImportWording;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.store.Store;
+
+/**
+ * Importing a year's plan from a file: a dry run that shows what would be written, and the import itself, which
+ * reads the file again, checks it again against the database inside its one transaction, and writes the plan (if
+ * new), the new units, the tasks and the progress a tracking workbook carries – all of it or, on any error, nothing.
+ * Blocking: call it off the FX thread.
+ */
+public final class PlanImportService {
+
+    private final Store store;
+    private final Clock clock;
+    private final AppSettings settings;
+    private final TaskWriter tasks;
+    private final ProgressWriter progress;
+
+    public PlanImportService(Store store, Clock clock, AppSettings settings) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+        this.tasks = new TaskWriter(store);
+        this.progress = new ProgressWriter(store);
+    }
+
+    /** The dry run: what importing {@code file} would do. Writes nothing. */
+    public PlanImport dryRun(Path file, ImportRequest request) {
+        Reading reading = read(file, request);
+        return store.database().inTransaction(c -> {
+            Target target = target(c, reading.year, request);
+            return new PlanImport(reading.year, target.plan, target.title, reading.layout, reading.sheets,
+                    check(c, target, reading));
+        });
+    }
+
+    /**
+     * Imports {@code file}: all rows in one transaction, or none.
+     *
+     * @throws ImportRejectedException when the file has errors (nothing is written)
+     * @throws AppException            when the file cannot be read at all
+     */
+    public PlanImport commit(Path file, ImportRequest request) {
+        Reading reading = read(file, request);
+        String user = settings.userLabel();
+        Instant now = clock.instant();
+        return store.database().inTransaction(c -> {
+            Target target = target(c, reading.year, request);
+            ImportPreview preview = check(c, target, reading);
+            if (!preview.importable()) {
+                throw new ImportRejectedException(preview);
+            }
+            Plan plan = target.plan != null ? target.plan : createPlan(c, target);
+            write(c, plan, preview, user, now);
+            return new PlanImport(reading.year, plan, plan.title(), reading.layout, reading.sheets, preview);
+        });
+    }
+
+    private void write(Connection c, Plan plan, ImportPreview preview, String user, Instant now) throws SQLException {
+        List<Unit> existing = store.units().findAll(c);
+        Map<String, Long> created = new HashMap<>();
+        for (ImportPreview.NewUnit unit : preview.newUnits()) {
+            UnitDraft draft = new UnitDraft(unit.name(), null, unit.kind(), null, null);
+            if (!draft.problems(existing).isEmpty()) {
+                throw AppException.invalidInput("import.error.unit", unit.name());
+            }
+            created.put(unit.name(), store.units().insert(c, draft.toUnit(0, null)));
+        }
+        int sortOrder = store.tasks().findByPlan(c, plan.id()).stream().mapToInt(Task::sortOrder).max().orElse(0);
+        for (ImportedTask task : preview.tasks()) {
+            ImportRow row = task.row();
+            long lead = id(task.lead(), created);
+            List<Long> cooperating = task.cooperating().stream().map(u -> id(u, created)).filter(id -> id != lead)
+                    .distinct().sorted().toList();
+            TaskDraft draft = new TaskDraft(row.code(), row.areaCode(), row.title(), lead, row.cooperationText(),
+                    row.output(), row.deadlineText());
+            long taskId = tasks.insertWith(c, plan, draft, ++sortOrder, cooperating, user, now);
+            if (row.progress() != null) {
+                var p = row.progress();
+                progress.insert(c, new ProgressUpdate(0, taskId, p.date(), p.status(), p.percent(), p.note(),
+                        p.evidence(), user, now, null), plan.id(), AuditAction.PROGRESS_RECORDED, null);
+            }
+        }
+    }
+
+    /** The problems list as a spreadsheet, for whoever corrects the file. */
+    public void exportProblems(List<ImportProblem> problems, Path file, Messages messages) {
+        List<XlsxTable.Column> columns = List.of(new XlsxTable.Column(messages.get("import.column.sheet"), 16),
+                new XlsxTable.Column(messages.get("import.column.row"), 8),
+                new XlsxTable.Column(messages.get("import.column.column"), 8),
+                new XlsxTable.Column(messages.get("import.column.value"), 40),
+                new XlsxTable.Column(messages.get("import.column.severity"), 10),
+                new XlsxTable.Column(messages.get("import.column.message"), 90));
+        List<List<Object>> rows = problems.stream().map(p -> java.util.Arrays.<Object>asList(p.sheet(),
+                p.row() > 0 ? p.row() : null, p.column(), p.value(),
+                messages.get(p.isError() ? "import.severity.ERROR" : "import.severity.NOTE"),
+                ImportWording.message(p, messages))).toList();
+        try {
+            XlsxTable.write(file, messages.get("import.problems.sheet"), columns, rows);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
+        }
+    }
+
+    private static long id(UnitRef unit, Map<String, Long> created) {
+        return unit.isNew() ? created.get(unit.name()) : unit.id();
+    }
+
+    private ImportPreview check(Connection c, Target target, Reading reading) throws SQLException {
+        List<String> codes = target.plan == null ? List.of()
+                : store.tasks().findByPlan(c, target.plan.id()).stream().map(Task::code).toList();
+        return new PlanImportCheck(reading.year, target.areas, store.units().findAll(c), codes)
+                .check(reading.rows, reading.problems);
+    }
+
+    /** The plan of the year that is neither sample nor archived; the programme's areas either way. */
+    private Target target(Connection c, int year, ImportRequest request) throws SQLException {
+        Optional<Plan> plan = store.plans().findAll(c).stream()
+                .filter(p -> p.year() == year && !p.sample() && !p.archived())
+                .max(Comparator.comparingLong(Plan::id));
+        String programme = plan.isPresent() ? plan.get().programmeCode() : programmeFor(c, year);
+        List<ReformArea> areas = store.referenceData().areas(c, programme);
+        return new Target(plan.orElse(null), plan.map(Plan::title).orElseGet(() -> request.newPlanTitle().apply(year)), programme, year, areas);
+    }
+
+    /** The programme whose years cover {@code year}: its areas are the ones a new plan's sections name. */
+    private String programmeFor(Connection c, int year) throws SQLException {
+        return store.referenceData().programmes(c).stream().filter(p -> p.startYear() <= year && year <= p.endYear())
+                .findFirst().map(ReformProgramme::code)
+                .orElseThrow(() -> AppException.invalidInput("plan.problem.noProgramme", String.valueOf(year)));
+    }
+
+    private Plan createPlan(Connection c, Target target) throws SQLException {
+        long id = store.plans().insert(c, new Plan(0, target.year, target.title, null, null, PlanScope.PROVINCE,
+                target.programme, false, false));
+        return store.plans().findById(c, id).orElseThrow();
+    }
+
+    /** Reads the whole file outside any transaction: a slow disk never holds the database. */
+    private Reading read(Path file, ImportRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        try (PlanFileReader reader = PlanFileReader.open(file)) {
+            PlanFileReader.Inspection inspection = reader.inspect(request.layout() == null ? null : request.layout().sheet());
+            TableLayout layout = request.layout() != null ? request.layout() : inspection.layout();
+            int year = request.year() != null ? request.year()
+                    : layout.titleYear() != null ? layout.titleYear() : currentYear(today);
+            List<ReformArea> areas = store.database().inTransaction(c ->
+                    store.referenceData().areas(c, programmeFor(c, year)));
+            List<ImportProblem> problems = new ArrayList<>(inspection.notes());
+            layout.mapping().missing().forEach(field -> problems.add(ImportProblem.error(layout.sheet(),
+                    layout.firstHeaderRow(), null, "", "import.problem.columnMissing", "import.field." + field.name())));
+            PlanRowReader rows = new PlanRowReader(layout, areas, year,
+                    request.asOf() != null ? request.asOf() : today, today);
+            if (layout.mapping().missing().isEmpty()) {
+                reader.read(layout, rows);
+            }
+            problems.addAll(rows.problems());
+            return new Reading(year, layout, inspection.sheets(), rows.rows(), problems);
+        } catch (ImportFileException e) {
+            throw AppException.invalidInput("import.file." + e.reason().name(), file.getFileName().toString());
+        }
+    }
+
+    private int currentYear(LocalDate today) {
+        return PlanService.preferred(store.allPlans().stream().filter(p -> !p.sample()).toList(), today.getYear())
+                .map(Plan::year).orElse(today.getYear());
+    }
+
+    private record Reading(int year, TableLayout layout, List<vn.cchc.dashboard.excel.TableFile.Sheet> sheets,
+                           List<ImportRow> rows, List<ImportProblem> problems) {
+    }
+
+    private record Target(Plan plan, String title, String programme, int year, List<ReformArea> areas) {
+    }
+}

@@ -1,0 +1,142 @@
+package vn.cchc.dashboard.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import vn.cchc.dashboard.domain.AuditAction;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanSnapshot;
+import vn.cchc.dashboard.domain.ProgressUpdate;
+import vn.cchc.dashboard.domain.TaskState;
+import vn.cchc.dashboard.domain.TaskStatus;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.imports.ProgressReturnCheck;
+import vn.cchc.dashboard.domain.imports.ReturnRow;
+import vn.cchc.dashboard.excel.ImportFileException;
+import vn.cchc.dashboard.excel.ProgressForm;
+import vn.cchc.dashboard.excel.ProgressFormReader;
+import vn.cchc.dashboard.excel.ProgressFormWriter;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.store.Store;
+
+/**
+ * Progress exchanged with units as files: a form per unit listing its tasks, and the returned forms read back –
+ * clean lines recorded as the unit's updates, conflicts listed and recorded only when the user accepts them, all in
+ * one transaction. Blocking: call it off the FX thread.
+ */
+public final class ProgressExchangeService {
+
+    private final Store store;
+    private final Clock clock;
+    private final ProgressWriter writer;
+
+    public ProgressExchangeService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.writer = new ProgressWriter(store);
+    }
+
+    /** Writes {@code unit}'s form for {@code plan}: the tasks it leads, each as it stands today. */
+    public void exportForm(Plan plan, Unit unit, Path file, Messages messages) {
+        PlanSnapshot snapshot = store.snapshot(plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
+        List<ProgressForm.Line> lines = new ArrayList<>();
+        for (TaskState state : snapshot.states(LocalDate.now(clock))) {
+            if (state.task().leadUnitId() != unit.id()) {
+                continue;
+            }
+            ProgressUpdate last = snapshot.updates().stream().filter(u -> u.taskId() == state.task().id()
+                    && !u.withdrawal() && state.lastUpdate() != null && u.asOf().equals(state.lastUpdate()))
+                    .reduce((a, b) -> b).orElse(null);
+            // A task nobody has reported on is left blank: a blank line handed back says nothing.
+            boolean reported = state.lastUpdate() != null;
+            lines.add(new ProgressForm.Line(state.task().id(), state.task().code(), state.task().title(),
+                    state.task().deadlineText(), reported ? messages.get("import.status." + state.status().name()) : null,
+                    reported && state.status() != TaskStatus.COMPLETED ? state.percent() : null, state.completedOn(),
+                    last == null ? null : last.note(), last == null ? null : last.evidence()));
+        }
+        ProgressForm form = new ProgressForm(plan.id(), plan.title(), unit.id(), unit.name(), clock.instant(), lines);
+        try {
+            ProgressFormWriter.write(file, form, words(messages));
+        } catch (IOException | RuntimeException e) {
+            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
+        }
+    }
+
+    /** What the returned forms would record, line by line. Writes nothing. */
+    public List<ReturnRow> check(List<Path> files, LocalDate asOf) {
+        List<ProgressFormReader.Returned> forms = read(files);
+        return store.database().inTransaction(c -> check(c, forms, asOf));
+    }
+
+    /**
+     * Records the returned forms' clean lines, and the conflicts {@code accepted} says yes to, as updates attributed
+     * to each form's unit – in one transaction. Rejected lines are never recorded.
+     *
+     * @return every line with what it was; the recorded ones are APPLY or accepted conflicts
+     */
+    public List<ReturnRow> apply(List<Path> files, LocalDate asOf, Predicate<ReturnRow> accepted) {
+        List<ProgressFormReader.Returned> forms = read(files);
+        Instant now = clock.instant();
+        return store.database().inTransaction(c -> {
+            List<ReturnRow> rows = check(c, forms, asOf);
+            List<Unit> units = store.units().findAll(c);
+            for (ReturnRow row : rows) {
+                if (row.kind() == ReturnRow.Kind.APPLY || row.kind().isConflict() && accepted.test(row)) {
+                    ProgressFormReader.Returned form = forms.stream().filter(f -> f.file().equals(row.line().file()))
+                            .findFirst().orElseThrow();
+                    // The update is the unit's word: it is recorded under the unit's name.
+                    String unit = units.stream().filter(u -> u.id() == form.unitId())
+                            .map(Unit::name).findFirst().orElse(String.valueOf(form.unitId()));
+                    var d = row.draft();
+                    writer.insert(c, new ProgressUpdate(0, row.taskId(), d.date(), d.status(), d.effectivePercent(),
+                            d.note(), d.evidence(), unit, now, null), form.planId(), AuditAction.PROGRESS_RECORDED, null);
+                }
+            }
+            return rows;
+        });
+    }
+
+    private List<ReturnRow> check(java.sql.Connection c, List<ProgressFormReader.Returned> forms, LocalDate asOf)
+            throws java.sql.SQLException {
+        List<ReturnRow> rows = new ArrayList<>();
+        for (ProgressFormReader.Returned form : forms) {
+            Plan plan = store.plans().findById(c, form.planId())
+                    .orElseThrow(() -> AppException.invalidInput("progressReturn.planGone", form.file()));
+            ProgressReturnCheck check = new ProgressReturnCheck(store.tasks().findByPlan(c, plan.id()),
+                    store.progress().findByPlan(c, plan.id()), plan.year(), asOf, LocalDate.now(clock));
+            form.lines().forEach(line -> rows.add(check.check(line, form.unitId(), form.exportedAt())));
+        }
+        return rows;
+    }
+
+    private static List<ProgressFormReader.Returned> read(List<Path> files) {
+        List<ProgressFormReader.Returned> forms = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                forms.add(ProgressFormReader.read(file));
+            } catch (ImportFileException e) {
+                throw AppException.invalidInput("import.file." + e.reason().name(), file.getFileName().toString());
+            }
+        }
+        return forms;
+    }
+
+    private static ProgressFormWriter.Words words(Messages messages) {
+        List<String> headings = new ArrayList<>();
+        for (String key : List.of("form.column.id", "form.column.code", "form.column.title", "form.column.deadline",
+                "form.column.status", "form.column.percent", "form.column.completedOn", "form.column.note",
+                "form.column.evidence")) {
+            headings.add(messages.get(key));
+        }
+        List<String> statuses = List.of(messages.get("import.status.COMPLETED"), messages.get("import.status.IN_PROGRESS"),
+                messages.get("import.status.NOT_STARTED"));
+        return new ProgressFormWriter.Words(messages.get("form.title"), headings, statuses, messages.get("form.instructions"),
+                List.of(messages.get("form.help.1"), messages.get("form.help.2"), messages.get("form.help.3"),
+                        messages.get("form.help.4"), messages.get("form.help.5")));
+    }
+}

@@ -1,0 +1,40 @@
+package vn.cchc.dashboard.domain.imports;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.dashboard.domain.UnitKind;
+
+/**
+ * What an import would do – the dry run: the tasks with their units, the units it would create, the counts by
+ * area and by lead unit, how many progress updates the file carries, and every problem. Only a preview without
+ * errors can be imported.
+ *
+ * @param byArea   area code → tasks, in the programme's order of areas
+ * @param byUnit   lead unit name → tasks, in order of first appearance
+ */
+public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit> newUnits,
+                            Map<String, Integer> byArea, Map<String, Integer> byUnit, int progress,
+                            List<ImportProblem> problems) {
+
+    /** A unit the import will create, with the kind its name suggests. */
+    public record NewUnit(String name, UnitKind kind) {
+    }
+
+    public ImportPreview {
+        tasks = List.copyOf(tasks);
+        newUnits = List.copyOf(newUnits);
+        problems = List.copyOf(problems);
+        byArea = Collections.unmodifiableMap(new LinkedHashMap<>(byArea));
+        byUnit = Collections.unmodifiableMap(new LinkedHashMap<>(byUnit));
+    }
+
+    public boolean importable() {
+        return !tasks.isEmpty() && errors() == 0;
+    }
+
+    public long errors() {
+        return problems.stream().filter(ImportProblem::isError).count();
+    }
+}

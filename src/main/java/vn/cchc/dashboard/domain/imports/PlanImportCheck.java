@@ -1,0 +1,181 @@
+package vn.cchc.dashboard.domain.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.cchc.dashboard.domain.Cooperation;
+import vn.cchc.dashboard.domain.ReformArea;
+import vn.cchc.dashboard.domain.Unit;
+
+/**
+ * Matches the rows read from a file against what the database holds – units, the plan's areas and its task codes –
+ * and gives the preview an import is decided on. Pure: the same rows and data give the same preview, in the dry run
+ * and again inside the import's transaction.
+ */
+public final class PlanImportCheck {
+
+    private final int planYear;
+    private final List<ReformArea> areas;
+    private final List<Unit> units;
+    private final Set<String> existingCodes;
+    private final UnitMatcher matcher;
+    private final Map<String, List<UnitRef>> cooperationCache = new HashMap<>();
+
+    /** @param existingCodes the codes of the tasks the plan already has */
+    public PlanImportCheck(int planYear, Collection<ReformArea> areas, Collection<Unit> units,
+                           Collection<String> existingCodes) {
+        this.planYear = planYear;
+        this.areas = List.copyOf(areas);
+        this.units = List.copyOf(units);
+        this.existingCodes = existingCodes.stream().map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.matcher = new UnitMatcher(units, planYear);
+    }
+
+    public ImportPreview check(List<ImportRow> rows, List<ImportProblem> readProblems) {
+        List<ImportProblem> problems = new ArrayList<>(readProblems);
+        Map<String, ImportPreview.NewUnit> created = new LinkedHashMap<>();
+        NewUnitNames newNames = newNames(rows);
+        List<ImportedTask> tasks = new ArrayList<>();
+        for (ImportRow row : rows) {
+            if (existingCodes.contains(row.code().toUpperCase(Locale.ROOT))) {
+                problems.add(ImportProblem.error(row.sheet(), row.row(), null, row.code(), "import.problem.codeExists",
+                        row.code()));
+            }
+            List<String> named = UnitNames.split(row.leadText());
+            if (named.isEmpty()) {
+                continue;
+            }
+            Optional<UnitRef> lead = resolve(row, named.get(0), created, newNames, problems, true);
+            List<UnitRef> cooperating = new ArrayList<>();
+            if (named.size() > 1) {
+                problems.add(leadProblem(row, ImportProblem.Severity.NOTE, row.leadText(), "import.problem.severalLeads",
+                        named.get(0), String.join("; ", named.subList(1, named.size()))));
+                for (String other : named.subList(1, named.size())) {
+                    resolve(row, other, created, newNames, problems, false).ifPresent(cooperating::add);
+                }
+            }
+            lead.ifPresent(l -> tasks.add(new ImportedTask(row, l, withCooperationText(row, l, cooperating, newNames))));
+        }
+        // Said only when nothing else explains it: a missing column already says why no task was read.
+        if (rows.isEmpty() && readProblems.stream().noneMatch(ImportProblem::isError)) {
+            problems.add(ImportProblem.error("", 0, null, "", "import.problem.noTasks"));
+        }
+        // In the order of the file, so that the list reads from top to bottom; file-wide notes first.
+        problems.sort(Comparator.comparingInt(ImportProblem::row));
+        return new ImportPreview(planYear, tasks, List.copyOf(created.values()), byArea(tasks), byUnit(tasks),
+                (int) tasks.stream().filter(t -> t.row().progress() != null).count(), problems);
+    }
+
+    /**
+     * The unit {@code name} means: an existing one (its successor when it had ended before the plan's year), or a
+     * new one to create. A collective name ("Các sở, ban, ngành") cannot lead a task: it is an error there and
+     * passed over among cooperating units.
+     */
+    private Optional<UnitRef> resolve(ImportRow row, String name, Map<String, ImportPreview.NewUnit> created,
+                                      NewUnitNames newNames, List<ImportProblem> problems, boolean asLead) {
+        if (UnitNames.isCollective(name)) {
+            if (asLead) {
+                problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.leadCollective"));
+            }
+            return Optional.empty();
+        }
+        Optional<Unit> found = matcher.match(name);
+        if (found.isEmpty()) {
+            String canonical = newNames.canonical(name);
+            if (!created.containsKey(canonical)) {
+                created.put(canonical, new ImportPreview.NewUnit(canonical, UnitNames.guessKind(canonical)));
+                problems.add(leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.newUnit", canonical));
+            }
+            return Optional.of(UnitRef.created(canonical));
+        }
+        Optional<Unit> current = matcher.inPlanYear(found.get());
+        if (current.isEmpty()) {
+            problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "task.problem.leadGone",
+                    found.get().name(), String.valueOf(planYear)));
+            return Optional.empty();
+        }
+        if (current.get().id() != found.get().id()) {
+            problems.add(leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.successor",
+                    found.get().name(), current.get().name()));
+        }
+        return Optional.of(UnitRef.existing(current.get().id(), current.get().name()));
+    }
+
+    /** First the names no existing unit answers to, so that one body written two ways becomes one new unit. */
+    private NewUnitNames newNames(List<ImportRow> rows) {
+        NewUnitNames names = new NewUnitNames();
+        for (ImportRow row : rows) {
+            for (String name : UnitNames.split(row.leadText())) {
+                if (!UnitNames.isCollective(name) && matcher.match(name).isEmpty()) {
+                    names.offer(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static ImportProblem leadProblem(ImportRow row, ImportProblem.Severity severity, String value, String key,
+                                             String... args) {
+        return new ImportProblem(row.sheet(), row.row(), row.leadColumn(), value, severity, key, List.of(args));
+    }
+
+    /** Units named in the cooperation text, by abbreviation or full name; free words ("các sở, ngành") name no one. */
+    private List<UnitRef> withCooperationText(ImportRow row, UnitRef lead, List<UnitRef> fromLeadCell,
+                                              NewUnitNames newNames) {
+        Set<UnitRef> all = new LinkedHashSet<>(fromLeadCell);
+        if (row.cooperationText() != null) {
+            all.addAll(cooperationCache.computeIfAbsent(row.cooperationText(), text -> namedIn(text, newNames)));
+        }
+        all.remove(lead);
+        return List.copyOf(all);
+    }
+
+    /** The units a cooperation text names; the same text recurs on many rows, so it is read once. */
+    private List<UnitRef> namedIn(String text, NewUnitNames newNames) {
+        Set<UnitRef> all = new LinkedHashSet<>();
+        for (String name : UnitNames.split(text)) {
+            if (UnitNames.isCollective(name)) {
+                continue;
+            }
+            Optional<Unit> unit = matcher.match(name).flatMap(matcher::inPlanYear);
+            if (unit.isPresent()) {
+                all.add(UnitRef.existing(unit.get().id(), unit.get().name()));
+            } else if (newNames.knows(name)) {
+                all.add(UnitRef.created(newNames.canonical(name)));
+            }
+        }
+        for (long id : Cooperation.unitsNamedIn(text, units, LocalDate.of(planYear, 1, 1), -1)) {
+            units.stream().filter(u -> u.id() == id).findFirst().ifPresent(u -> all.add(UnitRef.existing(id, u.name())));
+        }
+        return List.copyOf(all);
+    }
+
+    private Map<String, Integer> byArea(List<ImportedTask> tasks) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ReformArea area : areas) {
+            int n = (int) tasks.stream().filter(t -> area.code().equals(t.row().areaCode())).count();
+            if (n > 0) {
+                counts.put(area.code(), n);
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> byUnit(List<ImportedTask> tasks) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ImportedTask task : tasks) {
+            counts.merge(task.lead().name(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

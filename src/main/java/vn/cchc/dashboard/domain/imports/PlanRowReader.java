@@ -1,0 +1,274 @@
+package vn.cchc.dashboard.domain.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cchc.dashboard.domain.DeadlineText;
+import vn.cchc.dashboard.domain.DueDate;
+import vn.cchc.dashboard.domain.ReformArea;
+import vn.cchc.dashboard.domain.TaskCodes;
+import vn.cchc.dashboard.domain.TaskDraft;
+import vn.cchc.dashboard.domain.Text;
+
+/**
+ * Reads the rows under a plan table's header one at a time, as a streaming reader hands them over, and decides
+ * what each is: a section row ("II. CẢI CÁCH THỂ CHẾ") giving the area of the rows below it, a task, a heading
+ * or a footnote to pass over. Every doubt becomes a problem pointing at its cell. Memory stays bounded: after
+ * {@link #MAX_TASKS} tasks it stops and says so.
+ */
+public final class PlanRowReader {
+
+    /** Far above any real plan (40–150 tasks a year), far below what would exhaust memory. */
+    public static final int MAX_TASKS = 20_000;
+    private static final Pattern ROMAN_SECTION = Pattern.compile("^([IVXL]{1,6})(?:\\s*[.):\\-–]\\s*|\\s+|$)(.*)$");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*");
+    private static final Pattern ROMAN_CODE = Pattern.compile("[IVXL]{1,6}\\.\\d{1,3}(?:\\.\\d{1,3})*");
+
+    private final TableLayout layout;
+    private final ColumnMapping mapping;
+    private final Collection<ReformArea> areas;
+    private final int planYear;
+    private final ProgressColumns progress;
+    private final ImportProblems problems;
+    private final List<ImportRow> rows = new ArrayList<>();
+    private final Map<String, Integer> codes = new HashMap<>();
+    private final Set<Integer> formulaNoted = new HashSet<>();
+    private String section;
+    private String sectionArea;
+    private boolean sectionUnknown;
+    private int sections;
+    private int lastNumber;
+    private boolean firstRow = true;
+    private boolean full;
+
+    /**
+     * @param asOf  the day a tracking workbook's progress is recorded on, where it gives no completion date
+     * @param today for refusing progress dated in the future
+     */
+    public PlanRowReader(TableLayout layout, Collection<ReformArea> areas, int planYear, LocalDate asOf, LocalDate today) {
+        this.layout = layout;
+        this.mapping = layout.mapping();
+        this.areas = List.copyOf(areas);
+        this.planYear = planYear;
+        this.problems = new ImportProblems();
+        this.progress = new ProgressColumns(layout.sheet(), mapping, planYear, asOf, today, problems);
+    }
+
+    /** Reads one row after the header; false once the reader is full and wants no more. */
+    public boolean accept(SourceRow row) {
+        if (row.number() <= layout.lastHeaderRow() || row.isBlank()) {
+            return true;
+        }
+        boolean first = firstRow;
+        firstRow = false;
+        if (first && ColumnNumbers.isNumberingRow(row)) {
+            return true;
+        }
+        noteFormulas(row);
+        if (readSection(row)) {
+            return true;
+        }
+        String title = mapping.value(row, ImportField.TITLE);
+        String lead = mapping.lines(row, ImportField.LEAD);
+        String deadline = mapping.value(row, ImportField.DEADLINE);
+        if (title.isEmpty()) {
+            if (!lead.isEmpty() || !deadline.isEmpty()) {
+                problems.add(ImportProblem.error(layout.sheet(), row.number(), column(ImportField.TITLE), "",
+                        "import.problem.titleMissing"));
+            }
+            return true;
+        }
+        if (lead.isEmpty() && deadline.isEmpty() && !hasProgress(row)) {
+            problems.add(ImportProblem.note(layout.sheet(), row.number(), column(ImportField.TITLE), title,
+                    "import.problem.heading"));
+            return true;
+        }
+        if (rows.size() >= MAX_TASKS) {
+            problems.add(ImportProblem.error(layout.sheet(), row.number(), null, "", "import.problem.tooManyRows",
+                    String.valueOf(MAX_TASKS)));
+            full = true;
+            return false;
+        }
+        rows.add(task(row, title, lead, deadline));
+        return true;
+    }
+
+    public List<ImportRow> rows() {
+        return List.copyOf(rows);
+    }
+
+    public List<ImportProblem> problems() {
+        return problems.all();
+    }
+
+    /** True when the file had more task rows than an import takes. */
+    public boolean isFull() {
+        return full;
+    }
+
+    private ImportRow task(SourceRow row, String title, String lead, String deadline) {
+        String sheet = layout.sheet();
+        String code = code(row);
+        Integer first = codes.putIfAbsent(code.toUpperCase(java.util.Locale.ROOT), row.number());
+        if (first != null) {
+            problems.add(ImportProblem.error(sheet, row.number(), column(ImportField.CODE), code,
+                    "import.problem.duplicateCode", code, String.valueOf(first)));
+        }
+        String cooperation = mapping.value(row, ImportField.COOPERATING);
+        String output = mapping.value(row, ImportField.OUTPUT);
+        checkLength(row, ImportField.TITLE, title, TaskDraft.TITLE_LIMIT);
+        checkLength(row, ImportField.COOPERATING, cooperation, 1000);
+        checkLength(row, ImportField.OUTPUT, output, 500);
+        checkLength(row, ImportField.DEADLINE, deadline, 200);
+        checkLength(row, ImportField.LEAD, lead, 1000);
+        if (lead.isEmpty()) {
+            problems.add(ImportProblem.error(sheet, row.number(), column(ImportField.LEAD), "", "import.problem.leadMissing"));
+        }
+        return new ImportRow(sheet, row.number(), code, area(row), title, lead, blankToNull(cooperation),
+                blankToNull(output), deadline, due(row, deadline), progress.read(row),
+                SourceRow.columnName(mapping.column(ImportField.LEAD).orElse(0)));
+    }
+
+    private String code(SourceRow row) {
+        String written = mapping.value(row, ImportField.CODE).replaceAll("[.)]+$", "").strip();
+        if (ROMAN_CODE.matcher(written).matches()) {
+            return written;
+        }
+        if (NUMBER.matcher(written).matches()) {
+            lastNumber = Math.max(lastNumber, Integer.parseInt(written.split("\\.")[0]));
+            return prefixed(written);
+        }
+        String numbered = prefixed(String.valueOf(++lastNumber));
+        problems.add(ImportProblem.note(layout.sheet(), row.number(), column(ImportField.CODE), written,
+                "import.problem.numbered", numbered));
+        return numbered;
+    }
+
+    private String prefixed(String number) {
+        return section == null ? number : section + "." + number;
+    }
+
+    private String area(SourceRow row) {
+        String written = mapping.value(row, ImportField.AREA);
+        if (!written.isEmpty()) {
+            Optional<ReformArea> area = AreaNames.find(written, areas);
+            if (area.isEmpty()) {
+                problems.add(ImportProblem.error(layout.sheet(), row.number(), column(ImportField.AREA), written,
+                        "import.problem.unknownArea"));
+            }
+            return area.map(ReformArea::code).orElse(null);
+        }
+        if (section == null) {
+            problems.add(ImportProblem.error(layout.sheet(), row.number(), null, "", "import.problem.noArea"));
+        }
+        // A section whose area is unknown was reported once, at its own row.
+        return sectionUnknown ? null : sectionArea;
+    }
+
+    private DueDate due(SourceRow row, String deadline) {
+        Integer column = column(ImportField.DEADLINE);
+        if (deadline.isEmpty()) {
+            problems.add(ImportProblem.error(layout.sheet(), row.number(), column, "", "import.problem.deadlineMissing"));
+            return null;
+        }
+        try {
+            DueDate due = DeadlineText.parse(deadline, planYear);
+            if (due.date().getYear() < planYear) {
+                problems.add(ImportProblem.error(layout.sheet(), row.number(), column, deadline,
+                        "import.problem.deadlineBeforePlan", String.valueOf(planYear)));
+            }
+            return due;
+        } catch (DeadlineText.InvalidDeadlineException e) {
+            problems.add(ImportProblem.error(layout.sheet(), row.number(), column, deadline,
+                    e.problem() == DeadlineText.Problem.IMPOSSIBLE_DATE
+                            ? "import.problem.deadlineImpossible" : "import.problem.deadlineUnreadable"));
+            return null;
+        }
+    }
+
+    /** A section row: a Roman numeral and a heading, and neither lead unit nor deadline. */
+    private boolean readSection(SourceRow row) {
+        if (!mapping.value(row, ImportField.LEAD).isEmpty() || !mapping.value(row, ImportField.DEADLINE).isEmpty()) {
+            return false;
+        }
+        int first = firstFilled(row, 0);
+        if (first < 0) {
+            return false;
+        }
+        String text = Text.clean(row.cell(first));
+        Matcher m = ROMAN_SECTION.matcher(text);
+        String roman;
+        String heading;
+        if (m.matches() && TaskCodes.fromRoman(m.group(1)) > 0 && TaskCodes.roman(TaskCodes.fromRoman(m.group(1))).equals(m.group(1))) {
+            roman = m.group(1);
+            heading = m.group(2).isEmpty() ? Text.clean(row.cell(Math.max(0, firstFilled(row, first + 1)))) : m.group(2);
+        } else if (isUpperCase(text) && AreaNames.find(text, areas).isPresent()) {
+            roman = TaskCodes.roman(Math.min(59, sections + 1));
+            heading = text;
+        } else {
+            return false;
+        }
+        sections = TaskCodes.fromRoman(roman);
+        section = roman;
+        lastNumber = 0;
+        Optional<ReformArea> area = AreaNames.find(heading, areas);
+        sectionArea = area.map(ReformArea::code).orElse(null);
+        sectionUnknown = area.isEmpty();
+        if (sectionUnknown) {
+            problems.add(ImportProblem.error(layout.sheet(), row.number(), first, text,
+                    "import.problem.unknownSection", heading));
+        }
+        return true;
+    }
+
+    private boolean hasProgress(SourceRow row) {
+        return !mapping.value(row, ImportField.STATUS).isEmpty() || !mapping.value(row, ImportField.COMPLETED_ON).isEmpty();
+    }
+
+    private void noteFormulas(SourceRow row) {
+        for (int column : row.formulaColumns()) {
+            if (mapping.field(column).isPresent() && formulaNoted.add(column)) {
+                problems.add(ImportProblem.note(layout.sheet(), row.number(), column, row.cell(column),
+                        row.cell(column).isEmpty() ? "import.problem.formulaNoValue" : "import.problem.formula"));
+            }
+        }
+    }
+
+    private void checkLength(SourceRow row, ImportField field, String value, int limit) {
+        if (value.length() > limit) {
+            problems.add(ImportProblem.error(layout.sheet(), row.number(), column(field), value.substring(0, 60) + "…",
+                    "import.problem.tooLong", String.valueOf(limit)));
+        }
+    }
+
+    private Integer column(ImportField field) {
+        OptionalInt column = mapping.column(field);
+        return column.isPresent() ? column.getAsInt() : null;
+    }
+
+    private static int firstFilled(SourceRow row, int from) {
+        for (int c = from; c < row.cells().size(); c++) {
+            if (!row.cell(c).isEmpty()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isUpperCase(String text) {
+        return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.cchc.dashboard.excel;
+
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+
+/** Tells a zip bomb, an encrypted file and a damaged one apart, from whatever the readers threw. */
+final class ReadFailures {
+
+    private ReadFailures() {
+    }
+
+    static ImportFileException translate(Throwable failure, String file) {
+        if (failure instanceof ImportFileException known) {
+            return known;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("maxentrysize")
+                    || message.contains("max text size") || message.contains("inflate ratio")) {
+                return new ImportFileException(ImportFileException.Reason.ZIP_BOMB, file, failure);
+            }
+            if (t instanceof EncryptedDocumentException) {
+                return new ImportFileException(ImportFileException.Reason.ENCRYPTED, file, failure);
+            }
+        }
+        return new ImportFileException(ImportFileException.Reason.CORRUPT, file, failure);
+    }
+}

@@ -1,0 +1,204 @@
+package vn.cchc.dashboard.ui.imports;
+
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import vn.cchc.dashboard.domain.imports.ImportField;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.SaveDialog;
+
+/**
+ * "Nhập kế hoạch từ tệp": choose a file, correct the column mapping (a drop-down per column), read the preview –
+ * tasks with the deadline read next to the text written, and the problems, exportable as a workbook – then import.
+ * Not modal: the window behind stays readable while the user compares.
+ */
+public final class ImportPlanDialog {
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ImportPlanViewModel model;
+    private final Messages messages;
+
+    public ImportPlanDialog(ImportPlanViewModel model, Messages messages, Window owner, SaveDialog saveDialog) {
+        this.model = model;
+        this.messages = messages;
+        dialog.initOwner(owner);
+        dialog.initModality(javafx.stage.Modality.NONE);
+        dialog.setResizable(true);
+        dialog.setTitle(messages.get("import.title"));
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+
+        TextField file = new TextField();
+        file.setId("import-file");
+        file.setPromptText(messages.get("import.file.prompt"));
+        file.textProperty().bindBidirectional(model.file());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button choose = new Button(messages.get("import.choose"));
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("import.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, CSV, Word", "*.xlsx", "*.xls", "*.csv", "*.docx"));
+            File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                model.file().set(chosen.getAbsolutePath());
+                model.read();
+            }
+        });
+        Button read = new Button(messages.get("import.read"));
+        read.setId("import-read");
+        read.setDefaultButton(true);
+        read.setOnAction(e -> model.read());
+        TextField year = new TextField();
+        year.setId("import-year");
+        year.setPrefColumnCount(5);
+        year.setPromptText(messages.get("import.year.prompt"));
+        year.textProperty().bindBidirectional(model.year());
+        HBox fileRow = new HBox(8, file, choose, new Label(messages.get("import.year")), year, read);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = new Label();
+        summary.setId("import-summary");
+        summary.textProperty().bind(model.summary());
+        summary.getStyleClass().add("screen-subtitle");
+        Label message = new Label();
+        message.setId("import-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.message());
+        Button export = new Button(messages.get("import.problems.export"));
+        export.setId("import-export-problems");
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
+        export.setOnAction(e -> saveDialog.ask(messages.get("import.problems.export"), messages.get("import.problems.file"), "xlsx")
+                .ifPresent(model::exportProblems));
+        Button commit = new Button();
+        commit.setId("import-commit");
+        commit.getStyleClass().add("accent");
+        commit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                messages.format("import.commit", messages.formats().count(model.tasks().size())), model.tasks()));
+        commit.disableProperty().bind(model.importable().not().or(model.busy()));
+        commit.setOnAction(e -> model.importNow());
+        HBox actions = new HBox(8, export, commit);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+
+        TableView<ImportPlanViewModel.TaskLine> tasks = table("import-tasks", model.tasks());
+        tasks.getColumns().add(column("field.code", 70, ImportPlanViewModel.TaskLine::code));
+        tasks.getColumns().add(column("field.title", 380, ImportPlanViewModel.TaskLine::title));
+        tasks.getColumns().add(column("field.lead", 200, ImportPlanViewModel.TaskLine::lead));
+        tasks.getColumns().add(column("field.deadline", 130, ImportPlanViewModel.TaskLine::deadline));
+        tasks.getColumns().add(column("import.preview.deadlineRead", 110, ImportPlanViewModel.TaskLine::due));
+        TableView<ImportPlanViewModel.ProblemLine> problems = table("import-problems", model.problems());
+        problems.getColumns().add(column("import.column.row", 170, ImportPlanViewModel.ProblemLine::place));
+        problems.getColumns().add(column("import.column.value", 170, ImportPlanViewModel.ProblemLine::value));
+        problems.getColumns().add(column("import.column.message", 560, ImportPlanViewModel.ProblemLine::message));
+        problems.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ImportPlanViewModel.ProblemLine item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("field-error");
+                if (!empty && item != null && item.error()) {
+                    getStyleClass().add("field-error");
+                }
+            }
+        });
+
+        VBox content = new VBox(10, fileRow, new Label(messages.get("import.mapping")), mappingTable(), summary,
+                new Label(messages.get("import.preview")), tasks, new Label(messages.get("import.problems")), problems,
+                message, actions);
+        content.setPrefSize(1000, 760);
+        VBox.setVgrow(tasks, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(content);
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    public void close() {
+        dialog.close();
+    }
+
+    private TableView<ImportPlanViewModel.ColumnChoice> mappingTable() {
+        TableView<ImportPlanViewModel.ColumnChoice> table = table("import-mapping", model.columns());
+        table.setPrefHeight(230);
+        table.getColumns().add(column("import.mapping.column", 50, ImportPlanViewModel.ColumnChoice::letter));
+        table.getColumns().add(column("import.mapping.header", 260, ImportPlanViewModel.ColumnChoice::header));
+        table.getColumns().add(column("import.mapping.sample", 330, ImportPlanViewModel.ColumnChoice::sample));
+        TableColumn<ImportPlanViewModel.ColumnChoice, ImportPlanViewModel.ColumnChoice> field =
+                new TableColumn<>(messages.get("import.mapping.field"));
+        field.setPrefWidth(220);
+        field.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        field.setCellFactory(c -> new FieldCell());
+        table.getColumns().add(field);
+        return table;
+    }
+
+    /** A drop-down of fields, bound to its row's choice. */
+    private final class FieldCell extends TableCell<ImportPlanViewModel.ColumnChoice, ImportPlanViewModel.ColumnChoice> {
+        private final ComboBox<ImportField> box = new ComboBox<>(FXCollections.observableArrayList(ImportPlanViewModel.fieldChoices()));
+        private ImportPlanViewModel.ColumnChoice bound;
+
+        FieldCell() {
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ImportField f) {
+                    return messages.get(f == null ? "import.field.none" : "import.field." + f.name());
+                }
+
+                @Override
+                public ImportField fromString(String s) {
+                    return null;
+                }
+            });
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(ImportPlanViewModel.ColumnChoice choice, boolean empty) {
+            super.updateItem(choice, empty);
+            if (bound != null) {
+                box.valueProperty().unbindBidirectional(bound.field());
+            }
+            bound = empty ? null : choice;
+            if (bound == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setId("import-field-" + choice.letter());
+            box.valueProperty().bindBidirectional(bound.field());
+            setGraphic(box);
+        }
+    }
+
+    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
+        TableView<T> table = new TableView<>(items);
+        table.setId(id);
+        table.setPrefHeight(200);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,276 @@
+package vn.cchc.dashboard.ui.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.cchc.dashboard.app.ImportRejectedException;
+import vn.cchc.dashboard.app.ImportRequest;
+import vn.cchc.dashboard.app.PlanImport;
+import vn.cchc.dashboard.app.PlanImportService;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.imports.ColumnMapping;
+import vn.cchc.dashboard.domain.imports.ImportField;
+import vn.cchc.dashboard.domain.imports.ImportPreview;
+import vn.cchc.dashboard.domain.imports.ImportProblem;
+import vn.cchc.dashboard.domain.imports.SourceRow;
+import vn.cchc.dashboard.domain.imports.TableLayout;
+import vn.cchc.dashboard.i18n.ImportWording;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.ErrorText;
+
+/**
+ * The import wizard: a file read into a dry run, the column mapping the user can correct (each change checks the
+ * file again), the preview with its problems, and the import itself – all work through the background doorway.
+ */
+public final class ImportPlanViewModel {
+
+    /** A column of the file: its heading, an example value, and the field it is imported as (null: not imported). */
+    public static final class ColumnChoice {
+        private final int column;
+        private final String header;
+        private final String sample;
+        private final ObjectProperty<ImportField> field = new SimpleObjectProperty<>(this, "field");
+
+        ColumnChoice(int column, String header, String sample, ImportField field) {
+            this.column = column;
+            this.header = header;
+            this.sample = sample;
+            this.field.set(field);
+        }
+
+        public String letter() {
+            return SourceRow.columnName(column);
+        }
+
+        public String header() {
+            return header;
+        }
+
+        public String sample() {
+            return sample;
+        }
+
+        public ObjectProperty<ImportField> field() {
+            return field;
+        }
+    }
+
+    /** A task of the preview, its deadline as written next to the date it was read as. */
+    public record TaskLine(String code, String title, String lead, String deadline, String due) {
+    }
+
+    /** A problem of the preview, placed and worded. */
+    public record ProblemLine(String place, String value, String message, boolean error) {
+    }
+
+    private final PlanImportService service;
+    private final Background background;
+    private final Messages messages;
+    private final BiConsumer<Plan, String> onImported;
+    private final StringProperty file = new SimpleStringProperty(this, "file", "");
+    private final StringProperty year = new SimpleStringProperty(this, "year", "");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty importable = new SimpleBooleanProperty(this, "importable");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    private final ObservableList<TaskLine> tasks = FXCollections.observableArrayList();
+    private final ObservableList<ProblemLine> problems = FXCollections.observableArrayList();
+    private TableLayout layout;
+    private List<ImportProblem> lastProblems = List.of();
+    private boolean filling;
+
+    /** @param onImported called with the plan and the sentence saying what was imported, once the import is done */
+    public ImportPlanViewModel(PlanImportService service, Background background, Messages messages,
+                               BiConsumer<Plan, String> onImported) {
+        this.service = service;
+        this.background = background;
+        this.messages = messages;
+        this.onImported = onImported;
+    }
+
+    /** Reads the file afresh: its layout detected again, the mapping proposed again. */
+    public void read() {
+        layout = null;
+        check();
+    }
+
+    /** Checks the file again with the mapping as the user set it. */
+    private void check() {
+        Path path = path();
+        if (path == null) {
+            return;
+        }
+        busy.set(true);
+        message.set(messages.get("import.reading"));
+        TableLayout asked = layout;
+        background.run(() -> service.dryRun(path, request(asked)), this::show, this::fail);
+    }
+
+    public void importNow() {
+        Path path = path();
+        if (path == null || !importable.get()) {
+            return;
+        }
+        busy.set(true);
+        TableLayout asked = layout;
+        background.run(() -> service.commit(path, request(asked)), done -> {
+            busy.set(false);
+            message.set(messages.format("import.imported", messages.formats().count(done.preview().tasks().size()),
+                    done.plan().title()));
+            importable.set(false);
+            onImported.accept(done.plan(), message.get());
+        }, failure -> {
+            if (failure instanceof ImportRejectedException rejected) {
+                busy.set(false);
+                showPreview(rejected.preview(), null);
+                message.set(messages.get("import.commit.blocked"));
+            } else {
+                fail(failure);
+            }
+        });
+    }
+
+    /** Writes the problems list to {@code target}, for whoever corrects the file. */
+    public void exportProblems(Path target) {
+        List<ImportProblem> list = lastProblems;
+        background.run(() -> {
+            service.exportProblems(list, target, messages);
+            return target;
+        }, written -> message.set(messages.format("import.problems.exported", written.getFileName())), this::fail);
+    }
+
+    private void show(PlanImport result) {
+        busy.set(false);
+        layout = result.layout();
+        filling = true;
+        columns.setAll(choices(result.layout()));
+        filling = false;
+        showPreview(result.preview(), result.planTitle());
+        message.set(result.preview().importable() ? "" : messages.get("import.commit.blocked"));
+    }
+
+    private void showPreview(ImportPreview preview, String planTitle) {
+        long errors = preview.errors();
+        if (planTitle != null) {
+            summary.set(messages.format("import.preview.summary", planTitle, messages.formats().count(preview.tasks().size()),
+                    messages.formats().count(preview.progress()), messages.formats().count(preview.newUnits().size()),
+                    messages.formats().count(errors), messages.formats().count(preview.problems().size() - errors)));
+        }
+        tasks.setAll(preview.tasks().stream().map(t -> new TaskLine(t.row().code(), t.row().title(), t.lead().name(),
+                t.row().deadlineText(), t.row().due() == null ? "" : messages.formats().date(t.row().due().date()))).toList());
+        lastProblems = preview.problems();
+        problems.setAll(preview.problems().stream().map(p -> new ProblemLine(ImportWording.place(p, messages), p.value(),
+                ImportWording.message(p, messages), p.isError())).toList());
+        importable.set(preview.importable());
+    }
+
+    private List<ColumnChoice> choices(TableLayout found) {
+        Map<Integer, String> samples = new TreeMap<>();
+        for (SourceRow row : found.sample()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (!row.cell(c).isEmpty() && row.cell(c).length() > samples.getOrDefault(c, "").length() / 4) {
+                    samples.putIfAbsent(c, row.cell(c).replace('\n', ' '));
+                }
+            }
+        }
+        List<ColumnChoice> list = new ArrayList<>();
+        for (int c = 0; c < found.width(); c++) {
+            ColumnChoice choice = new ColumnChoice(c, found.headers().getOrDefault(c, ""), samples.getOrDefault(c, ""),
+                    found.mapping().field(c).orElse(null));
+            int column = c;
+            choice.field().addListener((obs, old, now) -> remap(column, now));
+            list.add(choice);
+        }
+        return list;
+    }
+
+    /** One column's field changed: a field has one column, so another column holding it lets go; then check again. */
+    private void remap(int column, ImportField field) {
+        if (filling || layout == null) {
+            return;
+        }
+        ColumnMapping mapping = layout.mapping().with(column, field);
+        layout = layout.withMapping(mapping);
+        filling = true;
+        columns.forEach(c -> c.field().set(mapping.fields().get(c.column)));
+        filling = false;
+        check();
+    }
+
+    private void fail(Throwable failure) {
+        busy.set(false);
+        importable.set(false);
+        message.set(ErrorText.of(failure, messages));
+    }
+
+    private ImportRequest request(TableLayout asked) {
+        String typed = year.get() == null ? "" : year.get().strip();
+        Integer chosen = typed.matches("\\d{4}") ? Integer.valueOf(typed) : null;
+        return new ImportRequest(asked, chosen, null, y -> messages.format("plan.form.defaultTitle", String.valueOf(y)));
+    }
+
+    private Path path() {
+        String text = file.get() == null ? "" : file.get().strip();
+        return text.isEmpty() ? null : Path.of(text);
+    }
+
+    public StringProperty file() {
+        return file;
+    }
+
+    /** The plan's year as typed; blank for the year the file's title names (else the current plan's). */
+    public StringProperty year() {
+        return year;
+    }
+
+    public ReadOnlyStringProperty summary() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty importable() {
+        return importable;
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy;
+    }
+
+    public ObservableList<ColumnChoice> columns() {
+        return columns;
+    }
+
+    public ObservableList<TaskLine> tasks() {
+        return tasks;
+    }
+
+    public ObservableList<ProblemLine> problems() {
+        return problems;
+    }
+
+    /** The fields a column can be imported as, "not imported" (null) first. */
+    public static List<ImportField> fieldChoices() {
+        List<ImportField> list = new ArrayList<>();
+        list.add(null);
+        list.addAll(List.of(ImportField.values()));
+        return list;
+    }
+}

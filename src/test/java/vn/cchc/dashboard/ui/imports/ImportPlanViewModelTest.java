@@ -1,0 +1,125 @@
+package vn.cchc.dashboard.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.imports.ImportField;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.testing.TestClock;
+import vn.cchc.dashboard.ui.QueuedBackground;
+
+class ImportPlanViewModelTest {
+
+    static final String PLAN = Path.of("src/test/resources/import/ke-hoach-2023.xlsx").toAbsolutePath().toString();
+
+    @TempDir
+    Path folder;
+    AppContext context;
+    final QueuedBackground background = new QueuedBackground();
+    final List<Plan> imported = new ArrayList<>();
+    ImportPlanViewModel model;
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(folder.resolve("data"), TestClock.today(), true);
+        model = new ImportPlanViewModel(context.planImport(), background, Messages.of(Language.VI), (plan, notice) -> imported.add(plan));
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    ImportPlanViewModel.ColumnChoice column(String letter) {
+        return model.columns().stream().filter(c -> c.letter().equals(letter)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readingShowsTheMappingThePreviewAndTheDeadlinesRead() {
+        model.file().set(PLAN);
+        model.read();
+        assertThat(model.busy().get()).isTrue();
+        background.runAll();
+        assertThat(model.columns()).hasSize(6);
+        assertThat(column("F").header()).isEqualTo("Thời gian hoàn thành");
+        assertThat(column("F").field().get()).isEqualTo(ImportField.DEADLINE);
+        assertThat(column("C").header()).isEqualTo("Cơ quan thực hiện Chủ trì");
+        assertThat(model.summary().get()).isEqualTo("Kế hoạch cải cách hành chính năm 2023: 20 nhiệm vụ, 0 cập nhật tiến độ, 1 đơn vị mới; 0 lỗi, 3 lưu ý.");
+        assertThat(model.tasks().get(0)).isEqualTo(new ImportPlanViewModel.TaskLine("I.1",
+                "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023", "Sở Nội vụ", "Tháng 1/2023", "31/01/2023"));
+        assertThat(model.importable().get()).isTrue();
+    }
+
+    @Test
+    void aCorrectedMappingIsCheckedAgainAndAFieldHasOneColumn() {
+        model.file().set(PLAN);
+        model.read();
+        background.runAll();
+        column("F").field().set(null);
+        background.runAll();
+        assertThat(model.importable().get()).isFalse();
+        assertThat(model.problems()).extracting(ImportPlanViewModel.ProblemLine::message)
+                .contains("Không tìm thấy cột Thời gian hoàn thành. Hãy chọn cột này trong bảng ghép cột.");
+        column("E").field().set(ImportField.DEADLINE);
+        background.runAll();
+        assertThat(column("F").field().get()).isNull();
+        assertThat(model.problems()).extracting(ImportPlanViewModel.ProblemLine::message)
+                .anyMatch(m -> m.startsWith("Không đọc được thời hạn"));
+        column("E").field().set(ImportField.OUTPUT);
+        column("F").field().set(ImportField.DEADLINE);
+        background.runAll();
+        assertThat(model.importable().get()).isTrue();
+    }
+
+    @Test
+    void theProblemsGoToAWorkbookAndTheImportHandsBackThePlan() throws Exception {
+        model.file().set(Path.of("src/test/resources/import/loi-du-lieu.xlsx").toAbsolutePath().toString());
+        model.read();
+        background.runAll();
+        Path problems = folder.resolve("van-de.xlsx");
+        model.exportProblems(problems);
+        background.runAll();
+        assertThat(Files.size(problems)).isPositive();
+        assertThat(model.message().get()).isEqualTo("Đã ghi danh sách vấn đề vào van-de.xlsx.");
+
+        model.file().set(PLAN);
+        model.read();
+        background.runAll();
+        model.importNow();
+        background.runAll();
+        assertThat(imported).singleElement().satisfies(p -> assertThat(p.year()).isEqualTo(2023));
+        assertThat(model.message().get()).isEqualTo("Đã nhập 20 nhiệm vụ vào Kế hoạch cải cách hành chính năm 2023.");
+        assertThat(model.importable().get()).isFalse();
+    }
+
+    @Test
+    void aYearTypedOverridesTheTitlesYear() {
+        model.file().set(PLAN);
+        model.year().set("2024");
+        model.read();
+        background.runAll();
+        assertThat(model.summary().get()).startsWith("Kế hoạch cải cách hành chính năm 2024:");
+        assertThat(model.problems()).extracting(ImportPlanViewModel.ProblemLine::message)
+                .contains("Thời hạn trước năm 2024 của kế hoạch. Hãy kiểm tra năm của thời hạn, hoặc chọn đúng năm kế hoạch.");
+        assertThat(model.importable().get()).isFalse();
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsOneSentence() {
+        model.file().set(Path.of("src/test/resources/import/zip-bomb.xlsx").toAbsolutePath().toString());
+        model.read();
+        background.runAll();
+        assertThat(model.message().get()).startsWith("Tệp \"zip-bomb.xlsx\" khi giải nén lớn bất thường");
+        assertThat(model.importable().get()).isFalse();
+    }
+}

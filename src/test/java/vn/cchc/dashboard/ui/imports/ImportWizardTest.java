@@ -1,0 +1,78 @@
+package vn.cchc.dashboard.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.imports.ImportField;
+import vn.cchc.dashboard.ui.Dialogs;
+import vn.cchc.dashboard.ui.SampleWindow;
+
+/** The wizard in the real window: from the plan menu, a file read, a column corrected, the plan imported and shown. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardTest {
+
+    static final String PLAN = Path.of("src/test/resources/import/ke-hoach-2023.xlsx").toAbsolutePath().toString();
+
+    @TempDir
+    Path folder;
+    SampleWindow sample;
+
+    @BeforeEach
+    void open() throws Exception {
+        sample = SampleWindow.showFresh(folder);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        sample.hideAndClose();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlanIsReadCorrectedPreviewedAndImported(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+        MenuButton menu = robot.lookup("#plan-menu").queryAs(MenuButton.class);
+        Platform.runLater(() -> menu.getItems().stream().filter(i -> "plan-import".equals(i.getId())).findFirst().orElseThrow().fire());
+        Dialogs.waitShowing(robot, "#import-file");
+        robot.interact(() -> robot.lookup("#import-file").queryAs(TextField.class).setText(PLAN));
+        robot.clickOn("#import-read");
+        Label summary = robot.lookup("#import-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("20 nhiệm vụ"));
+        TableView<ImportPlanViewModel.TaskLine> tasks = robot.lookup("#import-tasks").queryAs(TableView.class);
+        assertThat(tasks.getItems().get(3).deadline()).isEqualTo("30/06/2023");
+
+        TableView<ImportPlanViewModel.ColumnChoice> mapping = robot.lookup("#import-mapping").queryAs(TableView.class);
+        robot.interact(() -> mapping.scrollTo(5));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-field-F").tryQuery().isPresent());
+        ComboBox<ImportField> deadline = robot.lookup("#import-field-F").queryAs(ComboBox.class);
+        assertThat(deadline.getValue()).isEqualTo(ImportField.DEADLINE);
+        robot.interact(() -> deadline.setValue(null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#import-commit").query().isDisabled()
+                && summary.getText().contains("1 lỗi"));
+        robot.interact(() -> robot.lookup("#import-field-F").queryAs(ComboBox.class).setValue(ImportField.DEADLINE));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#import-commit").query().isDisabled());
+
+        robot.clickOn("#import-commit");
+        ComboBox<Plan> plans = robot.lookup("#plan-selector").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> plans.getValue() != null && plans.getValue().year() == 2023);
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText())
+                .isEqualTo("Đã nhập 20 nhiệm vụ vào Kế hoạch cải cách hành chính năm 2023.");
+        assertThat(sample.context().plans().snapshot(plans.getValue()).tasks()).hasSize(20);
+    }
+}
