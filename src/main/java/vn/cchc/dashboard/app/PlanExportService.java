@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +18,6 @@ import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskState;
 import vn.cchc.dashboard.domain.Unit;
-import vn.cchc.dashboard.excel.CsvTable;
 import vn.cchc.dashboard.excel.XlsxTable;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -46,7 +43,7 @@ public final class PlanExportService {
         Map<Long, Unit> units = units();
         Map<String, ReformArea> areas = snapshot.areas().stream().collect(Collectors.toMap(ReformArea::code, Function.identity()));
         boolean english = messages.language() == Language.EN;
-        List<XlsxTable.Column> columns = columns(messages, "field.code:10", "field.area:28", "field.title:60",
+        List<XlsxTable.Column> columns = TableExport.columns(messages, "field.code:10", "field.area:28", "field.title:60",
                 "field.lead:30", "field.cooperation:36", "field.output:28", "field.deadline:20", "field.dueDate:14",
                 "tasks.column.status:18", "tasks.column.percent:8", "export.column.completedOn:14",
                 "export.column.category:26", "tasks.column.lastUpdate:14");
@@ -59,14 +56,14 @@ public final class PlanExportService {
                     messages.get("status." + state.status().name()), state.percent(), state.completedOn(),
                     messages.get("category." + state.category().name()), state.lastUpdate()));
         }
-        write(file, messages.get("export.sheet.tasks"), columns, rows);
+        TableExport.write(file, messages.get("export.sheet.tasks"), columns, rows);
     }
 
     /** Every update ever recorded, corrections and withdrawals included, in the order they were entered. */
     public void exportProgress(Plan plan, Path file, Messages messages) {
         PlanSnapshot snapshot = snapshot(plan);
         Map<Long, Task> tasks = snapshot.tasks().stream().collect(Collectors.toMap(Task::id, Function.identity()));
-        List<XlsxTable.Column> columns = columns(messages, "field.code:10", "field.title:50", "export.column.date:14",
+        List<XlsxTable.Column> columns = TableExport.columns(messages, "field.code:10", "field.title:50", "export.column.date:14",
                 "tasks.column.status:18", "tasks.column.percent:8", "export.column.note:40", "export.column.evidence:24",
                 "export.column.enteredBy:24", "export.column.enteredAt:18", "export.column.correction:22");
         List<List<Object>> rows = new ArrayList<>();
@@ -79,7 +76,7 @@ public final class PlanExportService {
                     messages.get("status." + u.status().name()), u.percent(), u.note(), u.evidence(), u.enteredBy(),
                     LocalDateTime.ofInstant(u.enteredAt(), zone), correction));
         }
-        write(file, messages.get("export.sheet.progress"), columns, rows);
+        TableExport.write(file, messages.get("export.sheet.progress"), columns, rows);
     }
 
     private PlanSnapshot snapshot(Plan plan) {
@@ -94,23 +91,5 @@ public final class PlanExportService {
     private static String name(Map<Long, Unit> units, long id) {
         Unit unit = units.get(id);
         return unit == null ? String.valueOf(id) : unit.name();
-    }
-
-    /** "key:width" pairs, the headings in the user's language. */
-    private static List<XlsxTable.Column> columns(Messages messages, String... keysAndWidths) {
-        return Arrays.stream(keysAndWidths).map(k -> k.split(":"))
-                .map(k -> new XlsxTable.Column(messages.get(k[0]), Integer.parseInt(k[1]))).toList();
-    }
-
-    private static void write(Path file, String sheet, List<XlsxTable.Column> columns, List<List<Object>> rows) {
-        try {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                CsvTable.write(file, columns, rows);
-            } else {
-                XlsxTable.write(file, sheet, columns, rows);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-        }
     }
 }

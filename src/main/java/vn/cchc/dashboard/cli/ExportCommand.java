@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,8 +13,8 @@ import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * {@code export tasks|progress --out FILE [--year Y] [--as-of DATE]}: the plan's tasks as they stand, or its whole
- * progress history, to .xlsx or .csv (by the file's extension).
+ * {@code export tasks|progress|indicators --out FILE [--year Y] [--as-of DATE]}: the plan's tasks as they stand, or its whole
+ * progress history, or every indicator figure against its target, to .xlsx or .csv (by the file's extension).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
@@ -21,7 +22,7 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "tasks|progress", descriptionKey = "param.export-what", arity = "0..1")
+    @Parameters(index = "0", paramLabel = "tasks|progress|indicators", descriptionKey = "param.export-what", arity = "0..1")
     String what;
 
     @Mixin
@@ -33,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = root.messages();
-        if (what == null || !what.equals("tasks") && !what.equals("progress")) {
+        if (what == null || !List.of("tasks", "progress", "indicators").contains(what)) {
             throw new UsageException(messages.get("export.what"));
         }
         if (out == null) {
@@ -43,6 +44,8 @@ final class ExportCommand implements Callable<Integer> {
             Plan plan = target.plan(context);
             if (what.equals("tasks")) {
                 context.planExport().exportTasks(plan, target.day(context), out, messages);
+            } else if (what.equals("indicators")) {
+                context.indicators().export(out, messages);
             } else {
                 context.planExport().exportProgress(plan, out, messages);
             }

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,8 @@ import vn.cchc.dashboard.domain.LaggingUnit;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
 
 class IndicatorServiceTest {
@@ -119,5 +127,34 @@ class IndicatorServiceTest {
 
     private static List<String> names(LaggingList list) {
         return list.units().stream().map(u -> u.unit().name()).toList();
+    }
+
+    @Test
+    void everyFigureGoesToExcelAndCsvWithItsTargetAndVerdictInWords() throws Exception {
+        Path xlsx = folder.resolve("chi-so.xlsx");
+        Path csv = folder.resolve("chi-so.csv");
+        context.indicators().export(xlsx, Messages.of(Language.VI));
+        context.indicators().export(csv, Messages.of(Language.VI));
+        long figures = context.indicators().book().values().size();
+        try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(figures);
+            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Đánh giá");
+            Row construction = null;
+            for (Row row : sheet) {
+                if ("Sở Xây dựng".equals(row.getCell(1).getStringCellValue())
+                        && "Tỷ lệ hồ sơ trực tuyến".equals(row.getCell(0).getStringCellValue())
+                        && "9 tháng năm 2026".equals(row.getCell(2).getStringCellValue())) {
+                    construction = row;
+                }
+            }
+            assertThat(construction).isNotNull();
+            assertThat(construction.getCell(5).getNumericCellValue()).isEqualTo(41.2);
+            assertThat(construction.getCell(7).getStringCellValue()).startsWith("Chưa đạt chỉ tiêu ≥ 85%");
+        }
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC")
+                .contains("Chưa có chỉ tiêu cho năm 2026");
     }
 }
