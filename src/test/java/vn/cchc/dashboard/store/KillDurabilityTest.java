@@ -2,6 +2,9 @@ package vn.cchc.dashboard.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,18 +30,29 @@ class KillDurabilityTest {
 
     @Test
     void everyAcknowledgedUpdateSurvivesKillNine() throws Exception {
+        Path planFile = planFile(folder.resolveSibling(folder.getFileName() + "-ke-hoach.csv"));
         Random random = new Random(42);
+        int imports = 0;
+        int tasksPerImport = -1;
         int acknowledged = 0;
         int failedOpens = 0;
+        int lostImports = 0;
         long partial = 0;
         List<Long> lost = new ArrayList<>();
         for (int round = 0; round < KILLS; round++) {
             List<Long> acks = new ArrayList<>();
-            try (ChildJvm child = ChildJvm.start(DurabilityChild.class, folder.toString())) {
+            List<Integer> importedYears = new ArrayList<>();
+            try (ChildJvm child = ChildJvm.start(DurabilityChild.class, folder.toString(), planFile.toString())) {
                 assertThat(child.readLine()).isEqualTo("READY");
                 int killAfter = 10 + random.nextInt(120);
                 String line;
                 for (int saves = 0; saves < killAfter && (line = child.readLine()) != null; saves++) {
+                    if (line.startsWith("PLAN ")) {
+                        String[] plan = line.split(" ");
+                        importedYears.add(Integer.parseInt(plan[1]));
+                        tasksPerImport = Integer.parseInt(plan[2]);
+                        continue;
+                    }
                     for (String id : line.substring("ACK ".length()).split(" ")) {
                         acks.add(Long.parseLong(id));
                     }
@@ -47,6 +61,7 @@ class KillDurabilityTest {
             }
             assertThat(acks).as("the child acknowledged saves before it was killed").isNotEmpty();
             acknowledged += acks.size();
+            imports += importedYears.size();
             Database reopened;
             try {
                 reopened = Database.openEmbedded(folder);
@@ -63,17 +78,57 @@ class KillDurabilityTest {
                 }
                 partial += count(reopened, "SELECT COUNT(*) FROM progress_update u"
                         + " WHERE NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.update_id = u.id)");
+                for (int year : importedYears) {
+                    if (count(reopened, "SELECT COUNT(*) FROM plan WHERE plan_year = " + year) != 1) {
+                        lostImports++;
+                    }
+                }
+                // An import is one transaction: every imported plan has all the file's tasks.
+                int expected = tasksPerImport;
+                partial += count(reopened, "SELECT COUNT(*) FROM (SELECT p.id FROM plan p LEFT JOIN task t ON t.plan_id = p.id"
+                        + " WHERE p.plan_year <= " + DurabilityChild.LAST_IMPORT_YEAR
+                        + " GROUP BY p.id HAVING COUNT(t.id) <> " + expected + ") t");
+                removeImportedPlans(reopened);
                 // A bulk update writes the same note for its three tasks in one transaction: all three or none.
                 partial += count(reopened, "SELECT COUNT(*) FROM (SELECT note FROM progress_update"
                         + " WHERE note LIKE 'Cập nhật số %' GROUP BY note, entered_at HAVING COUNT(*) NOT IN (1, 3)) t");
             }
         }
-        System.out.printf("kill -9 durability: %d kills, %d acknowledged updates, %d lost, %d partial, %d failed opens%n",
-                KILLS, acknowledged, lost.size(), partial, failedOpens);
+        System.out.printf("kill -9 durability: %d kills, %d acknowledged updates and %d acknowledged plan imports,"
+                + " %d lost, %d partial, %d failed opens%n", KILLS, acknowledged, imports, lost.size() + lostImports,
+                partial, failedOpens);
+        assertThat(imports).as("plan imports acknowledged").isGreaterThan(KILLS / 3);
+        assertThat(lostImports).as("acknowledged imports lost").isZero();
         assertThat(acknowledged).isGreaterThan(KILLS * 10);
         assertThat(failedOpens).as("failed opens after %d kills", KILLS).isZero();
         assertThat(partial).as("partial transactions after %d kills", KILLS).isZero();
         assertThat(lost).as("acknowledged updates lost over %d kills", KILLS).isEmpty();
+    }
+
+    /** A plan appendix of 24 tasks whose deadlines name no year, so that it imports into any year. */
+    private static Path planFile(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("STT;Nội dung nhiệm vụ;Cơ quan chủ trì;Thời gian hoàn thành\n");
+        csv.append("I;CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH;;\n");
+        for (int n = 1; n <= 24; n++) {
+            csv.append(n).append(";Nhiệm vụ nhập thử số ").append(n).append(";Sở Nội vụ;")
+                    .append(n % 3 == 0 ? "Thường xuyên" : n % 3 == 1 ? "Quý II" : "Trước 30/11").append("\n");
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Each round imports into the same few years again: the imported plans go once they are checked. */
+    private static void removeImportedPlans(Database database) {
+        String imported = "SELECT id FROM plan WHERE plan_year <= " + DurabilityChild.LAST_IMPORT_YEAR;
+        String tasks = "SELECT id FROM task WHERE plan_id IN (" + imported + ")";
+        database.inTransaction(c -> {
+            Jdbc.update(c, "DELETE FROM audit_entry WHERE plan_id IN (" + imported + ") OR task_id IN (" + tasks + ")");
+            Jdbc.update(c, "DELETE FROM progress_update WHERE task_id IN (" + tasks + ")");
+            Jdbc.update(c, "DELETE FROM task_cooperator WHERE task_id IN (" + tasks + ")");
+            Jdbc.update(c, "DELETE FROM task WHERE plan_id IN (" + imported + ")");
+            Jdbc.update(c, "DELETE FROM plan WHERE plan_year <= " + DurabilityChild.LAST_IMPORT_YEAR);
+            return null;
+        });
     }
 
     private static long count(Database database, String sql) {
