@@ -22,12 +22,15 @@ class ExportCommandTest {
         Path progress = folder.resolve("lich-su.csv");
         assertThat(CliRunner.run(folder, "export", "progress", "--out", progress.toString()).exitCode()).isZero();
         assertThat(Files.readString(progress)).startsWith("\uFEFFMã,");
+        Path indicators = folder.resolve("chi-so.csv");
+        assertThat(CliRunner.run(folder, "export", "indicators", "--out", indicators.toString()).exitCode()).isZero();
+        assertThat(Files.readString(indicators)).startsWith("\uFEFFChỉ số,Đơn vị,Kỳ báo cáo,Tử số,Mẫu số");
     }
 
     @Test
     void withoutWhatOrWhereItIsAUsageError() {
         assertThat(CliRunner.run(folder, "export", "--out", "x.csv").err().strip())
-                .isEqualTo("Hãy cho biết xuất gì: tasks (nhiệm vụ) hoặc progress (lịch sử cập nhật).");
+                .isEqualTo("Hãy cho biết xuất gì: tasks (nhiệm vụ), progress (lịch sử cập nhật) hoặc indicators (chỉ số).");
         assertThat(CliRunner.run(folder, "export", "tasks").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 }
