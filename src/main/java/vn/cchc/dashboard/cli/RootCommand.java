@@ -12,7 +12,8 @@ import vn.cchc.dashboard.i18n.Messages;
 
 /** {@code cchc-dashboard}: with no subcommand it opens the window; the subcommands work without one. */
 @Command(name = "cchc-dashboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class})
+        sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class,
+                ReportCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.data-dir", scope = ScopeType.INHERIT)
