@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
@@ -25,6 +26,7 @@ final class AssessmentSection {
     /** Lagging units named in the text; the annex and the deck carry the rest. */
     static final int UNITS_NAMED = 8;
     private static final int AREAS_NAMED = 3;
+    private static final Comparator<AreaProgress> BY_RATE = Comparator.comparing(a -> a.count().percent());
 
     private final ReportFacts facts;
     private final Words words;
@@ -65,10 +67,8 @@ final class AssessmentSection {
             texts.add(words.format("report.strengths.result", f.count(all.completed()), f.count(onTime),
                     f.percent(Percent.of(onTime, all.completed()))));
         }
-        List<String> best = facts.summary.byArea().stream()
-                .filter(a -> a.count().completed() > 0 && a.count().percent().compareTo(all.percent()) >= 0)
-                .sorted(Comparator.comparing((AreaProgress a) -> a.count().percent()).reversed())
-                .limit(AREAS_NAMED).map(this::area).toList();
+        List<String> best = areas(a -> a.count().completed() > 0 && a.count().percent().compareTo(all.percent()) >= 0,
+                BY_RATE.reversed());
         if (!best.isEmpty()) {
             texts.add(words.format("report.strengths.areas", words.join(best)));
         }
@@ -80,9 +80,7 @@ final class AssessmentSection {
         if (!allDone.isEmpty()) {
             texts.add(words.format("report.strengths.allDone", words.join(allDone)));
         }
-        List<String> meeting = facts.indicators().stream().filter(ReportFacts.IndicatorLine::meets)
-                .map(l -> IndicatorWording.nameInSentence(l.indicator(), words.messages()) + " ("
-                        + IndicatorWording.figure(l.indicator(), l.value(), words.messages()) + ")").toList();
+        List<String> meeting = indicators(ReportFacts.IndicatorLine::meets);
         if (!meeting.isEmpty()) {
             texts.add(words.format("report.strengths.indicators", words.join(meeting)));
         }
@@ -97,10 +95,8 @@ final class AssessmentSection {
         int late = all.count(DeadlineCategory.COMPLETED_LATE);
         texts.add(overdue + late == 0 ? words.get("report.weaknesses.noOverdue")
                 : words.format("report.weaknesses.overdue", f.count(overdue), f.count(late)));
-        List<String> worst = facts.summary.byArea().stream()
-                .filter(a -> a.count().planned() > 0 && a.count().percent().compareTo(all.percent()) < 0)
-                .sorted(Comparator.comparing((AreaProgress a) -> a.count().percent()))
-                .limit(AREAS_NAMED).map(this::area).toList();
+        List<String> worst = areas(a -> a.count().planned() > 0 && a.count().percent().compareTo(all.percent()) < 0,
+                BY_RATE);
         if (!worst.isEmpty()) {
             texts.add(words.format("report.weaknesses.areas", words.join(worst)));
         }
@@ -108,13 +104,23 @@ final class AssessmentSection {
         if (stale > 0) {
             texts.add(words.format("report.weaknesses.stale", f.count(stale), f.count(facts.in.overview().staleDays())));
         }
-        List<String> missing = facts.indicators().stream().filter(l -> l.target() != null && !l.meets())
-                .map(l -> IndicatorWording.nameInSentence(l.indicator(), words.messages()) + " ("
-                        + IndicatorWording.figure(l.indicator(), l.value(), words.messages()) + ")").toList();
+        List<String> missing = indicators(l -> l.target() != null && !l.meets());
         if (!missing.isEmpty()) {
             texts.add(words.format("report.weaknesses.indicators", words.join(missing)));
         }
         return texts;
+    }
+
+    /** The areas {@code which} picks, in {@code order}, a few of them named with their figures. */
+    private List<String> areas(Predicate<AreaProgress> which, Comparator<AreaProgress> order) {
+        return facts.summary.byArea().stream().filter(which).sorted(order).limit(AREAS_NAMED).map(this::area).toList();
+    }
+
+    /** "tỷ lệ hồ sơ trực tuyến (82,28%)" for each indicator {@code which} picks. */
+    private List<String> indicators(Predicate<ReportFacts.IndicatorLine> which) {
+        return facts.indicators().stream().filter(which)
+                .map(l -> IndicatorWording.nameInSentence(l.indicator(), words.messages()) + " ("
+                        + IndicatorWording.figure(l.indicator(), l.value(), words.messages()) + ")").toList();
     }
 
     /** The units behind schedule by name, each with its figures and reasons, the furthest behind first. */
