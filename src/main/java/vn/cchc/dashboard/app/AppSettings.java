@@ -16,6 +16,7 @@ import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.report.ReportSettings;
 
 /**
  * The user's preferences, in {@code settings.properties} in the data folder. Saved by writing a new file
@@ -165,6 +166,31 @@ public final class AppSettings {
             throw new IllegalArgumentException("backups kept must be within 1–365: " + kept);
         }
         values.setProperty("backups.kept", String.valueOf(kept));
+    }
+
+    /**
+     * What every report's heading and closing say (province, issuing and parent bodies, signer, recipients);
+     * the usual wording of a provincial Ban Chỉ đạo until the user changes it.
+     */
+    public synchronized ReportSettings reportSettings() {
+        ReportSettings d = ReportSettings.defaults();
+        return new ReportSettings(values.getProperty("report.province", d.provinceName()),
+                values.getProperty("report.parentBody", d.parentBody()),
+                values.getProperty("report.issuingBody", d.issuingBody()),
+                lines("report.signer", d.signerTitle()), lines("report.recipients", d.recipients()));
+    }
+
+    public synchronized void setReportSettings(ReportSettings report) {
+        values.setProperty("report.province", report.provinceName());
+        values.setProperty("report.parentBody", report.parentBody());
+        values.setProperty("report.issuingBody", report.issuingBody());
+        values.setProperty("report.signer", String.join("\n", report.signerTitle()));
+        values.setProperty("report.recipients", String.join("\n", report.recipients()));
+    }
+
+    private List<String> lines(String key, List<String> fallback) {
+        String text = values.getProperty(key);
+        return text == null ? fallback : List.of(text.split("\n"));
     }
 
     /** The task list's saved filters, in the order they were saved. */

@@ -23,15 +23,18 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** Writing exported charts: all or nothing, never a half-written file where a report expects a picture. */
-final class ChartFiles {
+/**
+ * Writing exported charts and reports: all or nothing, never a half-written file where a report expects a
+ * picture or an office expects a document.
+ */
+public final class ChartFiles {
 
     private static final String PNG_METADATA = "javax_imageio_png_1.0";
     private static final double METRES_PER_INCH = 0.0254;
 
     /** What goes into the file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -42,7 +45,7 @@ final class ChartFiles {
      * Writes to a new file next to {@code target} and moves it into place. On any failure the new file is
      * removed and an existing {@code target} is left as it was.
      */
-    static void writeAtomically(Path target, Content content) throws IOException {
+    public static void writeAtomically(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         if (folder == null) {

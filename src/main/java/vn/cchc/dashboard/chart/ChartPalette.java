@@ -9,7 +9,7 @@ import vn.cchc.dashboard.domain.DeadlineCategory;
  * The colours of app.css (".root" tokens), so that a category has the same colour on screen, in the
  * window's tiles and in a chart pasted into a report.
  */
-final class ChartPalette {
+public final class ChartPalette {
 
     static final Color ON_TIME = new Color(0x1a7f37);
     static final Color LATE = new Color(0xbf8700);
@@ -34,7 +34,7 @@ final class ChartPalette {
     private ChartPalette() {
     }
 
-    static Color of(DeadlineCategory category) {
+    public static Color of(DeadlineCategory category) {
         return BY_CATEGORY.get(category);
     }
 }

@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.chart;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -119,6 +120,18 @@ public final class ExportableChart {
     /** A PNG at one of the usual sizes. */
     public void writePng(Path file, ExportPreset preset) throws IOException {
         writePng(file, preset.width(), preset.height(), preset.scale(), preset.dpi());
+    }
+
+    /**
+     * The PNG of {@link #writePng(Path, ExportPreset)} as bytes, for a document that embeds the picture
+     * (the DOCX, PDF and PPTX reports). Any thread.
+     */
+    public byte[] png(ExportPreset preset) throws IOException {
+        BufferedImage image = ChartDrawing.image(freshChart(), preset.width(), preset.height(), preset.scale(),
+                minimumLayoutHeight());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ChartFiles.writePng(bytes, image, preset.dpi());
+        return bytes.toByteArray();
     }
 
     /** An SVG document of {@code width × height}, UTF-8, text kept as text. Any thread. */

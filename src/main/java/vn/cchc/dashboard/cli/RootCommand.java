@@ -14,7 +14,8 @@ import vn.cchc.dashboard.i18n.Messages;
 @Command(name = "cchc-dashboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class,
                 BackupCommand.class, RestoreCommand.class,
-                ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class})
+                ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class,
+                ReportCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.data-dir", scope = ScopeType.INHERIT)

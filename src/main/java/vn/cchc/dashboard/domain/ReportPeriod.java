@@ -68,6 +68,14 @@ public record ReportPeriod(int year, Kind kind) implements Comparable<ReportPeri
         return kind.cutoff.atYear(year);
     }
 
+    /**
+     * The day the report on this period is due at the Bộ Nội vụ: the 20th of the period's last month
+     * (20/3, 20/6, 20/9, 20/12), a few days after the figures are cut off.
+     */
+    public LocalDate reportDue() {
+        return LocalDate.of(year, kind.cutoff.getMonth(), 20);
+    }
+
     /** The four periods of {@code year}. */
     public static List<ReportPeriod> of(int year) {
         return Arrays.stream(Kind.values()).map(k -> new ReportPeriod(year, k)).toList();

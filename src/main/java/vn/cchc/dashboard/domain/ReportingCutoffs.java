@@ -26,4 +26,15 @@ public final class ReportingCutoffs {
         }
         return CUTOFFS.get(CUTOFFS.size() - 1).atYear(day.getYear() - 1);
     }
+
+    /** The first cut-off strictly after {@code day}: the end of the next reporting period. */
+    public static LocalDate next(LocalDate day) {
+        for (MonthDay cutoff : CUTOFFS) {
+            LocalDate date = cutoff.atYear(day.getYear());
+            if (date.isAfter(day)) {
+                return date;
+            }
+        }
+        return CUTOFFS.get(0).atYear(day.getYear() + 1);
+    }
 }

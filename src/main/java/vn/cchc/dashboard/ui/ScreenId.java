@@ -14,8 +14,4 @@ public enum ScreenId {
     public String titleKey() {
         return "nav." + key;
     }
-
-    public String descriptionKey() {
-        return "screen." + key + ".description";
-    }
 }

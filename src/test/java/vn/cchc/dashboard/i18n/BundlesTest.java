@@ -78,9 +78,6 @@ class BundlesTest {
         }
         for (ScreenId s : ScreenId.values()) {
             used.add(s.titleKey());
-            if (s != ScreenId.OVERVIEW && s != ScreenId.SETTINGS && s != ScreenId.TASKS) {
-                used.add(s.descriptionKey());
-            }
         }
         for (Language l : Language.values()) {
             used.add("language." + l.code());

@@ -23,6 +23,8 @@ import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.InvalidDraftException;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.i18n.BackupWording;
+import vn.cchc.dashboard.app.ReportService;
+import vn.cchc.dashboard.report.SystemViewer;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
@@ -42,7 +44,9 @@ import vn.cchc.dashboard.ui.plans.PlanFormViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewViewModel;
 import vn.cchc.dashboard.ui.overview.PresentationView;
 import vn.cchc.dashboard.ui.overview.ProjectorCharts;
-import vn.cchc.dashboard.ui.screens.PlaceholderView;
+import vn.cchc.dashboard.ui.reports.ReportSettingsForm;
+import vn.cchc.dashboard.ui.reports.ReportsView;
+import vn.cchc.dashboard.ui.reports.ReportsViewModel;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
 import vn.cchc.dashboard.ui.tasks.EditHistory;
@@ -284,7 +288,10 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage, days -> model.staleDays().set(days), model.laggingPolicy()::set,
                     context.backups(), this::confirmRestore), messages, context.dataFolder());
-            default -> new PlaceholderView(screen, messages);
+            case REPORTS -> new ReportsView(new ReportsViewModel(ReportService.of(context),
+                    new ReportSettingsForm(context.settings(), context.settings().reportSettings(), background, messages),
+                    background, messages, SystemViewer::open, model.plans(), model.selectedPlan().get(),
+                    context.plans().today()), messages, saveDialog);
         };
     }
 

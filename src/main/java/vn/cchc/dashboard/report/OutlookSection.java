@@ -1,0 +1,66 @@
+package vn.cchc.dashboard.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.dashboard.domain.DeadlineCategory;
+import vn.cchc.dashboard.domain.ReportingCutoffs;
+import vn.cchc.dashboard.domain.TaskState;
+import vn.cchc.dashboard.i18n.Formats;
+
+/** IV. Phương hướng: what falls due before the next cut-off; V. Đề xuất, kiến nghị: left to the office. */
+final class OutlookSection {
+
+    /** Tasks due next period named in the text. */
+    static final int DUE_NAMED = 10;
+
+    private final ReportFacts facts;
+    private final Words words;
+
+    OutlookSection(ReportFacts facts, Words words) {
+        this.facts = facts;
+        this.words = words;
+    }
+
+    List<Block> outlook(String number) {
+        Formats f = words.f();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(1, number + ". " + words.get("report.outlook.heading")));
+        LocalDate next = ReportingCutoffs.next(facts.asOf);
+        int year = facts.summary.plan().year();
+        int overdue = facts.overall().count(DeadlineCategory.OVERDUE);
+        if (overdue > 0) {
+            blocks.add(new Block.Paragraph(words.format("report.outlook.overdue", f.count(overdue))));
+        }
+        List<TaskState> due = facts.dueBy(next.getYear() > year ? LocalDate.of(year, 12, 31) : next);
+        if (!due.isEmpty()) {
+            blocks.add(new Block.Paragraph(words.format("report.outlook.due", f.date(next), f.count(due.size()))));
+            blocks.addAll(words.items(due, DUE_NAMED, this::dueTask, "report.tasks.more"));
+        }
+        long open = facts.states.stream().filter(s -> !s.isCompleted()).count();
+        if (next.getYear() > year) {
+            blocks.add(new Block.Paragraph(words.format("report.outlook.nextYear", f.count(open),
+                    String.valueOf(year), String.valueOf(year + 1))));
+        } else if (due.isEmpty()) {
+            blocks.add(new Block.Paragraph(words.format("report.outlook.noneDue", f.date(next), f.count(open))));
+        }
+        blocks.add(new Block.Paragraph(words.get("report.outlook.update")));
+        return blocks;
+    }
+
+    List<Block> proposals(String number) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(1, number + ". " + words.get("report.proposals.heading")));
+        int lagging = facts.hasData() ? facts.laggingUnits().size() : 0;
+        if (lagging > 0) {
+            blocks.add(new Block.Paragraph(words.format("report.proposals.lagging", words.f().count(lagging))));
+        }
+        blocks.add(new Block.Placeholder(words.get("report.proposals.placeholder")));
+        return blocks;
+    }
+
+    private String dueTask(TaskState s) {
+        return words.format("report.task.due", s.task().title(), Words.unitName(facts.leadOf(s)),
+                words.f().date(s.task().dueDate()));
+    }
+}

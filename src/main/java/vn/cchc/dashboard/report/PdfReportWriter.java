@@ -1,0 +1,180 @@
+package vn.cchc.dashboard.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * The report as PDF, laid out like the DOCX: the heading of Nghị định 30/2020 on page 1, the justified body
+ * with its figures, the closing blocks kept together, and the annex on landscape pages. Fonts are embedded;
+ * pages are numbered from 2.
+ */
+public final class PdfReportWriter {
+
+    private static final float BODY = 14;
+    private static final float LEADING = BODY * 1.3f;
+    private static final float INDENT = 12.7f * PdfCanvas.MM;
+    private static final float AFTER = 6;
+    private static final float LEFT_COLUMN = 65 * PdfCanvas.MM;
+    private static final float PICTURE_WIDTH = 453;
+
+    private final Report report;
+    private final FigureImages images;
+    private final PdfFonts fonts;
+    private final PdfCanvas canvas;
+
+    private PdfReportWriter(Report report, FigureImages images, PdfFonts fonts, PdfCanvas canvas) {
+        this.report = report;
+        this.images = images;
+        this.fonts = fonts;
+        this.canvas = canvas;
+    }
+
+    public static void write(Report report, OutputStream out) throws IOException {
+        write(report, new FigureImages(report), out);
+    }
+
+    static void write(Report report, FigureImages images, OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(report.fileTitle());
+            info.setCreator("CCHC Dashboard");
+            doc.getDocumentCatalog().setLanguage(report.language().locale().toLanguageTag());
+            PdfFonts fonts = PdfFonts.load(doc);
+            PdfCanvas canvas = new PdfCanvas(doc, new PdfText(fonts.regular(), 13));
+            new PdfReportWriter(report, images, fonts, canvas).compose();
+            canvas.finish();
+            doc.save(out);
+        }
+    }
+
+    private PdfText style(float size, boolean bold, boolean italic) {
+        return new PdfText(fonts.of(bold, italic), size);
+    }
+
+    private void compose() throws IOException {
+        canvas.newPage(false);
+        heading();
+        title();
+        for (Block block : report.body()) {
+            block(block);
+        }
+        closing();
+        if (report.annexTitle() != null) {
+            canvas.newPage(true);
+            String[] lines = report.annexTitle().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                centred(lines[i], style(14, true, i > 0), 14 * 1.3f);
+            }
+            for (AnnexTable table : report.annex()) {
+                PdfTable.draw(canvas, fonts, table);
+            }
+        }
+    }
+
+    private void centred(String text, PdfText style, float leading) throws IOException {
+        canvas.paragraph(text, style, leading, PdfCanvas.Align.CENTER, 0, canvas.left(), canvas.width());
+    }
+
+    /** The two columns of the heading, each laid out from the same top. */
+    private void heading() throws IOException {
+        ReportHeading h = report.heading();
+        float top = canvas.y();
+        float x = canvas.left();
+        column(h.parentBody(), style(13, false, false), x, LEFT_COLUMN);
+        column(h.issuingBody(), style(13, true, false), x, LEFT_COLUMN);
+        float lineWidth = LEFT_COLUMN / 3;
+        canvas.rule(x + (LEFT_COLUMN - lineWidth) / 2, x + (LEFT_COLUMN + lineWidth) / 2, canvas.y() - 6, 0.6f);
+        canvas.down(10);
+        column(h.numberLine(), style(13, false, false), x, LEFT_COLUMN);
+        float leftEnd = canvas.y();
+        canvas.moveTo(top);
+        float rightX = x + LEFT_COLUMN;
+        float rightWidth = canvas.width() - LEFT_COLUMN;
+        column(h.nation(), style(13, true, false), rightX, rightWidth);
+        PdfText motto = style(14, true, false);
+        column(h.motto(), motto, rightX, rightWidth);
+        float mottoWidth = motto.width(motto.safe(h.motto()));
+        canvas.rule(rightX + (rightWidth - mottoWidth) / 2, rightX + (rightWidth + mottoWidth) / 2, canvas.y() - 4, 0.6f);
+        canvas.down(10);
+        column(h.placeAndDate(), style(14, false, true), rightX, rightWidth);
+        canvas.moveTo(Math.min(leftEnd, canvas.y()));
+    }
+
+    private void column(String text, PdfText style, float x, float width) throws IOException {
+        canvas.paragraph(text, style, style.size() * 1.2f, PdfCanvas.Align.CENTER, 0, x, width);
+    }
+
+    private void title() throws IOException {
+        canvas.down(22);
+        centred(report.heading().kind(), style(14, true, false), LEADING);
+        centred(report.heading().subject(), style(14, true, false), LEADING);
+        float width = canvas.width() / 4;
+        canvas.rule(canvas.left() + (canvas.width() - width) / 2, canvas.left() + (canvas.width() + width) / 2,
+                canvas.y() - 8, 0.6f);
+        canvas.down(22);
+    }
+
+    private void block(Block block) throws IOException {
+        if (block instanceof Block.Heading heading) {
+            canvas.ensure(LEADING * 3);
+            canvas.down(heading.level() == 1 ? 6 : 3);
+            body(heading.text(), style(BODY, true, heading.level() == 3));
+        } else if (block instanceof Block.Item item) {
+            body("- " + item.text(), style(BODY, false, false));
+        } else if (block instanceof Block.Placeholder placeholder) {
+            body("[" + placeholder.text() + "]", style(BODY, false, true));
+        } else if (block instanceof Block.Figure figure) {
+            figure(figure.figure());
+        } else {
+            body(block.text(), style(BODY, false, false));
+        }
+    }
+
+    private void body(String text, PdfText style) throws IOException {
+        canvas.paragraph(text, style, LEADING, PdfCanvas.Align.JUSTIFY, INDENT, canvas.left(), canvas.width());
+        canvas.down(AFTER);
+    }
+
+    private void figure(ReportFigure figure) throws IOException {
+        float height = (float) (PICTURE_WIDTH / FigureImages.aspect());
+        canvas.ensure(height + 3 * LEADING);
+        canvas.down(4);
+        canvas.image(images.png(figure), figure.kind().name(), PICTURE_WIDTH, height);
+        canvas.down(4);
+        centred(figure.caption(), style(13, false, true), 13 * 1.3f);
+        canvas.down(10);
+    }
+
+    /** "Nơi nhận" and the signature, kept together on one page. */
+    private void closing() throws IOException {
+        ReportClosing closing = report.closing();
+        float leftWidth = canvas.width() * 0.48f;
+        PdfText recipients = style(11, false, false);
+        List<String> lines = closing.printedRecipients();
+        float leftHeight = 12 * 1.3f + lines.stream()
+                .mapToInt(l -> recipients.wrap(l, leftWidth, 0).size()).sum() * 11 * 1.2f;
+        float rightHeight = (closing.signerLines().size() + 6) * LEADING;
+        canvas.ensure(Math.max(leftHeight, rightHeight) + 12);
+        canvas.down(12);
+        float top = canvas.y();
+        canvas.paragraph(closing.recipientsLabel(), style(12, true, true), 12 * 1.3f, PdfCanvas.Align.LEFT, 0,
+                canvas.left(), leftWidth);
+        for (String line : lines) {
+            canvas.paragraph(line, recipients, 11 * 1.2f, PdfCanvas.Align.LEFT, 0, canvas.left(), leftWidth);
+        }
+        float leftEnd = canvas.y();
+        canvas.moveTo(top);
+        float rightX = canvas.left() + leftWidth;
+        float rightWidth = canvas.width() - leftWidth;
+        for (String line : closing.signerLines()) {
+            canvas.paragraph(line, style(14, true, false), LEADING, PdfCanvas.Align.CENTER, 0, rightX, rightWidth);
+        }
+        canvas.down(4 * LEADING);
+        canvas.paragraph(closing.signerName(), style(14, true, false), LEADING, PdfCanvas.Align.CENTER, 0, rightX,
+                rightWidth);
+        canvas.moveTo(Math.min(leftEnd, canvas.y()));
+    }
+}

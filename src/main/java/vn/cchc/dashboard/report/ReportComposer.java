@@ -1,0 +1,111 @@
+package vn.cchc.dashboard.report;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.ReportPeriod;
+import vn.cchc.dashboard.i18n.Formats;
+import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PeriodWording;
+
+/**
+ * Composes the periodic CCHC report from its inputs, in the outline offices use (I. chỉ đạo, điều hành;
+ * II. kết quả theo lĩnh vực; III. đánh giá chung; IV. phương hướng; V. kiến nghị; phụ lục) and the heading
+ * and closing of Nghị định 30/2020. Pure: the same inputs give the same report.
+ */
+public final class ReportComposer {
+
+    private ReportComposer() {
+    }
+
+    public static Report compose(ReportInputs in, Messages messages) {
+        ReportFacts facts = new ReportFacts(in);
+        Words words = new Words(messages);
+        Figures figures = new Figures(facts, words);
+        ReportSettings settings = in.settings();
+        String period = periodPhrase(facts, words);
+        List<Block> body = new ArrayList<>();
+        body.add(new Block.Paragraph(words.format("report.intro", planReference(facts.summary.plan(), words), period,
+                words.f().date(facts.asOf), issuer(settings, words))));
+        int section = 0;
+        if (in.includes(ReportPart.DIRECTION)) {
+            body.addAll(new DirectionSection(facts, words, figures).blocks(Words.roman(++section)));
+        }
+        if (in.includes(ReportPart.AREAS)) {
+            body.addAll(new AreaSections(facts, words, figures).blocks(Words.roman(++section)));
+        }
+        if (in.includes(ReportPart.ASSESSMENT)) {
+            body.addAll(new AssessmentSection(facts, words, figures).blocks(Words.roman(++section)));
+        }
+        OutlookSection outlook = new OutlookSection(facts, words);
+        if (in.includes(ReportPart.NEXT_PERIOD)) {
+            body.addAll(outlook.outlook(Words.roman(++section)));
+        }
+        if (in.includes(ReportPart.PROPOSALS)) {
+            body.addAll(outlook.proposals(Words.roman(++section)));
+        }
+        boolean annex = in.includes(ReportPart.ANNEX) && facts.hasData();
+        if (in.includes(ReportPart.ANNEX) && !facts.hasData()) {
+            body.add(new Block.Paragraph(words.get("report.annex.noData")));
+        }
+        body.add(new Block.Paragraph(words.format("report.closing", period, issuer(settings, words))));
+        AnnexTables tables = new AnnexTables(facts, words);
+        String headline = facts.hasData() ? DirectionSection.headline(facts, words) : DirectionSection.noData(facts, words);
+        return new Report(messages.language(), facts.asOf, words.format("report.fileTitle", period),
+                heading(in, facts, words), headline, dataNote(facts, words), body, closing(settings, words),
+                annex ? words.format("report.annex.title", period) : null, annex ? tables.tables() : List.of(),
+                tables.laggingSlide(), in.overview());
+    }
+
+    /** "6 tháng đầu năm 2026", or "năm 2026 (tính đến ngày 21/06/2026)" for a day off the official windows. */
+    private static String periodPhrase(ReportFacts facts, Words words) {
+        ReportPeriod period = facts.in.period();
+        return period != null ? PeriodWording.name(period, words.messages())
+                : words.format("report.period.asOf", String.valueOf(facts.summary.plan().year()),
+                words.f().date(facts.asOf));
+    }
+
+    /** "Kế hoạch … (Kế hoạch số 138/KH-UBND ngày 19/12/2025)". */
+    static String planReference(Plan plan, Words words) {
+        return plan.title() + (plan.documentNumber() == null ? "" : " " + words.format("report.planDocument",
+                plan.documentNumber(), words.f().date(plan.documentDate())));
+    }
+
+    private static String issuer(ReportSettings settings, Words words) {
+        return settings.provinceName().isEmpty() ? words.get("report.issuer")
+                : words.format("report.issuer.province", settings.provinceName());
+    }
+
+    private static ReportHeading heading(ReportInputs in, ReportFacts facts, Words words) {
+        ReportSettings s = in.settings();
+        Locale locale = words.messages().language().locale();
+        String parent = !s.parentBody().isEmpty() ? s.parentBody() : s.provinceName().isEmpty()
+                ? words.get("report.heading.parent.blank")
+                : words.format("report.heading.parent", s.provinceName()).toUpperCase(locale);
+        String issuer = s.issuingBody().isEmpty() ? words.get("report.heading.issuer") : s.issuingBody();
+        // Dated in the month the report is due (the 20th of the period's last month); the day is the office's.
+        LocalDate dated = in.period() != null ? in.period().reportDue() : facts.asOf;
+        String place = s.provinceName().isEmpty() ? "……" : s.provinceName();
+        String subject = words.format("report.title.subject", periodPhrase(facts, words));
+        return new ReportHeading(parent, issuer, words.get("report.heading.number"), words.get("report.heading.nation"),
+                words.get("report.heading.motto"), words.format("report.heading.date", place,
+                String.valueOf(dated.getMonthValue()), String.valueOf(dated.getYear()),
+                dated.getMonth().getDisplayName(TextStyle.FULL, locale)), words.get("report.heading.kind"), subject);
+    }
+
+    private static String dataNote(ReportFacts facts, Words words) {
+        Formats f = words.f();
+        String note = words.format("report.dataNote", facts.summary.plan().title(), f.date(facts.asOf));
+        return facts.summary.dataDate() == null ? note
+                : note + " · " + words.format("report.dataNote.updated", f.date(facts.summary.dataDate()));
+    }
+
+    private static ReportClosing closing(ReportSettings settings, Words words) {
+        List<String> recipients = settings.recipients().isEmpty() ? List.of(words.get("report.recipients.archive"))
+                : settings.recipients();
+        return new ReportClosing(words.get("report.recipients.label"), recipients, settings.signerTitle(), "");
+    }
+}

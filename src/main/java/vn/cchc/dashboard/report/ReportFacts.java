@@ -1,0 +1,132 @@
+package vn.cchc.dashboard.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.cchc.dashboard.domain.AreaProgress;
+import vn.cchc.dashboard.domain.DeadlineCategory;
+import vn.cchc.dashboard.domain.Indicator;
+import vn.cchc.dashboard.domain.IndicatorBook;
+import vn.cchc.dashboard.domain.IndicatorTarget;
+import vn.cchc.dashboard.domain.LaggingUnit;
+import vn.cchc.dashboard.domain.PlanSummary;
+import vn.cchc.dashboard.domain.ProgressCount;
+import vn.cchc.dashboard.domain.ReformArea;
+import vn.cchc.dashboard.domain.ReportPeriod;
+import vn.cchc.dashboard.domain.TaskSelection;
+import vn.cchc.dashboard.domain.TaskState;
+import vn.cchc.dashboard.domain.Unit;
+
+/** What the sections say, worked out once from the inputs: the report's facts before they become words. */
+final class ReportFacts {
+
+    /** The area whose tasks section I reports (công tác chỉ đạo, điều hành), in both programmes. */
+    static final String DIRECTION_AREA = "CDDH";
+
+    /** One indicator across the province for the indicator period, against the year's target. */
+    record IndicatorLine(Indicator indicator, BigDecimal value, IndicatorTarget target, boolean meets, int below,
+                         int reporting) {
+    }
+
+    final ReportInputs in;
+    final PlanSummary summary;
+    final List<TaskState> states;
+    final LocalDate asOf;
+    final ProgressCount before;
+    private final Map<Long, Unit> units;
+
+    ReportFacts(ReportInputs in) {
+        this.in = in;
+        this.summary = in.overview().summary();
+        this.states = in.overview().states();
+        this.asOf = summary.asOf();
+        this.before = ProgressCount.of(in.overview().snapshot().states(in.overview().comparison()));
+        this.units = in.overview().snapshot().units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+    }
+
+    /** True when the plan has tasks and someone reported progress on or before the as-of date. */
+    boolean hasData() {
+        return summary.overall().planned() > 0 && summary.dataDate() != null;
+    }
+
+    ProgressCount overall() {
+        return summary.overall();
+    }
+
+    Unit unit(long id) {
+        return units.get(id);
+    }
+
+    Unit leadOf(TaskState state) {
+        return units.get(state.task().leadUnitId());
+    }
+
+    Optional<AreaProgress> directionArea() {
+        return summary.byArea().stream().filter(a -> a.area().code().equals(DIRECTION_AREA)).findFirst();
+    }
+
+    /** The reform areas of section II: all but the direction area, in the programme's order. */
+    List<AreaProgress> reformAreas() {
+        return summary.byArea().stream().filter(a -> !a.area().code().equals(DIRECTION_AREA)).toList();
+    }
+
+    List<TaskState> inArea(ReformArea area) {
+        return states.stream().filter(s -> s.task().areaCode().equals(area.code())).toList();
+    }
+
+    /** The overdue tasks, the latest first, then in plan order. */
+    List<TaskState> overdue() {
+        return states.stream().filter(s -> s.category() == DeadlineCategory.OVERDUE)
+                .sorted(Comparator.comparingLong(TaskState::daysOverdue).reversed()).toList();
+    }
+
+    /** Tasks not completed and due after the as-of date, up to and including {@code until}, soonest first. */
+    List<TaskState> dueBy(LocalDate until) {
+        return states.stream().filter(s -> !s.isCompleted() && !s.task().recurring()
+                        && s.task().dueDate().isAfter(asOf) && !s.task().dueDate().isAfter(until))
+                .sorted(Comparator.comparing((TaskState s) -> s.task().dueDate())).toList();
+    }
+
+    long stale() {
+        return states.stream().filter(s -> TaskSelection.STALE.includes(s, in.overview().staleDays())).count();
+    }
+
+    List<LaggingUnit> laggingUnits() {
+        return in.lagging().units().stream().filter(LaggingUnit::lagging).toList();
+    }
+
+    /** Units that lead at least one task of the plan. */
+    int leadUnits() {
+        return summary.byUnit().size();
+    }
+
+    ReportPeriod indicatorPeriod() {
+        return in.lagging().indicatorPeriod();
+    }
+
+    /** Each unit indicator reported for the indicator period, read province-wide against the year's target. */
+    List<IndicatorLine> indicators() {
+        ReportPeriod period = indicatorPeriod();
+        if (period == null) {
+            return List.of();
+        }
+        IndicatorBook book = in.indicators();
+        return book.unitIndicators().stream().filter(i -> i.reportedFor(period))
+                .flatMap(i -> book.average(i, period).map(v -> line(book, i, v, period)).stream()).toList();
+    }
+
+    private static IndicatorLine line(IndicatorBook book, Indicator indicator, BigDecimal value, ReportPeriod period) {
+        IndicatorTarget target = book.target(indicator.code(), period.year()).orElse(null);
+        boolean meets = target != null && (indicator.higherIsBetter()
+                ? value.compareTo(target.value()) >= 0 : value.compareTo(target.value()) <= 0);
+        List<Long> reporting = book.unitsReporting(period).stream()
+                .filter(u -> book.value(indicator.code(), u, period).isPresent()).toList();
+        int below = (int) reporting.stream().filter(u -> book.reading(indicator, u, period).missesTarget()).count();
+        return new IndicatorLine(indicator, value, target, meets, below, reporting.size());
+    }
+}

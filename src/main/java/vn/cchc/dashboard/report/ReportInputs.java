@@ -1,0 +1,34 @@
+package vn.cchc.dashboard.report;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import vn.cchc.dashboard.domain.IndicatorBook;
+import vn.cchc.dashboard.domain.LaggingList;
+import vn.cchc.dashboard.domain.Overview;
+import vn.cchc.dashboard.domain.ReportPeriod;
+
+/**
+ * Everything a report is made of, read from the store beforehand: composing it is then a pure function.
+ *
+ * @param overview   the plan on the as-of date, compared with the previous official cut-off
+ * @param lagging    the lagging ranking on the as-of date, units as they were then
+ * @param indicators every indicator, target and figure
+ * @param period     the official period reported on, or null for a report "as of" any other day
+ * @param parts      the parts to include
+ */
+public record ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
+                           ReportSettings settings, Set<ReportPart> parts) {
+
+    public ReportInputs {
+        Objects.requireNonNull(overview, "overview");
+        Objects.requireNonNull(lagging, "lagging");
+        indicators = indicators == null ? IndicatorBook.empty() : indicators;
+        Objects.requireNonNull(settings, "settings");
+        parts = parts.isEmpty() ? EnumSet.noneOf(ReportPart.class) : EnumSet.copyOf(parts);
+    }
+
+    public boolean includes(ReportPart part) {
+        return parts.contains(part);
+    }
+}
