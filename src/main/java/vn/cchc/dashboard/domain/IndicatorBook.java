@@ -5,24 +5,55 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Every indicator with its targets and reported figures, read from the store in one go; what the Chỉ số
- * screen, the lagging ranking and the reports ask about indicators is answered from it.
+ * screen, the lagging ranking and the reports ask about indicators is answered from it. Figures and targets
+ * are indexed once, here: a grid of every unit × indicator with its trend asks thousands of questions, on the
+ * FX thread, each answered by a lookup rather than a scan.
  */
-public record IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> targets, List<IndicatorValue> values) {
+public final class IndicatorBook {
 
-    public IndicatorBook {
-        indicators = indicators.stream().sorted(Comparator.comparingInt(Indicator::order)).toList();
-        targets = List.copyOf(targets);
-        values = List.copyOf(values);
+    private final List<Indicator> indicators;
+    private final List<IndicatorTarget> targets;
+    private final List<IndicatorValue> values;
+    private final Map<String, Indicator> byCode;
+    private final Map<Cell, IndicatorValue> byCell;
+    private final Map<List<Object>, IndicatorTarget> targetsByYear;
+    private final Map<List<Object>, List<IndicatorValue>> byIndicatorAndPeriod;
+
+    public IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> targets, List<IndicatorValue> values) {
+        this.indicators = indicators.stream().sorted(Comparator.comparingInt(Indicator::order)).toList();
+        this.targets = List.copyOf(targets);
+        this.values = List.copyOf(values);
+        this.byCode = this.indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity(), (a, b) -> a));
+        this.byCell = this.values.stream().collect(Collectors.toMap(
+                v -> new Cell(v.indicatorCode(), v.unitId(), v.period()), Function.identity(), (a, b) -> a));
+        this.targetsByYear = this.targets.stream().collect(Collectors.toMap(
+                t -> List.of(t.indicatorCode(), t.year()), Function.identity(), (a, b) -> a));
+        this.byIndicatorAndPeriod = this.values.stream().collect(Collectors.groupingBy(
+                v -> List.of(v.indicatorCode(), v.period())));
+    }
+
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    public List<IndicatorTarget> targets() {
+        return targets;
+    }
+
+    public List<IndicatorValue> values() {
+        return values;
     }
 
     public static IndicatorBook empty() {
@@ -30,7 +61,7 @@ public record IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> ta
     }
 
     public Optional<Indicator> indicator(String code) {
-        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+        return Optional.ofNullable(byCode.get(code));
     }
 
     /** The indicators each unit reports (not the province's own indices), in their order. */
@@ -39,12 +70,11 @@ public record IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> ta
     }
 
     public Optional<IndicatorTarget> target(String code, int year) {
-        return targets.stream().filter(t -> t.indicatorCode().equals(code) && t.year() == year).findFirst();
+        return Optional.ofNullable(targetsByYear.get(List.of(code, year)));
     }
 
     public Optional<IndicatorValue> value(String code, long unitId, ReportPeriod period) {
-        return values.stream().filter(v -> v.indicatorCode().equals(code) && v.unitId() == unitId
-                && v.period().equals(period)).findFirst();
+        return Optional.ofNullable(byCell.get(new Cell(code, unitId, period)));
     }
 
     public IndicatorReading reading(Indicator indicator, long unitId, ReportPeriod period) {
@@ -64,8 +94,9 @@ public record IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> ta
     }
 
     /** The units that reported anything for {@code period}. */
-    public List<Long> unitsReporting(ReportPeriod period) {
-        return values.stream().filter(v -> v.period().equals(period)).map(IndicatorValue::unitId).distinct().toList();
+    public Set<Long> unitsReporting(ReportPeriod period) {
+        return values.stream().filter(v -> v.period().equals(period)).map(IndicatorValue::unitId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**
@@ -74,8 +105,7 @@ public record IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> ta
      * mean of the figures. Empty when no unit has a figure.
      */
     public Optional<BigDecimal> average(Indicator indicator, ReportPeriod period) {
-        List<IndicatorValue> reported = values.stream()
-                .filter(v -> v.indicatorCode().equals(indicator.code()) && v.period().equals(period)).toList();
+        List<IndicatorValue> reported = byIndicatorAndPeriod.getOrDefault(List.of(indicator.code(), period), List.of());
         if (indicator.isRatio()) {
             BigDecimal numerators = sum(reported, IndicatorValue::numerator);
             BigDecimal denominators = sum(reported, IndicatorValue::denominator);
@@ -84,6 +114,13 @@ public record IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> ta
         List<BigDecimal> figures = reported.stream().map(IndicatorValue::value).filter(Objects::nonNull).toList();
         return figures.isEmpty() ? Optional.empty() : Optional.of(figures.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(figures.size()), 2, RoundingMode.HALF_UP));
+    }
+
+    /** The province-wide figure ({@link #average}) read against the year's target; no figure when no unit reported. */
+    public IndicatorReading provinceReading(Indicator indicator, ReportPeriod period) {
+        IndicatorValue figure = average(indicator, period)
+                .map(a -> new IndicatorValue(0, indicator.code(), 0, period, null, null, a, "", null)).orElse(null);
+        return IndicatorReading.of(indicator, figure, target(indicator.code(), period.year()).orElse(null));
     }
 
     /** The unit's figures over {@code periods}, null where there is none: the points of a sparkline. */

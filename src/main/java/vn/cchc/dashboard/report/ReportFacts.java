@@ -12,6 +12,7 @@ import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.Indicator;
 import vn.cchc.dashboard.domain.IndicatorBook;
+import vn.cchc.dashboard.domain.IndicatorReading;
 import vn.cchc.dashboard.domain.IndicatorTarget;
 import vn.cchc.dashboard.domain.LaggingUnit;
 import vn.cchc.dashboard.domain.PlanSummary;
@@ -121,9 +122,9 @@ final class ReportFacts {
     }
 
     private static IndicatorLine line(IndicatorBook book, Indicator indicator, BigDecimal value, ReportPeriod period) {
-        IndicatorTarget target = book.target(indicator.code(), period.year()).orElse(null);
-        boolean meets = target != null && (indicator.higherIsBetter()
-                ? value.compareTo(target.value()) >= 0 : value.compareTo(target.value()) <= 0);
+        IndicatorReading overall = book.provinceReading(indicator, period);
+        IndicatorTarget target = overall.target();
+        boolean meets = overall.verdict() == IndicatorReading.Verdict.MEETS;
         List<Long> reporting = book.unitsReporting(period).stream()
                 .filter(u -> book.value(indicator.code(), u, period).isPresent()).toList();
         int below = (int) reporting.stream().filter(u -> book.reading(indicator, u, period).missesTarget()).count();

@@ -145,15 +145,16 @@ public final class IndicatorsViewModel {
         List<ReportPeriod> trendPeriods = p.trailing(TREND_PERIODS);
         Comparator<Unit> order = Comparator.comparing((Unit u) -> u.kind() == UnitKind.DISTRICT || u.kind() == UnitKind.COMMUNE)
                 .thenComparing(Unit::name, Text.vietnameseOrder());
+        Set<Long> reporting = book.unitsReporting(p);
         List<Row> built = new ArrayList<>();
         built.add(provinceRow(p, trendPeriods));
         allUnits.stream().filter(u -> REPORTING.contains(u.kind()))
-                .filter(u -> u.existsDuring(p.start(), p.end()) || book.unitsReporting(p).contains(u.id()))
+                .filter(u -> u.existsDuring(p.start(), p.end()) || reporting.contains(u.id()))
                 .sorted(order)
                 .forEach(u -> built.add(new Row(u, u.displayName(), columns.stream().map(i -> cell(book.reading(i, u.id(), p),
                         book.trend(i, u.id(), trendPeriods))).toList())));
         allRows = built;
-        long reported = book.unitsReporting(p).size();
+        long reported = reporting.size();
         status.set(reported == 0 ? messages.format("indicator.period.empty", PeriodWording.name(p, messages))
                 : messages.format("indicator.period.status", PeriodWording.name(p, messages),
                 messages.formats().count(reported), messages.formats().date(p.start()), messages.formats().date(p.end())));
@@ -162,13 +163,8 @@ public final class IndicatorsViewModel {
     }
 
     private Row provinceRow(ReportPeriod p, List<ReportPeriod> trendPeriods) {
-        List<Cell> cells = columns.stream().map(i -> {
-            BigDecimal average = book.average(i, p).orElse(null);
-            IndicatorValue value = average == null ? null
-                    : new IndicatorValue(0, i.code(), 0, p, null, null, average, "", null);
-            List<BigDecimal> trend = trendPeriods.stream().map(t -> book.average(i, t).orElse(null)).toList();
-            return cell(IndicatorReading.of(i, value, book.target(i.code(), p.year()).orElse(null)), trend);
-        }).toList();
+        List<Cell> cells = columns.stream().map(i -> cell(book.provinceReading(i, p),
+                trendPeriods.stream().map(t -> book.average(i, t).orElse(null)).toList())).toList();
         return new Row(null, messages.get("indicator.province"), cells);
     }
 
