@@ -51,6 +51,10 @@ public final class BackupService {
         }
     }
 
+    /** A backup just made, and what its verification found in it. */
+    public record Verified(Path file, BackupContents contents) {
+    }
+
     /** One backup file in the backups folder. */
     public record Backup(Path file, Kind kind, LocalDateTime made, long bytes) {
     }
@@ -99,7 +103,7 @@ public final class BackupService {
     }
 
     /** A verified backup of the data as it is now, into the backups folder (or {@code target} when given). */
-    public Path backup(Kind kind, Path target) {
+    public Verified backup(Kind kind, Path target) {
         Path file = target != null ? target : folder().resolve(Database.EMBEDDED_NAME + "-" + stamp(clock) + "-"
                 + kind.suffix + ".zip");
         try {
@@ -107,8 +111,7 @@ public final class BackupService {
         } catch (StoreException e) {
             throw AppException.failure("error.backup.write", e, file.toAbsolutePath());
         }
-        verify(file);
-        return file;
+        return new Verified(file, verify(file));
     }
 
     /** "2026-11-23-081500": when a backup was made, in its file name, sorting as it reads. */

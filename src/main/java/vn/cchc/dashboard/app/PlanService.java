@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.dashboard.domain.LaggingPolicy;
+import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSnapshot;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.domain.ReportingCutoffs;
+import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.store.Store;
 
 /** What the window and the command line ask about plans. Blocking: call it off the FX thread. */
@@ -70,9 +72,20 @@ public final class PlanService {
      * @param rolledUp true to show merged units under their successors (today's view), false as they were
      */
     public LaggingList lagging(Plan plan, LocalDate asOf, LaggingPolicy policy, int staleDays, boolean rolledUp) {
-        return store.database().inTransaction(c -> LaggingList.of(
-                store.snapshot(c, plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title())),
-                store.units().findAll(c), store.indicators().book(c), asOf, rolledUp, policy, staleDays));
+        return lagging(plan, List.of(asOf), policy, staleDays, rolledUp).get(0);
+    }
+
+    /** As {@link #lagging(Plan, LocalDate, LaggingPolicy, int, boolean)} on each of {@code days}, from one read. */
+    public List<LaggingList> lagging(Plan plan, List<LocalDate> days, LaggingPolicy policy, int staleDays,
+                                     boolean rolledUp) {
+        return store.database().inTransaction(c -> {
+            PlanSnapshot snapshot = store.snapshot(c, plan.id())
+                    .orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
+            List<Unit> units = store.units().findAll(c);
+            IndicatorBook book = store.indicators().book(c);
+            return days.stream().map(day -> LaggingList.of(snapshot, units, book, day, rolledUp, policy, staleDays))
+                    .toList();
+        });
     }
 
     /**

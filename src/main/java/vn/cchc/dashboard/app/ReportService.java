@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
@@ -49,16 +50,18 @@ public final class ReportService {
 
     private final PlanService plans;
     private final IndicatorService indicators;
+    private final UnitService units;
     private final AppSettings settings;
 
-    public ReportService(PlanService plans, IndicatorService indicators, AppSettings settings) {
+    public ReportService(PlanService plans, IndicatorService indicators, UnitService units, AppSettings settings) {
         this.plans = plans;
         this.indicators = indicators;
+        this.units = units;
         this.settings = settings;
     }
 
     public static ReportService of(AppContext context) {
-        return new ReportService(context.plans(), context.indicators(), context.settings());
+        return new ReportService(context.plans(), context.indicators(), context.units(), context.settings());
     }
 
     /** The report's content, from the store's figures on the request's day. */
@@ -67,13 +70,16 @@ public final class ReportService {
         LocalDate day = request.day();
         int staleDays = settings.staleDays();
         Overview overview = plans.overview(plan, day, null, staleDays);
-        // Units as they were on the day: a report on a past period names the bodies that existed then.
-        LaggingList lagging = plans.lagging(plan, day, settings.laggingPolicy(), staleDays, false);
+        IndicatorBook book = indicators.book();
+        // Units as they were on the day: a report on a past period names the bodies that existed then. The
+        // ranking reuses the overview's snapshot and the book rather than reading both again.
+        LaggingList lagging = LaggingList.of(overview.snapshot(), units.units(), book, day, false,
+                settings.laggingPolicy(), staleDays);
         ReportSettings heading = settings.reportSettings();
         if (plan.sample()) {
             heading = heading.withProvinceIfBlank(SampleProvince.PROVINCE.replaceFirst("^tỉnh ", ""));
         }
-        return ReportComposer.compose(new ReportInputs(overview, lagging, indicators.book(), request.period(), heading,
+        return ReportComposer.compose(new ReportInputs(overview, lagging, book, request.period(), heading,
                 request.parts()), Messages.of(request.language()));
     }
 

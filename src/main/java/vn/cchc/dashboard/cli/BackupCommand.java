@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.BackupService;
-import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.i18n.BackupWording;
 
 /** {@code backup [--out FILE]}: a verified backup of the data folder's database, into the backups folder or FILE. */
@@ -23,10 +22,9 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext context = root.openContext(false)) {
-            Path written = context.backups().backup(BackupService.Kind.MANUAL, out);
-            BackupContents contents = BackupService.verify(written);
-            root.environment().out().println(root.messages().format("backup.written", written.toAbsolutePath(),
-                    BackupWording.contents(contents, root.messages())));
+            BackupService.Verified written = context.backups().backup(BackupService.Kind.MANUAL, out);
+            root.environment().out().println(root.messages().format("backup.written", written.file().toAbsolutePath(),
+                    BackupWording.contents(written.contents(), root.messages())));
             return ExitCode.OK;
         }
     }

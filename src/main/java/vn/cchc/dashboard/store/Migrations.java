@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
 /** Brings a database's schema up to the version this build knows, and refuses one from a newer build. */
@@ -13,6 +14,8 @@ final class Migrations {
     static final String LOCATION = "classpath:db/migration";
 
     private final Flyway flyway;
+    /** What Flyway found before migrating, read once: each read scans the migrations and the history table. */
+    private MigrationInfoService info;
 
     Migrations(DataSource dataSource, String... locations) {
         this.flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
@@ -21,10 +24,10 @@ final class Migrations {
     /** Refuses a schema written by a newer build: Flyway would otherwise ignore the migrations it does not know. */
     void refuseNewer() {
         run(() -> {
-            for (MigrationInfo info : flyway.info().applied()) {
-                if (info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED) {
+            for (MigrationInfo applied : info().applied()) {
+                if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
                     throw new StoreException(StoreException.Reason.NEWER_VERSION,
-                            "database schema version " + info.getVersion() + " is newer than this application");
+                            "database schema version " + applied.getVersion() + " is newer than this application");
                 }
             }
             return null;
@@ -33,16 +36,24 @@ final class Migrations {
 
     /** The schema version applied, or null for an empty database. */
     String currentVersion() {
-        return run(() -> flyway.info().current() == null ? null : flyway.info().current().getVersion().getVersion());
+        return run(() -> info().current() == null ? null : info().current().getVersion().getVersion());
     }
 
     /** True when the database already holds a schema that this build would change: back it up first. */
     boolean upgradesExisting() {
-        return run(() -> flyway.info().current() != null && flyway.info().pending().length > 0);
+        return run(() -> info().current() != null && info().pending().length > 0);
     }
 
     void migrate() {
         run(flyway::migrate);
+        info = null;
+    }
+
+    private MigrationInfoService info() {
+        if (info == null) {
+            info = flyway.info();
+        }
+        return info;
     }
 
     private interface FlywayWork<T> {

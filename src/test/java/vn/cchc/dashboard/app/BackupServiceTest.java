@@ -32,7 +32,7 @@ class BackupServiceTest {
         Path backup;
         BackupContents before;
         try (AppContext context = AppContext.open(folder, TestClock.today(), true)) {
-            backup = context.backups().backup(BackupService.Kind.MANUAL, null);
+            backup = context.backups().backup(BackupService.Kind.MANUAL, null).file();
             before = BackupService.verify(backup);
             context.planEditor().create(new PlanDraft(2027, "Kế hoạch CCHC năm 2027", null, null, false));
         }

@@ -144,9 +144,9 @@ public final class SettingsViewModel {
     public void backupNow() {
         feedback.set(messages.get("backup.running"));
         background.run(() -> {
-            Path file = backups.backup(BackupService.Kind.MANUAL, null);
-            return messages.format("backup.written", file.toAbsolutePath(),
-                    BackupWording.contents(BackupService.verify(file), messages));
+            BackupService.Verified made = backups.backup(BackupService.Kind.MANUAL, null);
+            return messages.format("backup.written", made.file().toAbsolutePath(),
+                    BackupWording.contents(made.contents(), messages));
         }, done -> {
             feedback.set(done);
             refreshBackups();

@@ -120,8 +120,7 @@ public final class LaggingViewModel {
         boolean rolled = rolledUp.get();
         long request = ++latestRequest;
         busy.set(true);
-        background.run(() -> List.of(plans.lagging(plan, asOf, policy, staleDays, rolled),
-                plans.lagging(plan, since, policy, staleDays, rolled)), lists -> {
+        background.run(() -> plans.lagging(plan, List.of(asOf, since), policy, staleDays, rolled), lists -> {
             if (request == latestRequest) {
                 show(lists.get(0), lists.get(1));
                 busy.set(false);
