@@ -1,7 +1,7 @@
 package vn.cchc.dashboard.ui.audit;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +18,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
-import javafx.beans.binding.Bindings;
+import vn.cchc.dashboard.ui.controls.Columns;
 
 /** Nhật ký thay đổi screen. */
 public final class AuditLogView implements ScreenView {
@@ -74,10 +74,7 @@ public final class AuditLogView implements ScreenView {
     private static TableColumn<AuditLogViewModel.Line, String> column(String heading,
                                                                     Function<AuditLogViewModel.Line, String> value,
                                                                     double width) {
-        TableColumn<AuditLogViewModel.Line, String> column = new TableColumn<>(heading);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return Columns.text(heading, value, width);
     }
 
     @Override

@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 import vn.cchc.dashboard.domain.imports.ImportField;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.SaveDialog;
+import vn.cchc.dashboard.ui.controls.Columns;
 
 /**
  * "Nhập kế hoạch từ tệp": choose a file, correct the column mapping (a drop-down per column), read the preview –
@@ -196,9 +197,6 @@ public final class ImportPlanDialog {
     }
 
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
+        return Columns.text(messages.get(key), value, width);
     }
 }

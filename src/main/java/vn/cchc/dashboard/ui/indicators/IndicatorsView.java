@@ -6,10 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -31,7 +28,9 @@ import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
+import vn.cchc.dashboard.ui.controls.FormDialog;
 import vn.cchc.dashboard.ui.controls.FormFields;
 
 /** Chỉ số screen: the traffic-light grid, one indicator across units, the province's indices, and data entry. */
@@ -126,10 +125,7 @@ public final class IndicatorsView implements ScreenView {
     /** One column per indicator, headed by its name and the year's target. */
     private void buildColumns() {
         grid.getColumns().clear();
-        TableColumn<IndicatorsViewModel.Row, String> unit = new TableColumn<>(messages.get("lagging.column.unit"));
-        unit.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        unit.setPrefWidth(220);
-        grid.getColumns().add(unit);
+        grid.getColumns().add(Columns.text(messages.get("lagging.column.unit"), IndicatorsViewModel.Row::name, 220));
         for (int i = 0; i < model.columns().size(); i++) {
             Indicator indicator = model.columns().get(i);
             int index = i;
@@ -156,16 +152,11 @@ public final class IndicatorsView implements ScreenView {
         table.setPlaceholder(new Label(messages.get("indicator.none")));
         Runnable columns = () -> {
             table.getColumns().clear();
-            TableColumn<IndicatorsViewModel.IndexRow, String> name = new TableColumn<>(messages.get("indicator.index"));
-            name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-            name.setPrefWidth(520);
-            table.getColumns().add(name);
+            table.getColumns().add(Columns.text(messages.get("indicator.index"), IndicatorsViewModel.IndexRow::name, 520));
             for (int i = 0; i < model.indexYears().size(); i++) {
                 int index = i;
-                TableColumn<IndicatorsViewModel.IndexRow, String> year =
-                        new TableColumn<>(String.valueOf(model.indexYears().get(i)));
-                year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().byYear().get(index)));
-                year.setPrefWidth(110);
+                TableColumn<IndicatorsViewModel.IndexRow, String> year = Columns.text(
+                        String.valueOf(model.indexYears().get(i)), r -> r.byYear().get(index), 110);
                 year.setStyle("-fx-alignment: center-right;");
                 table.getColumns().add(year);
             }
@@ -229,17 +220,8 @@ public final class IndicatorsView implements ScreenView {
         form.indicator.addListener((obs, old, now) -> arrange.run());
         arrange.run();
 
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(messages.get("indicator.enter"));
-        dialog.setHeaderText(messages.get("indicator.enter.header"));
-        ButtonType save = new ButtonType(messages.get("progress.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("progress.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
-        dialog.getDialogPane().lookupButton(save).setId("entry-save");
-        if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
+        if (FormDialog.ask(root, messages.get("indicator.enter"), messages.get("indicator.enter.header"), grid,
+                "entry-save", messages)) {
             model.save(form, () -> askFigure(form));
         }
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +21,7 @@ import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
 
 /** Cài đặt screen. */
@@ -156,10 +156,7 @@ public final class SettingsView implements ScreenView {
 
     private static TableColumn<SettingsViewModel.BackupRow, String> column(String title,
             Function<SettingsViewModel.BackupRow, String> value, double width) {
-        TableColumn<SettingsViewModel.BackupRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return Columns.text(title, value, width);
     }
 
     private static Spinner<Integer> whole(IntegerProperty value, int min, int max, String id) {

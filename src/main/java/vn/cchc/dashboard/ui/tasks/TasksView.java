@@ -5,25 +5,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -35,6 +37,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import vn.cchc.dashboard.app.SavedFilter;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.TaskCodes;
 import vn.cchc.dashboard.domain.TaskSelection;
@@ -42,11 +45,9 @@ import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
-import vn.cchc.dashboard.ui.controls.WrappingCell;
+import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import vn.cchc.dashboard.app.SavedFilter;
+import vn.cchc.dashboard.ui.controls.WrappingCell;
 
 /** Nhiệm vụ: the plan's tasks as of the chosen day, with the filter in effect shown and cleared in one click. */
 public final class TasksView implements ScreenView {
@@ -365,10 +366,8 @@ public final class TasksView implements ScreenView {
 
     private TableColumn<TasksViewModel.Row, String> text(String key, Function<TasksViewModel.Row, String> value,
                                                          double width, Comparator<String> order) {
-        TableColumn<TasksViewModel.Row, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        TableColumn<TasksViewModel.Row, String> column = Columns.text(messages.get(key), value, width);
         column.setComparator(order);
-        column.setPrefWidth(width);
         return column;
     }
 

@@ -1,7 +1,6 @@
 package vn.cchc.dashboard.ui.units;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.SaveDialog;
+import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.WrappingCell;
 
 /** The ranking tab of the Đơn vị screen: who is behind and why, for the meeting. */
@@ -140,9 +140,7 @@ final class LaggingView {
 
     private TableColumn<LaggingViewModel.Row, String> column(String key, Function<LaggingViewModel.Row, String> value,
                                                            double width) {
-        TableColumn<LaggingViewModel.Row, String> column = new TableColumn<>(messages.get("lagging.column." + key));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<LaggingViewModel.Row, String> column = Columns.text(messages.get("lagging.column." + key), value, width);
         // The figures keep their width; the reasons (last column) take what is left and wrap.
         column.setMinWidth(width);
         return column;

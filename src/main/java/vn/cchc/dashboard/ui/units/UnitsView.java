@@ -4,15 +4,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -29,8 +25,10 @@ import vn.cchc.dashboard.domain.UnitKind;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.FormDialog;
 import vn.cchc.dashboard.ui.controls.FormFields;
 
 /**
@@ -121,10 +119,7 @@ public final class UnitsView implements ScreenView {
 
     private TableColumn<UnitsViewModel.Row, String> column(String key, Function<UnitsViewModel.Row, String> value,
                                                         double width) {
-        TableColumn<UnitsViewModel.Row, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return Columns.text(messages.get(key), value, width);
     }
 
     private void askUnit(UnitsViewModel.Form form, Node owner) {
@@ -179,17 +174,7 @@ public final class UnitsView implements ScreenView {
     }
 
     private boolean ask(String title, Node content, String saveId, Node owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
-        dialog.setTitle(title);
-        dialog.setHeaderText(title);
-        ButtonType save = new ButtonType(messages.get("progress.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("progress.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        dialog.getDialogPane().lookupButton(save).setId(saveId);
-        return dialog.showAndWait().filter(b -> b == save).isPresent();
+        return FormDialog.ask(owner, title, title, content, saveId, messages);
     }
 
     @Override
