@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.IndicatorTarget;
 import vn.cchc.dashboard.domain.IndicatorValue;
 import vn.cchc.dashboard.domain.ReportPeriod;
@@ -46,6 +47,8 @@ final class SampleIndicators {
     private final Random random = new Random(SEED);
     private final Instant now;
     private final LocalDate today;
+    /** The targets the documents themselves set ("HS_TRUC_TUYEN/2025"): the sample never overrides them. */
+    private Set<String> national = Set.of();
 
     private SampleIndicators(Store store, Connection c, Instant now, LocalDate today) {
         this.store = store;
@@ -70,6 +73,8 @@ final class SampleIndicators {
     }
 
     private void targets(int year) throws SQLException {
+        national = store.indicators().targets(c).stream().map(t -> t.indicatorCode() + "/" + t.year())
+                .collect(Collectors.toSet());
         String thisYear = "Kế hoạch CCHC năm " + year + " của UBND " + SampleProvince.PROVINCE + " (Dữ liệu mẫu)";
         String lastYear = "Kế hoạch CCHC năm " + (year - 1) + " của UBND " + SampleProvince.PROVINCE + " (Dữ liệu mẫu)";
         target("HS_DUNG_HAN", year - 1, 98, lastYear);
@@ -89,9 +94,7 @@ final class SampleIndicators {
     }
 
     private void target(String code, int year, double value, String document) throws SQLException {
-        boolean national = store.indicators().targets(c).stream()
-                .anyMatch(t -> t.indicatorCode().equals(code) && t.year() == year);
-        if (!national) {
+        if (!national.contains(code + "/" + year)) {
             store.indicators().saveTarget(c, new IndicatorTarget(code, year, BigDecimal.valueOf(value), document), true);
         }
     }

@@ -125,8 +125,11 @@ public final class IndicatorsViewModel {
     /** The plan's year and the year before; the latest period closed by the day shown first chosen. */
     private void choosePeriods() {
         Plan current = plan.getValue();
-        LocalDate day = asOf.getValue() == null ? LocalDate.now() : asOf.getValue();
-        int year = current == null ? day.getYear() : current.year();
+        LocalDate day = asOf.getValue();
+        if (current == null || day == null) {
+            return; // the window sets both before any screen shows; nothing to choose from until then
+        }
+        int year = current.year();
         List<ReportPeriod> choices = new ArrayList<>(ReportPeriod.of(year - 1));
         choices.addAll(ReportPeriod.of(year));
         ReportPeriod keep = period.get();
