@@ -27,6 +27,11 @@ class ArchitectureTest {
                     "..dashboard.cli..", "..dashboard.i18n..", "javafx..");
 
     @ArchTest
+    static final ArchRule filesIsALeaf = classes().that().resideInAPackage("..dashboard.files..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("..dashboard.files..", "java..")
+            .because("every layer writes its files through it, so it may depend on none of them");
+
+    @ArchTest
     static final ArchRule uiNeverTouchesTheStore = noClasses().that().resideInAPackage("..dashboard.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("..dashboard.store..", "java.sql..")
             .because("screens read and write through app services, off the FX thread");

@@ -1,20 +1,20 @@
 package vn.cchc.dashboard.app;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.ArrayList;
-import java.util.List;
 import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.files.AtomicFile;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.report.ReportSettings;
 
@@ -225,12 +225,9 @@ public final class AppSettings {
     }
 
     public void save() {
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                values.store(writer, "CCHC Dashboard");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // store() flushes but does not close: the file is closed, forced to disk and moved by AtomicFile.
+            AtomicFile.write(file, out -> values.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "CCHC Dashboard"));
         } catch (IOException e) {
             throw AppException.failure("error.settings.save", e, file);
         }

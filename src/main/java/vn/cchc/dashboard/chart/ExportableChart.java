@@ -17,6 +17,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
+import vn.cchc.dashboard.files.AtomicFile;
 
 /**
  * One chart, for the screen and for files. The screen draws its own JFreeChart; every export builds a fresh
@@ -114,7 +115,7 @@ public final class ExportableChart {
             throw new IllegalArgumentException("dpi must be positive: " + dpi);
         }
         BufferedImage image = ChartDrawing.image(freshChart(), width, height, scale, minimumLayoutHeight());
-        ChartFiles.writeAtomically(file, out -> ChartFiles.writePng(out, image, dpi));
+        AtomicFile.write(file, out -> ChartFiles.writePng(out, image, dpi));
     }
 
     /** A PNG at one of the usual sizes. */
@@ -138,7 +139,7 @@ public final class ExportableChart {
     public void writeSvg(Path file, int width, int height) throws IOException {
         Objects.requireNonNull(file, "file");
         byte[] svg = ChartDrawing.svg(freshChart(), width, height, minimumLayoutHeight()).getBytes(StandardCharsets.UTF_8);
-        ChartFiles.writeAtomically(file, out -> out.write(svg));
+        AtomicFile.write(file, out -> out.write(svg));
     }
 
     /** The chart as a JavaFX image, for the clipboard. Any thread. */

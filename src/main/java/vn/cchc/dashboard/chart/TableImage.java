@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.cchc.dashboard.files.AtomicFile;
 
 /**
  * A table drawn as a picture for a slide (the lagging list for the meeting): a title, a line under it, a
@@ -55,7 +56,7 @@ public final class TableImage {
 
     public void writePng(Path file) throws IOException {
         BufferedImage image = draw();
-        ChartFiles.writeAtomically(file, out -> ChartFiles.writePng(out, image, null));
+        AtomicFile.write(file, out -> ChartFiles.writePng(out, image, null));
     }
 
     BufferedImage draw() {

@@ -1,15 +1,16 @@
 package vn.cchc.dashboard.excel;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.cchc.dashboard.files.AtomicFile;
 
 /**
  * Writes one table to a .csv file that Excel opens with every Vietnamese letter intact: UTF-8 with a byte-order mark
@@ -27,19 +28,15 @@ public final class CsvTable {
 
     /** @param rows each row's values: String, Number, LocalDate, LocalDateTime or null */
     public static void write(Path file, List<XlsxTable.Column> columns, List<List<Object>> rows) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".cchc-", ".csv.tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write('\uFEFF');
-                line(out, columns.stream().map(c -> (Object) c.heading()).toList());
-                for (List<Object> row : rows) {
-                    line(out, row);
-                }
+        AtomicFile.write(file, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            out.write('\uFEFF');
+            line(out, columns.stream().map(c -> (Object) c.heading()).toList());
+            for (List<Object> row : rows) {
+                line(out, row);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            out.flush();
+        });
     }
 
     private static void line(Writer out, List<Object> values) throws IOException {

@@ -1,10 +1,7 @@
 package vn.cchc.dashboard.excel;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -17,6 +14,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.dashboard.files.AtomicFile;
 
 /**
  * Writes a unit's progress form: the identity columns locked, status as a drop-down, percent and date validated,
@@ -34,9 +32,8 @@ public final class ProgressFormWriter {
     }
 
     public static void write(Path file, ProgressForm form, Words words) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".cchc-", ".xlsx.tmp");
-        try {
-            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
+        AtomicFile.write(file, out -> {
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 XSSFSheet sheet = workbook.createSheet(ProgressForm.SHEET);
                 Styles styles = new Styles(workbook);
                 sheet.createRow(0).createCell(0).setCellValue(words.title());
@@ -66,10 +63,7 @@ public final class ProgressFormWriter {
                 meta(workbook, form);
                 workbook.write(out);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void line(Row row, ProgressForm.Line line, Styles styles) {

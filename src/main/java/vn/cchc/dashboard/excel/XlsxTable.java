@@ -1,10 +1,7 @@
 package vn.cchc.dashboard.excel;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.cchc.dashboard.files.AtomicFile;
 
 /**
  * Writes one table to an .xlsx file the way offices expect to receive it: a bold header row that stays in view,
@@ -39,9 +37,8 @@ public final class XlsxTable {
      * @param rows each row's values: String, Number, LocalDate, LocalDateTime or null
      */
     public static void write(Path file, String sheetName, List<Column> columns, List<List<Object>> rows) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".cchc-", ".xlsx.tmp");
-        try {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(temp)) {
+        AtomicFile.write(file, out -> {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
                 SXSSFSheet sheet = workbook.createSheet(sheetName);
                 Styles styles = new Styles(workbook);
                 Row header = sheet.createRow(0);
@@ -63,10 +60,7 @@ public final class XlsxTable {
                 workbook.write(out);
                 workbook.dispose();
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void put(Cell cell, Object value, Styles styles) {

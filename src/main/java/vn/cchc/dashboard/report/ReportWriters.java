@@ -2,7 +2,7 @@ package vn.cchc.dashboard.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import vn.cchc.dashboard.chart.ChartFiles;
+import vn.cchc.dashboard.files.AtomicFile;
 
 /** Writes a report in one of its formats, all or nothing: a failed write leaves no file behind. */
 public final class ReportWriters {
@@ -14,7 +14,7 @@ public final class ReportWriters {
      * @throws IOException when {@code file} cannot be written; any earlier file of that name is left as it was
      */
     public static void write(Report report, ReportFormat format, Path file) throws IOException {
-        ChartFiles.writeAtomically(file, out -> {
+        AtomicFile.write(file, out -> {
             switch (format) {
                 case DOCX -> DocxReportWriter.write(report, out);
                 case PDF -> PdfReportWriter.write(report, out);

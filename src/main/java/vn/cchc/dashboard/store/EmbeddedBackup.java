@@ -2,16 +2,15 @@ package vn.cchc.dashboard.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import vn.cchc.dashboard.domain.BackupContents;
+import vn.cchc.dashboard.files.AtomicFile;
 
 /**
  * Backups of the embedded database as files: H2's online {@code BACKUP TO} (a consistent copy while the
@@ -42,7 +41,7 @@ public final class EmbeddedBackup {
                 }
                 return null;
             });
-            moveIntoPlace(temp, zip);
+            AtomicFile.moveIntoPlace(temp, zip);
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new StoreException(StoreException.Reason.NOT_WRITABLE, "backup could not be written: " + zip, e);
@@ -73,7 +72,7 @@ public final class EmbeddedBackup {
         Path temp = sibling(target, ".restoring");
         extract(zip, temp);
         try {
-            moveIntoPlace(temp, target);
+            AtomicFile.moveIntoPlace(temp, target);
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new StoreException(StoreException.Reason.NOT_WRITABLE, "database could not be replaced in " + folder, e);
@@ -86,17 +85,16 @@ public final class EmbeddedBackup {
      */
     public static void zipClosed(Path folder, Path zip) {
         Path source = folder.resolve(ENTRY);
-        Path temp = sibling(zip, ".tmp");
         try {
             Files.createDirectories(zip.toAbsolutePath().getParent());
-            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temp))) {
+            AtomicFile.write(zip, stream -> {
+                ZipOutputStream out = new ZipOutputStream(stream);
                 out.putNextEntry(new ZipEntry(ENTRY));
                 Files.copy(source, out);
                 out.closeEntry();
-            }
-            moveIntoPlace(temp, zip);
+                out.finish();
+            });
         } catch (IOException e) {
-            deleteQuietly(temp);
             throw new StoreException(StoreException.Reason.NOT_WRITABLE, "could not keep a copy of " + source, e);
         }
     }
@@ -171,14 +169,6 @@ public final class EmbeddedBackup {
 
     private static Path sibling(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static void deleteQuietly(Path file) {

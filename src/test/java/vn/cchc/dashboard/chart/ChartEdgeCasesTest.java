@@ -1,8 +1,5 @@
 package vn.cchc.dashboard.chart;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import vn.cchc.dashboard.domain.CompletionCurve;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.Plan;
@@ -30,8 +29,10 @@ import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
 import vn.cchc.dashboard.domain.UnitProgress;
+import vn.cchc.dashboard.files.AtomicFile;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+
 
 /** Charts of plans that are empty, huge or odd, and exports that cannot be written. */
 class ChartEdgeCasesTest {
@@ -199,7 +200,7 @@ class ChartEdgeCasesTest {
     @Test
     void aWriteThatFailsHalfwayKeepsThePreviousFile() throws Exception {
         Path file = Files.writeString(folder.resolve("chart.svg"), "previous");
-        assertThatThrownBy(() -> ChartFiles.writeAtomically(file, out -> {
+        assertThatThrownBy(() -> AtomicFile.write(file, out -> {
             out.write("<svg".getBytes());
             throw new IOException("disk full");
         })).hasMessage("disk full");
