@@ -1,5 +1,7 @@
 package vn.cchc.dashboard.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import vn.cchc.dashboard.i18n.Messages;
 
@@ -30,6 +32,21 @@ public final class AppException extends RuntimeException {
     /** The data the user gave cannot be used (a bad date, a missing plan). */
     public static AppException invalidInput(String messageKey, Object... args) {
         return new AppException(messageKey, true, null, args);
+    }
+
+    /** Writing one file, which may fail on the disk or in the format's library. */
+    @FunctionalInterface
+    public interface FileWrite {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code write}; any failure becomes one sentence naming {@code file} ("error.file.write"). */
+    public static void writing(Path file, FileWrite write) {
+        try {
+            write.run();
+        } catch (IOException | RuntimeException e) {
+            throw failure("error.file.write", e, file.toAbsolutePath());
+        }
     }
 
     public String messageKey() {

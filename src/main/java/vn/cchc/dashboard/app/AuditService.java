@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -47,11 +46,7 @@ public final class AuditService {
                 LocalDateTime.ofInstant(l.entry().occurredAt(), zone), l.entry().user(),
                 messages.get("audit." + l.entry().action().name()), l.taskCode(), l.taskTitle(),
                 fieldName(l.entry().field(), messages), before(l, messages), after(l, messages))).toList();
-        try {
-            XlsxTable.write(file, messages.get("audit.sheet"), columns, rows);
-        } catch (IOException | RuntimeException e) {
-            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-        }
+        TableExport.write(file, messages.get("audit.sheet"), columns, rows);
     }
 
     /** The value before the change, worded: for a progress correction, the update it took back. */

@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class LaggingExport {
                 u.completed(), u.planned(), u.percent(), u.overdue(), u.late(), u.stale(), u.score(),
                 u.lagging() ? messages.get("lagging.lagging.short") : "",
                 String.join("; ", LaggingWording.reasons(u, messages)))).toList();
-        write(file, () -> XlsxTable.write(file, messages.get("lagging.sheet"), columns, rows));
+        AppException.writing(file, () -> XlsxTable.write(file, messages.get("lagging.sheet"), columns, rows));
     }
 
     /**
@@ -58,23 +57,10 @@ public final class LaggingExport {
                         messages.get("lagging.column.tasks"), messages.get("lagging.column.score"),
                         messages.get("lagging.column.reasons")),
                 new double[] {0.06, 0.26, 0.1, 0.08, 0.5}, rows);
-        write(file, () -> image.writePng(file));
+        AppException.writing(file, () -> image.writePng(file));
     }
 
     private static XlsxTable.Column column(String name, int width, Messages messages) {
         return new XlsxTable.Column(messages.get("lagging.column." + name), width);
-    }
-
-    @FunctionalInterface
-    private interface FileWrite {
-        void run() throws IOException;
-    }
-
-    private static void write(Path file, FileWrite write) {
-        try {
-            write.run();
-        } catch (IOException | RuntimeException e) {
-            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-        }
     }
 }

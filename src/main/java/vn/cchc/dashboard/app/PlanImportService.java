@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -126,15 +127,11 @@ public final class PlanImportService {
                 new XlsxTable.Column(messages.get("import.column.value"), 40),
                 new XlsxTable.Column(messages.get("import.column.severity"), 10),
                 new XlsxTable.Column(messages.get("import.column.message"), 90));
-        List<List<Object>> rows = problems.stream().map(p -> java.util.Arrays.<Object>asList(p.sheet(),
+        List<List<Object>> rows = problems.stream().map(p -> Arrays.<Object>asList(p.sheet(),
                 p.row() > 0 ? p.row() : null, p.column(), p.value(),
                 messages.get(p.isError() ? "import.severity.ERROR" : "import.severity.NOTE"),
                 ImportWording.message(p, messages))).toList();
-        try {
-            XlsxTable.write(file, messages.get("import.problems.sheet"), columns, rows);
-        } catch (java.io.IOException | RuntimeException e) {
-            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-        }
+        TableExport.write(file, messages.get("import.problems.sheet"), columns, rows);
     }
 
     private static long id(UnitRef unit, Map<String, Long> created) {

@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,11 +59,7 @@ public final class ProgressExchangeService {
                     last == null ? null : last.note(), last == null ? null : last.evidence()));
         }
         ProgressForm form = new ProgressForm(plan.id(), plan.title(), unit.id(), unit.name(), clock.instant(), lines);
-        try {
-            ProgressFormWriter.write(file, form, words(messages));
-        } catch (IOException | RuntimeException e) {
-            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-        }
+        AppException.writing(file, () -> ProgressFormWriter.write(file, form, words(messages)));
     }
 
     /** What the returned forms would record, line by line. Writes nothing. */

@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -85,10 +84,6 @@ public final class ReportService {
 
     /** Writes {@code report} to {@code file}: all of it, or nothing and a sentence saying why. */
     public void write(Report report, ReportFormat format, Path file) {
-        try {
-            ReportWriters.write(report, format, file);
-        } catch (IOException | RuntimeException e) {
-            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-        }
+        AppException.writing(file, () -> ReportWriters.write(report, format, file));
     }
 }

@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -22,14 +21,12 @@ final class TableExport {
     }
 
     static void write(Path file, String sheet, List<XlsxTable.Column> columns, List<List<Object>> rows) {
-        try {
+        AppException.writing(file, () -> {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 CsvTable.write(file, columns, rows);
             } else {
                 XlsxTable.write(file, sheet, columns, rows);
             }
-        } catch (IOException | RuntimeException e) {
-            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-        }
+        });
     }
 }

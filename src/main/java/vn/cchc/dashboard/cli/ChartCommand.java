@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -75,15 +74,13 @@ final class ChartCommand implements Callable<Integer> {
             overview = context.plans().overview(target.plan(context), target.day(context), null, context.settings().staleDays());
         }
         ExportableChart chart = Charts.create(kind, ChartInput.of(overview), messages);
-        try {
+        AppException.writing(out, () -> {
             if (fileFormat == Format.PNG) {
                 chart.writePng(out, width, height, scale, dpi);
             } else {
                 chart.writeSvg(out, width, height);
             }
-        } catch (IOException e) {
-            throw AppException.failure("error.file.write", e, out.toAbsolutePath());
-        }
+        });
         root.environment().out().println(messages.format("chart.written", messages.get(kind.titleKey()),
                 out.toAbsolutePath()));
         return ExitCode.OK;

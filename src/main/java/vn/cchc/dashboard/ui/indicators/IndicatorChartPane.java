@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.ui.indicators;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -83,12 +82,8 @@ final class IndicatorChartPane extends StackPane {
     }
 
     private static Path write(ExportableChart chart, Path file) {
-        try {
-            chart.writePng(file, ExportPreset.SLIDE_16_9);
-            return file;
-        } catch (IOException e) {
-            throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-        }
+        AppException.writing(file, () -> chart.writePng(file, ExportPreset.SLIDE_16_9));
+        return file;
     }
 
     void dispose() {

@@ -58,19 +58,10 @@ final class ChartActions {
         return dialog.ask(messages.get("chart.save.title"), chart.name() + "-" + day + "." + extension, extension);
     }
 
-    /** A file write that may fail: {@link ExportableChart} leaves no partial file behind. */
-    @FunctionalInterface
-    private interface FileWrite {
-        void run() throws java.io.IOException;
-    }
-
-    private void write(ExportableChart chart, Path file, FileWrite write) {
+    /** A write off the FX thread; {@link ExportableChart} leaves no partial file behind. */
+    private void write(ExportableChart chart, Path file, AppException.FileWrite write) {
         background.run(() -> {
-            try {
-                write.run();
-            } catch (java.io.IOException e) {
-                throw AppException.failure("error.file.write", e, file.toAbsolutePath());
-            }
+            AppException.writing(file, write);
             return file;
         }, written -> feedback.accept(messages.format("chart.written", title(chart), written.toAbsolutePath())),
                 e -> feedback.accept(ErrorText.of(e, messages)));
