@@ -1,8 +1,10 @@
 package vn.cchc.dashboard.app;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.IntFunction;
 import vn.cchc.dashboard.domain.imports.TableLayout;
+import vn.cchc.dashboard.domain.imports.UnitChoice;
 
 /**
  * What the user asked of a plan import.
@@ -11,6 +13,17 @@ import vn.cchc.dashboard.domain.imports.TableLayout;
  * @param year         the plan's year; null for the year the file's title names, else the current plan's
  * @param asOf         the day a tracking workbook's progress is recorded on when it gives no date; null for today
  * @param newPlanTitle the title of the plan the import creates when the year has none, by year, in the user's language
+ * @param unitChoices  the user's word on what unit names in the file mean, over the automatic match
  */
-public record ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle) {
+public record ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle,
+                            List<UnitChoice> unitChoices) {
+
+    public ImportRequest {
+        unitChoices = List.copyOf(unitChoices);
+    }
+
+    /** A request that leaves every unit name to the automatic match. */
+    public ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle) {
+        this(layout, year, asOf, newPlanTitle, List.of());
+    }
 }

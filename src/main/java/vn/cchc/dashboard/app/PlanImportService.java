@@ -65,8 +65,7 @@ public final class PlanImportService {
         Reading reading = read(file, request);
         return store.database().inTransaction(c -> {
             Target target = target(c, reading.year, request);
-            return new PlanImport(reading.year, target.plan, target.title, reading.layout, reading.sheets,
-                    check(c, target, reading));
+            return result(c, reading, target, target.plan, target.title, check(c, target, reading, request));
         });
     }
 
@@ -82,14 +81,22 @@ public final class PlanImportService {
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             Target target = target(c, reading.year, request);
-            ImportPreview preview = check(c, target, reading);
+            ImportPreview preview = check(c, target, reading, request);
             if (!preview.importable()) {
                 throw new ImportRejectedException(preview);
             }
             Plan plan = target.plan != null ? target.plan : createPlan(c, target);
             write(c, plan, preview, user, now);
-            return new PlanImport(reading.year, plan, plan.title(), reading.layout, reading.sheets, preview);
+            return result(c, reading, target, plan, plan.title(), preview);
         });
+    }
+
+    private PlanImport result(Connection c, Reading reading, Target target, Plan plan, String title,
+                              ImportPreview preview) throws SQLException {
+        LocalDate start = LocalDate.of(reading.year, 1, 1);
+        List<Unit> units = store.units().findAll(c).stream()
+                .filter(u -> u.existsDuring(start, start.withMonth(12).withDayOfMonth(31))).toList();
+        return new PlanImport(reading.year, plan, title, reading.layout, reading.sheets, target.areas, units, preview);
     }
 
     private void write(Connection c, Plan plan, ImportPreview preview, String user, Instant now) throws SQLException {
@@ -138,10 +145,10 @@ public final class PlanImportService {
         return unit.isNew() ? created.get(unit.name()) : unit.id();
     }
 
-    private ImportPreview check(Connection c, Target target, Reading reading) throws SQLException {
+    private ImportPreview check(Connection c, Target target, Reading reading, ImportRequest request) throws SQLException {
         List<String> codes = target.plan == null ? List.of()
                 : store.tasks().findByPlan(c, target.plan.id()).stream().map(Task::code).toList();
-        return new PlanImportCheck(reading.year, target.areas, store.units().findAll(c), codes)
+        return new PlanImportCheck(reading.year, target.areas, store.units().findAll(c), codes, request.unitChoices())
                 .check(reading.rows, reading.problems);
     }
 

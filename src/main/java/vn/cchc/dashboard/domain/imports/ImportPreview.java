@@ -13,17 +13,26 @@ import vn.cchc.dashboard.domain.UnitKind;
  *
  * @param byArea   area code → tasks, in the programme's order of areas
  * @param byUnit   lead unit name → tasks, in order of first appearance
+ * @param names    each lead unit name as the file writes it, with what it was matched to – for the user to correct
  */
 public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit> newUnits,
-                            Map<String, Integer> byArea, Map<String, Integer> byUnit, int progress,
-                            List<ImportProblem> problems) {
+                            Map<String, Integer> byArea, Map<String, Integer> byUnit, List<NameMatch> names,
+                            int progress, List<ImportProblem> problems) {
 
     /** A unit the import will create, with the kind its name suggests. */
     public record NewUnit(String name, UnitKind kind) {
     }
 
+    /**
+     * A lead unit name as the file first writes it, how many tasks it leads, and the unit it was matched to (null
+     * when it can lead none: a collective name, or a unit that had ended). {@code chosen}: matched by the user's word.
+     */
+    public record NameMatch(String written, int tasks, UnitRef unit, boolean chosen) {
+    }
+
     public ImportPreview {
         tasks = List.copyOf(tasks);
+        names = List.copyOf(names);
         newUnits = List.copyOf(newUnits);
         problems = List.copyOf(problems);
         byArea = Collections.unmodifiableMap(new LinkedHashMap<>(byArea));

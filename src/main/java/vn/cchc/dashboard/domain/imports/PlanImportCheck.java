@@ -29,11 +29,20 @@ public final class PlanImportCheck {
     private final List<Unit> units;
     private final Set<String> existingCodes;
     private final UnitMatcher matcher;
+    private final Map<String, UnitChoice> choices = new HashMap<>();
     private final Map<String, List<UnitRef>> cooperationCache = new HashMap<>();
+    private final Map<String, ImportPreview.NameMatch> names = new LinkedHashMap<>();
 
     /** @param existingCodes the codes of the tasks the plan already has */
     public PlanImportCheck(int planYear, Collection<ReformArea> areas, Collection<Unit> units,
                            Collection<String> existingCodes) {
+        this(planYear, areas, units, existingCodes, List.of());
+    }
+
+    /** @param choices the user's word on unit names, which wins over the automatic match */
+    public PlanImportCheck(int planYear, Collection<ReformArea> areas, Collection<Unit> units,
+                           Collection<String> existingCodes, Collection<UnitChoice> choices) {
+        choices.forEach(choice -> this.choices.put(choice.key(), choice));
         this.planYear = planYear;
         this.areas = List.copyOf(areas);
         this.units = List.copyOf(units);
@@ -43,6 +52,7 @@ public final class PlanImportCheck {
 
     public ImportPreview check(List<ImportRow> rows, List<ImportProblem> readProblems) {
         List<ImportProblem> problems = new ArrayList<>(readProblems);
+        names.clear();
         Map<String, ImportPreview.NewUnit> created = new LinkedHashMap<>();
         NewUnitNames newNames = newNames(rows);
         List<ImportedTask> tasks = new ArrayList<>();
@@ -73,28 +83,39 @@ public final class PlanImportCheck {
         // In the order of the file, so that the list reads from top to bottom; file-wide notes first.
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         return new ImportPreview(planYear, tasks, List.copyOf(created.values()), byArea(tasks), byUnit(tasks),
-                (int) tasks.stream().filter(t -> t.row().progress() != null).count(), problems);
+                List.copyOf(names.values()), (int) tasks.stream().filter(t -> t.row().progress() != null).count(), problems);
     }
 
     /**
      * The unit {@code name} means: an existing one (its successor when it had ended before the plan's year), or a
-     * new one to create. A collective name ("Các sở, ban, ngành") cannot lead a task: it is an error there and
-     * passed over among cooperating units.
+     * new one to create. A collective name ("Các sở, ban, ngành") cannot lead a task – unless the user says which
+     * unit it means: it is an error there and passed over among cooperating units.
      */
     private Optional<UnitRef> resolve(ImportRow row, String name, Map<String, ImportPreview.NewUnit> created,
                                       NewUnitNames newNames, List<ImportProblem> problems, boolean asLead) {
-        if (UnitNames.isCollective(name)) {
+        if (UnitNames.isCollective(name) && !chosen(name)) {
             if (asLead) {
                 problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.leadCollective"));
+                noteName(name, null, true);
             }
             return Optional.empty();
         }
-        Optional<Unit> found = matcher.match(name);
+        Optional<UnitRef> unit = resolveUnit(row, name, created, newNames, problems);
+        noteName(name, unit.orElse(null), asLead);
+        return unit;
+    }
+
+    private Optional<UnitRef> resolveUnit(ImportRow row, String name, Map<String, ImportPreview.NewUnit> created,
+                                          NewUnitNames newNames, List<ImportProblem> problems) {
+        Optional<Unit> found = match(name);
         if (found.isEmpty()) {
             String canonical = newNames.canonical(name);
             if (!created.containsKey(canonical)) {
                 created.put(canonical, new ImportPreview.NewUnit(canonical, UnitNames.guessKind(canonical)));
-                problems.add(leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.newUnit", canonical));
+                boolean taken = units.stream().anyMatch(u -> UnitNames.key(u.name()).equals(UnitNames.key(canonical)));
+                problems.add(taken
+                        ? leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.newUnitTaken", canonical)
+                        : leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.newUnit", canonical));
             }
             return Optional.of(UnitRef.created(canonical));
         }
@@ -111,12 +132,33 @@ public final class PlanImportCheck {
         return Optional.of(UnitRef.existing(current.get().id(), current.get().name()));
     }
 
+    /** The unit {@code name} means: the one the user chose for it, else the automatic match; empty for a new unit. */
+    private Optional<Unit> match(String name) {
+        UnitChoice choice = choices.get(UnitNames.key(name));
+        if (choice == null) {
+            return matcher.match(name);
+        }
+        return choice.isNew() ? Optional.empty() : units.stream().filter(u -> u.id() == choice.unitId()).findFirst();
+    }
+
+    private boolean chosen(String name) {
+        return choices.containsKey(UnitNames.key(name));
+    }
+
+    /** Keeps the first spelling of each name and counts the tasks it leads, for the wizard's list of names. */
+    private void noteName(String name, UnitRef unit, boolean asLead) {
+        String key = UnitNames.key(name);
+        ImportPreview.NameMatch seen = names.get(key);
+        int tasks = (seen == null ? 0 : seen.tasks()) + (asLead ? 1 : 0);
+        names.put(key, new ImportPreview.NameMatch(seen == null ? name : seen.written(), tasks, unit, chosen(name)));
+    }
+
     /** First the names no existing unit answers to, so that one body written two ways becomes one new unit. */
     private NewUnitNames newNames(List<ImportRow> rows) {
         NewUnitNames names = new NewUnitNames();
         for (ImportRow row : rows) {
             for (String name : UnitNames.split(row.leadText())) {
-                if (!UnitNames.isCollective(name) && matcher.match(name).isEmpty()) {
+                if ((!UnitNames.isCollective(name) || chosen(name)) && match(name).isEmpty()) {
                     names.offer(name);
                 }
             }
@@ -147,7 +189,7 @@ public final class PlanImportCheck {
             if (UnitNames.isCollective(name)) {
                 continue;
             }
-            Optional<Unit> unit = matcher.match(name).flatMap(matcher::inPlanYear);
+            Optional<Unit> unit = match(name).flatMap(matcher::inPlanYear);
             if (unit.isPresent()) {
                 all.add(UnitRef.existing(unit.get().id(), unit.get().name()));
             } else if (newNames.knows(name)) {

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui.imports;
 
 import java.io.File;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -15,9 +16,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -26,6 +31,7 @@ import vn.cchc.dashboard.domain.imports.ImportField;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.controls.Columns;
+import vn.cchc.dashboard.ui.controls.DateField;
 
 /**
  * "Nhập kế hoạch từ tệp": choose a file, correct the column mapping (a drop-down per column), read the preview –
@@ -73,26 +79,39 @@ public final class ImportPlanDialog {
         year.setPrefColumnCount(5);
         year.setPromptText(messages.get("import.year.prompt"));
         year.textProperty().bindBidirectional(model.year());
-        HBox fileRow = new HBox(8, file, choose, new Label(messages.get("import.year")), year, read);
+        DateField asOf = new DateField(model::dateInvalid);
+        asOf.setId("import-as-of");
+        asOf.setPrefWidth(130);
+        asOf.valueProperty().bindBidirectional(model.asOf());
+        Label asOfLabel = new Label(messages.get("import.asOf"));
+        asOfLabel.setTooltip(new Tooltip(messages.get("import.asOf.tooltip")));
+        asOf.setTooltip(new Tooltip(messages.get("import.asOf.tooltip")));
+        HBox fileRow = new HBox(8, file, choose, read);
         fileRow.setAlignment(Pos.CENTER_LEFT);
+        HBox optionsRow = new HBox(8, new Label(messages.get("import.year")), year, asOfLabel, asOf);
+        optionsRow.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
         summary.setId("import-summary");
         summary.textProperty().bind(model.summary());
         summary.getStyleClass().add("screen-subtitle");
+        Label byArea = new Label();
+        byArea.setId("import-by-area");
+        byArea.setWrapText(true);
+        byArea.textProperty().bind(model.byArea());
         Label message = new Label();
         message.setId("import-message");
         message.setWrapText(true);
         message.textProperty().bind(model.message());
         Button export = new Button(messages.get("import.problems.export"));
         export.setId("import-export-problems");
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
+        export.disableProperty().bind(Bindings.isEmpty(model.problems()));
         export.setOnAction(e -> saveDialog.ask(messages.get("import.problems.export"), messages.get("import.problems.file"), "xlsx")
                 .ifPresent(model::exportProblems));
         Button commit = new Button();
         commit.setId("import-commit");
         commit.getStyleClass().add("accent");
-        commit.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        commit.textProperty().bind(Bindings.createStringBinding(() ->
                 messages.format("import.commit", messages.formats().count(model.tasks().size())), model.tasks()));
         commit.disableProperty().bind(model.importable().not().or(model.busy()));
         commit.setOnAction(e -> model.importNow());
@@ -106,6 +125,7 @@ public final class ImportPlanDialog {
         tasks.getColumns().add(column("field.deadline", 130, ImportPlanViewModel.TaskLine::deadline));
         tasks.getColumns().add(column("import.preview.deadlineRead", 110, ImportPlanViewModel.TaskLine::due));
         TableView<ImportPlanViewModel.ProblemLine> problems = table("import-problems", model.problems());
+        problems.setPlaceholder(new Label(messages.get("import.problems.none")));
         problems.getColumns().add(column("import.column.row", 170, ImportPlanViewModel.ProblemLine::place));
         problems.getColumns().add(column("import.column.value", 170, ImportPlanViewModel.ProblemLine::value));
         problems.getColumns().add(column("import.column.message", 560, ImportPlanViewModel.ProblemLine::message));
@@ -120,11 +140,22 @@ public final class ImportPlanDialog {
             }
         });
 
-        VBox content = new VBox(10, fileRow, new Label(messages.get("import.mapping")), mappingTable(), summary,
-                new Label(messages.get("import.preview")), tasks, new Label(messages.get("import.problems")), problems,
-                message, actions);
-        content.setPrefSize(1000, 760);
-        VBox.setVgrow(tasks, Priority.ALWAYS);
+        TabPane tabs = new TabPane(
+                tab("import-tab-mapping", Bindings.createStringBinding(() -> messages.get("import.tab.mapping")),
+                        titled("import.mapping", mappingTable())),
+                tab("import-tab-units", Bindings.createStringBinding(() -> messages.format("import.tab.units",
+                        messages.formats().count(model.units().size())), model.units()), titled("import.units", unitsTable())),
+                tab("import-tab-tasks", Bindings.createStringBinding(() -> messages.format("import.tab.tasks",
+                        messages.formats().count(model.tasks().size())), model.tasks()), tasks),
+                tab("import-tab-problems", Bindings.createStringBinding(() -> messages.format("import.tab.problems",
+                        messages.formats().count(model.problems().size())), model.problems()), problems));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox content = new VBox(10, fileRow, optionsRow, summary, byArea, tabs, message, actions);
+        // Fits a 1366×768 laptop with the taskbar; the window is resizable for more rows.
+        content.setPrefSize(1000, 540);
+        dialog.getDialogPane().setPrefSize(1040, 660);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
     }
 
@@ -136,9 +167,41 @@ public final class ImportPlanDialog {
         dialog.close();
     }
 
+    private static Tab tab(String id, javafx.beans.binding.StringBinding title, javafx.scene.Node content) {
+        Tab tab = new Tab();
+        tab.setId(id);
+        tab.textProperty().bind(title);
+        tab.setContent(content);
+        return tab;
+    }
+
+    private VBox titled(String key, javafx.scene.Node table) {
+        Label label = new Label(messages.get(key));
+        label.setWrapText(true);
+        VBox box = new VBox(6, label, table);
+        box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private TableView<ImportPlanViewModel.UnitLine> unitsTable() {
+        TableView<ImportPlanViewModel.UnitLine> table = table("import-units", model.units());
+        table.getColumns().add(column("import.units.written", 320, ImportPlanViewModel.UnitLine::written));
+        TableColumn<ImportPlanViewModel.UnitLine, String> tasks = column("import.units.tasks", 120,
+                line -> messages.formats().count(line.tasks()));
+        tasks.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(tasks);
+        TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> match =
+                new TableColumn<>(messages.get("import.units.match"));
+        match.setPrefWidth(380);
+        match.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        match.setCellFactory(c -> new MatchCell());
+        table.getColumns().add(match);
+        return table;
+    }
+
     private TableView<ImportPlanViewModel.ColumnChoice> mappingTable() {
         TableView<ImportPlanViewModel.ColumnChoice> table = table("import-mapping", model.columns());
-        table.setPrefHeight(230);
         table.getColumns().add(column("import.mapping.column", 50, ImportPlanViewModel.ColumnChoice::letter));
         table.getColumns().add(column("import.mapping.header", 260, ImportPlanViewModel.ColumnChoice::header));
         table.getColumns().add(column("import.mapping.sample", 330, ImportPlanViewModel.ColumnChoice::sample));
@@ -188,9 +251,49 @@ public final class ImportPlanDialog {
         }
     }
 
-    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
+    /** A drop-down of "new unit" and the units of the plan's year, bound to its row's match. */
+    private final class MatchCell extends TableCell<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> {
+        private final ComboBox<ImportPlanViewModel.UnitOption> box = new ComboBox<>(model.unitOptions());
+        private ImportPlanViewModel.UnitLine bound;
+
+        MatchCell() {
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ImportPlanViewModel.UnitOption option) {
+                    return option == null ? "" : option.label();
+                }
+
+                @Override
+                public ImportPlanViewModel.UnitOption fromString(String s) {
+                    return null;
+                }
+            });
+            box.setPromptText(messages.get("import.units.none"));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setVisibleRowCount(14);
+        }
+
+        @Override
+        protected void updateItem(ImportPlanViewModel.UnitLine line, boolean empty) {
+            super.updateItem(line, empty);
+            if (bound != null) {
+                box.valueProperty().unbindBidirectional(bound.match());
+            }
+            bound = empty ? null : line;
+            if (bound == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setId("import-unit-" + getIndex());
+            box.valueProperty().bindBidirectional(bound.match());
+            setGraphic(box);
+        }
+    }
+
+    private <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
         TableView<T> table = new TableView<>(items);
         table.setId(id);
+        table.setPlaceholder(new Label(messages.get("import.table.empty")));
         table.setPrefHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;

@@ -1,7 +1,10 @@
 package vn.cchc.dashboard.ui.imports;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,13 +24,17 @@ import vn.cchc.dashboard.app.ImportRequest;
 import vn.cchc.dashboard.app.PlanImport;
 import vn.cchc.dashboard.app.PlanImportService;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.ColumnMapping;
 import vn.cchc.dashboard.domain.imports.ImportField;
 import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
 import vn.cchc.dashboard.domain.imports.SourceRow;
 import vn.cchc.dashboard.domain.imports.TableLayout;
+import vn.cchc.dashboard.domain.imports.UnitChoice;
 import vn.cchc.dashboard.i18n.ImportWording;
+import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
@@ -77,6 +84,36 @@ public final class ImportPlanViewModel {
     public record ProblemLine(String place, String value, String message, boolean error) {
     }
 
+    /** What a unit name can be matched to: an existing unit, or a new one ({@code unitId} null). */
+    public record UnitOption(Long unitId, String label) {
+    }
+
+    /** A lead unit name of the file, the tasks it leads, and the unit it is matched to – which the user can change. */
+    public static final class UnitLine {
+        private final String written;
+        private final int tasks;
+        private final ObjectProperty<UnitOption> match = new SimpleObjectProperty<>(this, "match");
+
+        UnitLine(String written, int tasks, UnitOption match) {
+            this.written = written;
+            this.tasks = tasks;
+            this.match.set(match);
+        }
+
+        public String written() {
+            return written;
+        }
+
+        public int tasks() {
+            return tasks;
+        }
+
+        /** The unit the name is matched to; null when it can lead no task as it stands. */
+        public ObjectProperty<UnitOption> match() {
+            return match;
+        }
+    }
+
     private final PlanImportService service;
     private final Background background;
     private final Messages messages;
@@ -90,6 +127,11 @@ public final class ImportPlanViewModel {
     private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
     private final ObservableList<TaskLine> tasks = FXCollections.observableArrayList();
     private final ObservableList<ProblemLine> problems = FXCollections.observableArrayList();
+    private final ObservableList<UnitLine> units = FXCollections.observableArrayList();
+    private final ObservableList<UnitOption> unitOptions = FXCollections.observableArrayList();
+    private final StringProperty byArea = new SimpleStringProperty(this, "byArea", "");
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final Map<String, UnitChoice> unitChoices = new LinkedHashMap<>();
     private TableLayout layout;
     private List<ImportProblem> lastProblems = List.of();
     private boolean filling;
@@ -103,9 +145,10 @@ public final class ImportPlanViewModel {
         this.onImported = onImported;
     }
 
-    /** Reads the file afresh: its layout detected again, the mapping proposed again. */
+    /** Reads the file afresh: its layout detected again, the mapping and the units proposed again. */
     public void read() {
         layout = null;
+        unitChoices.clear();
         check();
     }
 
@@ -145,6 +188,11 @@ public final class ImportPlanViewModel {
         });
     }
 
+    /** A day typed that is no date ("31/02/2023"): said once, the day kept as it was. */
+    public void dateInvalid(String typed) {
+        message.set(messages.format("error.date.invalid", typed));
+    }
+
     /** Writes the problems list to {@code target}, for whoever corrects the file. */
     public void exportProblems(Path target) {
         List<ImportProblem> list = lastProblems;
@@ -161,7 +209,46 @@ public final class ImportPlanViewModel {
         columns.setAll(choices(result.layout()));
         filling = false;
         showPreview(result.preview(), result.planTitle());
+        showUnits(result);
+        byArea.set(areaCounts(result));
         message.set(result.preview().importable() ? "" : messages.get("import.commit.blocked"));
+    }
+
+    /** The names the file leads with, each matched as the check found it; a change of match checks again. */
+    private void showUnits(PlanImport result) {
+        UnitOption newUnit = new UnitOption(null, messages.get("import.units.new"));
+        List<UnitOption> options = new ArrayList<>();
+        options.add(newUnit);
+        result.units().stream().sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder()))
+                .forEach(u -> options.add(new UnitOption(u.id(), u.name())));
+        filling = true;
+        unitOptions.setAll(options);
+        units.setAll(result.preview().names().stream().map(name -> {
+            UnitOption matched = name.unit() == null ? null : name.unit().isNew() ? newUnit
+                    : options.stream().filter(o -> name.unit().id().equals(o.unitId())).findFirst().orElse(null);
+            UnitLine line = new UnitLine(name.written(), name.tasks(), matched);
+            line.match().addListener((obs, old, now) -> rematch(line.written(), now));
+            return line;
+        }).toList());
+        filling = false;
+    }
+
+    private void rematch(String written, UnitOption option) {
+        if (filling || option == null) {
+            return;
+        }
+        unitChoices.put(written, option.unitId() == null ? UnitChoice.newUnit(written)
+                : UnitChoice.existing(written, option.unitId()));
+        check();
+    }
+
+    /** "Cải cách thể chế 6 · Cải cách thủ tục hành chính 4", in the programme's order of areas. */
+    private String areaCounts(PlanImport result) {
+        List<String> parts = new ArrayList<>();
+        result.preview().byArea().forEach((code, count) -> parts.add(result.areas().stream()
+                .filter(a -> a.code().equals(code)).findFirst().map(a -> a.name(messages.language() == Language.EN)).orElse(code)
+                + " " + messages.formats().count(count)));
+        return parts.isEmpty() ? "" : messages.format("import.byArea", String.join(" · ", parts));
     }
 
     private void showPreview(ImportPreview preview, String planTitle) {
@@ -221,7 +308,8 @@ public final class ImportPlanViewModel {
     private ImportRequest request(TableLayout asked) {
         String typed = year.get() == null ? "" : year.get().strip();
         Integer chosen = typed.matches("\\d{4}") ? Integer.valueOf(typed) : null;
-        return new ImportRequest(asked, chosen, null, y -> messages.format("plan.form.defaultTitle", String.valueOf(y)));
+        return new ImportRequest(asked, chosen, asOf.get(), y -> messages.format("plan.form.defaultTitle", String.valueOf(y)),
+                List.copyOf(unitChoices.values()));
     }
 
     private Path path() {
@@ -264,6 +352,26 @@ public final class ImportPlanViewModel {
 
     public ObservableList<ProblemLine> problems() {
         return problems;
+    }
+
+    /** The file's lead unit names with the units they are matched to; changing a match checks the file again. */
+    public ObservableList<UnitLine> units() {
+        return units;
+    }
+
+    /** What a name can be matched to: "new unit" first, then the units of the plan's year in Vietnamese order. */
+    public ObservableList<UnitOption> unitOptions() {
+        return unitOptions;
+    }
+
+    /** The tasks by reform area, in one sentence. */
+    public ReadOnlyStringProperty byArea() {
+        return byArea;
+    }
+
+    /** The day a tracking workbook's progress is recorded on where a row gives no date; null for today. */
+    public ObjectProperty<LocalDate> asOf() {
+        return asOf;
     }
 
     /** The fields a column can be imported as, "not imported" (null) first. */

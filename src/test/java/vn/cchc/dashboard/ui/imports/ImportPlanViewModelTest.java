@@ -122,4 +122,42 @@ class ImportPlanViewModelTest {
         assertThat(model.message().get()).startsWith("Tệp \"zip-bomb.xlsx\" khi giải nén lớn bất thường");
         assertThat(model.importable().get()).isFalse();
     }
+
+    @Test
+    void aNameMatchedToAnExistingUnitAddsNoUnitAndItsTasksGoToThatUnit() {
+        model.file().set(PLAN);
+        model.read();
+        background.runAll();
+        ImportPlanViewModel.UnitLine newOne = model.units().stream().filter(u -> u.match().get() != null
+                && u.match().get().unitId() == null).findFirst().orElseThrow();
+        assertThat(model.unitOptions().get(0).label()).isEqualTo("Thêm đơn vị mới");
+        assertThat(model.byArea().get()).startsWith("Theo lĩnh vực: Công tác chỉ đạo, điều hành cải cách hành chính ");
+
+        ImportPlanViewModel.UnitOption science = model.unitOptions().stream()
+                .filter(o -> o.label().equals("Sở Khoa học và Công nghệ")).findFirst().orElseThrow();
+        newOne.match().set(science);
+        background.runAll();
+
+        assertThat(model.summary().get()).contains("0 đơn vị mới");
+        assertThat(model.units()).filteredOn(u -> u.written().equals(newOne.written())).singleElement()
+                .satisfies(u -> assertThat(u.match().get()).isEqualTo(science));
+        model.importNow();
+        background.runAll();
+        Plan plan = imported.get(0);
+        long led = context.plans().snapshot(plan).tasks().stream().filter(t -> t.leadUnitId() == science.unitId()).count();
+        assertThat(led).isEqualTo(newOne.tasks());
+    }
+
+    @Test
+    void progressInATrackingWorkbookIsRecordedOnTheDayChosen() {
+        model.file().set(Path.of("src/test/resources/import/theo-doi-2023.xlsx").toAbsolutePath().toString());
+        model.asOf().set(java.time.LocalDate.of(2023, 11, 30));
+        model.read();
+        background.runAll();
+        model.importNow();
+        background.runAll();
+        assertThat(context.plans().snapshot(imported.get(0)).updates())
+                .anyMatch(u -> u.asOf().equals(java.time.LocalDate.of(2023, 11, 30)))
+                .noneMatch(u -> u.asOf().equals(TestClock.TODAY));
+    }
 }

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,20 @@ class ImportWizardTest {
                 && summary.getText().contains("1 lỗi"));
         robot.interact(() -> robot.lookup("#import-field-F").queryAs(ComboBox.class).setValue(ImportField.DEADLINE));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#import-commit").query().isDisabled());
+
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-unit-0").tryQuery().isPresent());
+        assertThat(summary.getText()).contains("1 đơn vị mới");
+        TableView<ImportPlanViewModel.UnitLine> units = robot.lookup("#import-units").queryAs(TableView.class);
+        int newOne = units.getItems().stream().filter(u -> u.match().get() != null && u.match().get().unitId() == null)
+                .findFirst().map(units.getItems()::indexOf).orElseThrow();
+        robot.interact(() -> units.scrollTo(newOne));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-unit-" + newOne).tryQuery().isPresent());
+        ComboBox<ImportPlanViewModel.UnitOption> match = robot.lookup("#import-unit-" + newOne).queryAs(ComboBox.class);
+        robot.interact(() -> match.setValue(match.getItems().stream()
+                .filter(o -> "Sở Khoa học và Công nghệ".equals(o.label())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("0 đơn vị mới"));
 
         robot.clickOn("#import-commit");
         ComboBox<Plan> plans = robot.lookup("#plan-selector").queryAs(ComboBox.class);
