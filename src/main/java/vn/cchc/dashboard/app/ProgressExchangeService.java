@@ -5,14 +5,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.AuditAction;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSnapshot;
 import vn.cchc.dashboard.domain.ProgressUpdate;
+import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskState;
 import vn.cchc.dashboard.domain.TaskStatus;
+import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.ProgressReturnCheck;
 import vn.cchc.dashboard.domain.imports.ReturnRow;
@@ -38,6 +43,39 @@ public final class ProgressExchangeService {
         this.store = store;
         this.clock = clock;
         this.writer = new ProgressWriter(store);
+    }
+
+    /** A unit that leads tasks of a plan, and how many: one form each. */
+    public record FormUnit(Unit unit, int tasks) {
+    }
+
+    /** The units that lead tasks of {@code plan}, in Vietnamese order of their names. */
+    public List<FormUnit> formUnits(Plan plan) {
+        PlanSnapshot snapshot = store.snapshot(plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
+        Map<Long, Long> led = snapshot.tasks().stream().collect(Collectors.groupingBy(Task::leadUnitId, Collectors.counting()));
+        return snapshot.units().stream().filter(u -> led.containsKey(u.id()))
+                .sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder()))
+                .map(u -> new FormUnit(u, led.get(u.id()).intValue())).toList();
+    }
+
+    /**
+     * Writes one form per unit into {@code folder}, named after the unit and the plan's year
+     * ("phieu-tien-do-so-tu-phap-2026.xlsx"), and returns the files written.
+     */
+    public List<Path> exportForms(Plan plan, List<Unit> units, Path folder, Messages messages) {
+        List<Path> written = new ArrayList<>();
+        for (Unit unit : units) {
+            Path file = folder.resolve(formFileName(unit, plan.year()));
+            exportForm(plan, unit, file, messages);
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** "phieu-tien-do-so-tu-phap-2026.xlsx": without diacritics, so that every mail system and USB stick keeps it. */
+    public static String formFileName(Unit unit, int year) {
+        String name = Text.fold(unit.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "phieu-tien-do-" + name + "-" + year + ".xlsx";
     }
 
     /** Writes {@code unit}'s form for {@code plan}: the tasks it leads, each as it stands today. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,6 +31,7 @@ import vn.cchc.dashboard.excel.ProgressForm;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
+import vn.cchc.dashboard.testing.Workbooks;
 
 /** Round trips: a unit's form exported, edited as a department would, and read back. */
 class ProgressExchangeServiceTest {
@@ -147,29 +147,11 @@ class ProgressExchangeServiceTest {
                 .isInstanceOfSatisfying(AppException.class, e -> assertThat(e.messageKey()).isEqualTo("import.file.NOT_A_FORM"));
     }
 
-    interface SheetEdit {
-        void apply(XSSFSheet sheet) throws Exception;
+    void edit(Workbooks.SheetEdit edit) throws Exception {
+        Workbooks.edit(form, ProgressForm.SHEET, edit);
     }
 
-    interface SheetRead<T> {
-        T apply(XSSFSheet sheet) throws Exception;
-    }
-
-    void edit(SheetEdit edit) throws Exception {
-        XSSFWorkbook workbook;
-        try (InputStream in = Files.newInputStream(form)) {
-            workbook = new XSSFWorkbook(in);
-        }
-        edit.apply(workbook.getSheet(ProgressForm.SHEET));
-        try (OutputStream out = Files.newOutputStream(form)) {
-            workbook.write(out);
-        }
-        workbook.close();
-    }
-
-    <T> T read(SheetRead<T> read) throws Exception {
-        try (InputStream in = Files.newInputStream(form); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            return read.apply(workbook.getSheet(ProgressForm.SHEET));
-        }
+    <T> T read(Workbooks.SheetRead<T> read) throws Exception {
+        return Workbooks.read(form, ProgressForm.SHEET, read);
     }
 }

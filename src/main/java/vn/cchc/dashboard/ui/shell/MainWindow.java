@@ -34,6 +34,8 @@ import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.audit.AuditLogView;
 import vn.cchc.dashboard.ui.imports.ImportPlanDialog;
+import vn.cchc.dashboard.ui.imports.ProgressExchangeDialog;
+import vn.cchc.dashboard.ui.imports.ProgressExchangeViewModel;
 import vn.cchc.dashboard.ui.imports.ImportPlanViewModel;
 import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
 import vn.cchc.dashboard.ui.indicators.IndicatorsView;
@@ -258,6 +260,13 @@ public final class MainWindow {
                             model.notice().set(notice);
                             model.load(plan);
                         }), messages, stage, saveDialog).show();
+                    }
+
+                    @Override
+                    public void exchangeProgress() {
+                        new ProgressExchangeDialog(new ProgressExchangeViewModel(context.progressExchange(), background,
+                                messages, model.selectedPlan().get(), context.plans().today(), model::reload), messages,
+                                stage).show();
                     }
                 });
         scene.setRoot(shell.root());

@@ -71,6 +71,10 @@ public final class ShellView {
         /** Opens the plan import wizard. */
         default void importPlan() {
         }
+
+        /** Opens the progress exchange with units (forms out, returned forms in) for the plan shown. */
+        default void exchangeProgress() {
+        }
     }
 
     /**
@@ -150,7 +154,12 @@ public final class ShellView {
         MenuItem importPlan = new MenuItem(messages.get("import.menu"));
         importPlan.setId("plan-import");
         importPlan.setOnAction(e -> planActions.importPlan());
-        MenuButton planMenu = new MenuButton(null, new FontIcon(Material2OutlinedMZ.MORE_VERT), newPlan, importPlan, archive);
+        MenuItem exchange = new MenuItem(messages.get("exchange.menu"));
+        exchange.setId("plan-exchange");
+        exchange.setOnAction(e -> planActions.exchangeProgress());
+        exchange.disableProperty().bind(model.selectedPlan().isNull());
+        MenuButton planMenu = new MenuButton(null, new FontIcon(Material2OutlinedMZ.MORE_VERT), newPlan, importPlan,
+                exchange, archive);
         planMenu.setId("plan-menu");
         planMenu.setTooltip(new Tooltip(messages.get("plan.menu")));
         planMenu.setAccessibleText(messages.get("plan.menu"));

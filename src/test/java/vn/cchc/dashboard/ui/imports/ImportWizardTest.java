@@ -90,4 +90,19 @@ class ImportWizardTest {
                 .isEqualTo("Đã nhập 20 nhiệm vụ vào Kế hoạch cải cách hành chính năm 2023.");
         assertThat(sample.context().plans().snapshot(plans.getValue()).tasks()).hasSize(20);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProgressExchangeOpensFromThePlanMenuWithEveryLeadUnitChosen(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tile-overdue").tryQuery().isPresent());
+        MenuButton menu = robot.lookup("#plan-menu").queryAs(MenuButton.class);
+        Platform.runLater(() -> menu.getItems().stream().filter(i -> "plan-exchange".equals(i.getId())).findFirst().orElseThrow().fire());
+        Dialogs.waitShowing(robot, "#exchange-units");
+        TableView<ProgressExchangeViewModel.UnitRow> units = robot.lookup("#exchange-units").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !units.getItems().isEmpty());
+        int tasks = sample.context().plans().snapshot(sample.context().plans().planFor(2026)).tasks().size();
+        assertThat(units.getItems().stream().mapToInt(ProgressExchangeViewModel.UnitRow::tasks).sum()).isEqualTo(tasks);
+        assertThat(units.getItems()).allMatch(u -> u.chosen().get());
+        assertThat(robot.lookup("#exchange-record").queryButton().isDisabled()).isTrue();
+    }
 }
