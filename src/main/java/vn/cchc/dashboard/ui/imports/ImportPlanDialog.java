@@ -3,16 +3,13 @@ package vn.cchc.dashboard.ui.imports;
 import java.io.File;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,10 +23,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
-import vn.cchc.dashboard.domain.imports.ImportField;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.SaveDialog;
+import vn.cchc.dashboard.ui.controls.ChoiceColumn;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.DateField;
 
@@ -191,12 +187,9 @@ public final class ImportPlanDialog {
                 line -> messages.formats().count(line.tasks()));
         tasks.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(tasks);
-        TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> match =
-                new TableColumn<>(messages.get("import.units.match"));
-        match.setPrefWidth(380);
-        match.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        match.setCellFactory(c -> new MatchCell());
-        table.getColumns().add(match);
+        table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 380, new ChoiceColumn.Choices<>(
+                model.unitOptions(), option -> option == null ? "" : option.label(), ImportPlanViewModel.UnitLine::match,
+                (u, i) -> "import-unit-" + i, messages.get("import.units.none"))));
         return table;
     }
 
@@ -205,89 +198,11 @@ public final class ImportPlanDialog {
         table.getColumns().add(column("import.mapping.column", 50, ImportPlanViewModel.ColumnChoice::letter));
         table.getColumns().add(column("import.mapping.header", 260, ImportPlanViewModel.ColumnChoice::header));
         table.getColumns().add(column("import.mapping.sample", 330, ImportPlanViewModel.ColumnChoice::sample));
-        TableColumn<ImportPlanViewModel.ColumnChoice, ImportPlanViewModel.ColumnChoice> field =
-                new TableColumn<>(messages.get("import.mapping.field"));
-        field.setPrefWidth(220);
-        field.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        field.setCellFactory(c -> new FieldCell());
-        table.getColumns().add(field);
+        table.getColumns().add(ChoiceColumn.of(messages.get("import.mapping.field"), 220, new ChoiceColumn.Choices<>(
+                FXCollections.observableArrayList(ImportPlanViewModel.fieldChoices()),
+                f -> messages.get(f == null ? "import.field.none" : "import.field." + f.name()),
+                ImportPlanViewModel.ColumnChoice::field, (c, i) -> "import-field-" + c.letter(), null)));
         return table;
-    }
-
-    /** A drop-down of fields, bound to its row's choice. */
-    private final class FieldCell extends TableCell<ImportPlanViewModel.ColumnChoice, ImportPlanViewModel.ColumnChoice> {
-        private final ComboBox<ImportField> box = new ComboBox<>(FXCollections.observableArrayList(ImportPlanViewModel.fieldChoices()));
-        private ImportPlanViewModel.ColumnChoice bound;
-
-        FieldCell() {
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(ImportField f) {
-                    return messages.get(f == null ? "import.field.none" : "import.field." + f.name());
-                }
-
-                @Override
-                public ImportField fromString(String s) {
-                    return null;
-                }
-            });
-            box.setMaxWidth(Double.MAX_VALUE);
-        }
-
-        @Override
-        protected void updateItem(ImportPlanViewModel.ColumnChoice choice, boolean empty) {
-            super.updateItem(choice, empty);
-            if (bound != null) {
-                box.valueProperty().unbindBidirectional(bound.field());
-            }
-            bound = empty ? null : choice;
-            if (bound == null) {
-                setGraphic(null);
-                return;
-            }
-            box.setId("import-field-" + choice.letter());
-            box.valueProperty().bindBidirectional(bound.field());
-            setGraphic(box);
-        }
-    }
-
-    /** A drop-down of "new unit" and the units of the plan's year, bound to its row's match. */
-    private final class MatchCell extends TableCell<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> {
-        private final ComboBox<ImportPlanViewModel.UnitOption> box = new ComboBox<>(model.unitOptions());
-        private ImportPlanViewModel.UnitLine bound;
-
-        MatchCell() {
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(ImportPlanViewModel.UnitOption option) {
-                    return option == null ? "" : option.label();
-                }
-
-                @Override
-                public ImportPlanViewModel.UnitOption fromString(String s) {
-                    return null;
-                }
-            });
-            box.setPromptText(messages.get("import.units.none"));
-            box.setMaxWidth(Double.MAX_VALUE);
-            box.setVisibleRowCount(14);
-        }
-
-        @Override
-        protected void updateItem(ImportPlanViewModel.UnitLine line, boolean empty) {
-            super.updateItem(line, empty);
-            if (bound != null) {
-                box.valueProperty().unbindBidirectional(bound.match());
-            }
-            bound = empty ? null : line;
-            if (bound == null) {
-                setGraphic(null);
-                return;
-            }
-            box.setId("import-unit-" + getIndex());
-            box.valueProperty().bindBidirectional(bound.match());
-            setGraphic(box);
-        }
     }
 
     private <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
