@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.cchc.dashboard.store.Database;
 
 /**
  * Where the application keeps its database, settings and logs: the per-OS default
@@ -45,6 +46,11 @@ public final class DataFolder {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("cchc-dashboard");
+    }
+
+    /** The embedded database's file in {@code folder} (H2 adds ".mv.db" to the name it is given). */
+    public static Path embeddedDatabase(Path folder) {
+        return folder.resolve(Database.EMBEDDED_NAME + ".mv.db");
     }
 
     /** File system types (as {@code FileStore.type()} names them) that live on another machine. */

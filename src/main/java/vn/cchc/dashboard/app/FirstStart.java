@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.report.ReportSettings;
-import vn.cchc.dashboard.store.Database;
 
 /**
  * The window's first start: asked once, before anything is created in the data folder, so that "Nhập kế
@@ -35,7 +34,7 @@ public final class FirstStart {
      */
     public static boolean needed(Path dataFolder) {
         return !AppSettings.load(dataFolder).setupDone()
-                && !Files.exists(dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"));
+                && !Files.exists(DataFolder.embeddedDatabase(dataFolder));
     }
 
     /**

@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
 import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
@@ -35,6 +34,8 @@ import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.audit.AuditLogView;
 import vn.cchc.dashboard.app.DataFolder;
 import vn.cchc.dashboard.app.FirstStart;
+import vn.cchc.dashboard.ui.help.AboutDialog;
+import vn.cchc.dashboard.ui.help.HelpWindow;
 import vn.cchc.dashboard.app.WindowBounds;
 import vn.cchc.dashboard.ui.firststart.FirstStartView;
 import vn.cchc.dashboard.ui.firststart.FirstStartViewModel;
@@ -83,6 +84,7 @@ public final class MainWindow {
     private Stage presentation;
     private EditHistory edits;
     private final WindowPlacement placement;
+    private Stage help;
 
     public MainWindow(Stage stage, Background background, Language language) {
         this(stage, background, language, new FxSaveDialog(stage));
@@ -99,11 +101,7 @@ public final class MainWindow {
         this.scene = new Scene(loadingView(), Math.min(1360, screen.getWidth() * 0.95),
                 Math.min(860, screen.getHeight() * 0.95));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> {
-            if (model != null) {
-                togglePresentation();
-            }
-        });
+        // F11 and every other shortcut are the menu bar's accelerators (ShellMenus), present once the shell is.
         stage.setScene(scene);
         this.placement = new WindowPlacement(stage);
         stage.setTitle(messages.get("app.title"));
@@ -258,7 +256,27 @@ public final class MainWindow {
             shell.dispose();
         }
         shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen, this::togglePresentation,
-                new ShellView.PlanActions() {
+                new ShellView.WindowActions() {
+                    @Override
+                    public void help() {
+                        if (help != null && help.isShowing()) {
+                            help.toFront();
+                        } else {
+                            help = HelpWindow.show(stage, messages, scene.getStylesheets());
+                        }
+                    }
+
+                    @Override
+                    public void about() {
+                        AboutDialog.show(stage, messages, context.dataFolder(), messages.format("about.database.embedded",
+                                DataFolder.embeddedDatabase(context.dataFolder())));
+                    }
+
+                    @Override
+                    public void quit() {
+                        Platform.exit();
+                    }
+
                     @Override
                     public void newPlan() {
                         MainWindow.this.newPlan(new PlanFormViewModel(nextYear(), messages));

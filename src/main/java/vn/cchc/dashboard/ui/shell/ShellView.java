@@ -31,6 +31,7 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.ScreenId;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.Shortcut;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.controls.DateField;
 import java.util.Locale;
@@ -73,18 +74,31 @@ public final class ShellView {
         }
     }
 
+    /** What the menu bar asks of the window besides the plan: help, about, quitting. */
+    public interface WindowActions extends PlanActions {
+        /** Opens the user guide (F1). */
+        void help();
+
+        /** Shows the version, the data folder and the database in use. */
+        void about();
+
+        void quit();
+    }
+
     /**
      * @param present opens presentation mode (also on F11)
      */
     public ShellView(ShellViewModel model, Messages messages, String dataFolder,
-                     Function<ScreenId, ScreenView> screenFactory, Runnable present, PlanActions planActions) {
+                     Function<ScreenId, ScreenView> screenFactory, Runnable present, WindowActions planActions) {
         this.model = model;
         this.messages = messages;
         this.screenFactory = screenFactory;
         this.present = present;
         this.planActions = planActions;
         root.getStyleClass().add("shell");
-        root.setTop(toolbar());
+        ShellMenus menus = new ShellMenus(model, messages, () -> center.getChildren().isEmpty() ? null
+                : center.getChildren().get(0));
+        root.setTop(new VBox(menus.bar(planActions, present), toolbar()));
         root.setLeft(navigation());
         root.setCenter(center);
         root.setBottom(statusBar(dataFolder));
@@ -96,8 +110,13 @@ public final class ShellView {
     }
 
     private void show(ScreenId screen) {
+        boolean fresh = !screens.containsKey(screen);
         ScreenView view = screens.computeIfAbsent(screen, screenFactory);
         center.getChildren().setAll(view.node());
+        if (fresh) {
+            view.node().applyCss(); // builds the skins, so that controls inside tabs can be found
+            ShellMenus.markTooltips(view.node());
+        }
     }
 
     private Region toolbar() {
@@ -125,6 +144,7 @@ public final class ShellView {
         Button today = new Button(messages.get("toolbar.asOf.today"));
         today.setMinWidth(Region.USE_PREF_SIZE);
         today.setOnAction(e -> model.showToday());
+        today.setTooltip(new Tooltip(ShellMenus.withKeys(messages.get("shortcut.today"), Shortcut.TODAY)));
         dateProblem.getStyleClass().add("field-error");
         dateProblem.setWrapText(true);
         dateProblem.setMaxWidth(360);
@@ -177,6 +197,7 @@ public final class ShellView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setUserData(screen);
+            button.setTooltip(new Tooltip(ShellMenus.withKeys(messages.get(screen.titleKey()), Shortcut.screen(screen))));
             nav.getChildren().add(button);
         }
         subscriptions.follow(model.screen(), screen -> group.getToggles().stream()
