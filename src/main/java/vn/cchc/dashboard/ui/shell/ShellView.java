@@ -34,6 +34,7 @@ import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.Shortcut;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.Notices;
 import java.util.Locale;
 
 /**
@@ -232,6 +233,14 @@ public final class ShellView {
         Label notice = new Label();
         notice.setId("status-notice");
         notice.textProperty().bind(model.notice());
+        // Only news after the shell is up: the first call (the current text) announces nothing new.
+        boolean[] started = new boolean[1];
+        subscriptions.follow(model.notice(), text -> {
+            if (started[0]) {
+                Notices.show(root, messages.get("app.title"), text);
+            }
+            started[0] = true;
+        });
         HBox bar = new HBox(20, folder, plan, dataDate, problem, notice, spacer, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
