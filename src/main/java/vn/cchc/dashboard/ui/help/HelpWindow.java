@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -39,6 +40,11 @@ public final class HelpWindow {
         stage.setTitle(messages.get("shortcut.help"));
         Scene scene = new Scene(scroll, 720, 640);
         scene.getStylesheets().addAll(stylesheets);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         stage.setMinWidth(420);
         stage.setMinHeight(320);
@@ -49,7 +55,11 @@ public final class HelpWindow {
     private static Node node(UserGuide.Block block) {
         return switch (block.kind()) {
             case TITLE -> label(block.text(), "screen-title");
-            case SECTION -> label(block.text(), "section-title");
+            case SECTION -> {
+                Label section = label(block.text(), "section-title");
+                section.setPadding(new Insets(10, 0, 0, 0));
+                yield section;
+            }
             case PARAGRAPH -> label(block.text(), null);
             case POINT -> {
                 Label point = label("•  " + block.text(), null);

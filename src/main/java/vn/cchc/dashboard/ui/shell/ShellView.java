@@ -140,6 +140,7 @@ public final class ShellView {
         asOf.setId("as-of");
         asOf.setPromptText(messages.get("toolbar.asOf.prompt"));
         asOf.setPrefWidth(150);
+        asOf.setMinWidth(Region.USE_PREF_SIZE); // a date cut to "23/11/202" misleads; the plan selector gives way
         asOf.valueProperty().bindBidirectional(model.asOf());
         subscriptions.follow(model.asOf(), date -> dateProblem.setText(""));
         Button today = new Button(messages.get("toolbar.asOf.today"));
