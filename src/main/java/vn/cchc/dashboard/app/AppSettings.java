@@ -85,6 +85,48 @@ public final class AppSettings {
         return userUnit().isEmpty() ? userName() : userName() + " (" + userUnit() + ")";
     }
 
+    /** True once the first-start wizard was completed in this folder. */
+    public boolean setupDone() {
+        return Boolean.parseBoolean(values.getProperty("setup.done", "false"));
+    }
+
+    void markSetupDone() {
+        values.setProperty("setup.done", "true");
+    }
+
+    /** True once the user was told their data folder is on a network share (told once, not at every start). */
+    public boolean networkShareWarned() {
+        return Boolean.parseBoolean(values.getProperty("warned.networkShare", "false"));
+    }
+
+    public void setNetworkShareWarned() {
+        values.setProperty("warned.networkShare", "true");
+    }
+
+    /** Where the main window was last, if it was ever closed in this folder. */
+    public synchronized java.util.Optional<WindowBounds> windowBounds() {
+        try {
+            String x = values.getProperty("window.x");
+            if (x == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new WindowBounds(Double.parseDouble(x), number("window.y", 0),
+                    number("window.width", 0), number("window.height", 0),
+                    Boolean.parseBoolean(values.getProperty("window.maximized", "false"))));
+        } catch (IllegalArgumentException damaged) {
+            LOG.warning("window bounds in settings unreadable, ignored");
+            return java.util.Optional.empty();
+        }
+    }
+
+    public synchronized void setWindowBounds(WindowBounds bounds) {
+        values.setProperty("window.x", String.valueOf(bounds.x()));
+        values.setProperty("window.y", String.valueOf(bounds.y()));
+        values.setProperty("window.width", String.valueOf(bounds.width()));
+        values.setProperty("window.height", String.valueOf(bounds.height()));
+        values.setProperty("window.maximized", String.valueOf(bounds.maximized()));
+    }
+
     /** A task not updated for more than this many days is flagged "lâu chưa cập nhật" (default 60). */
     public int staleDays() {
         try {

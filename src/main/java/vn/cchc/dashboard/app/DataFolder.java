@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.cchc.dashboard.store.Database;
 
 /**
  * Where the application keeps its database, settings and logs: the per-OS default
@@ -43,6 +46,39 @@ public final class DataFolder {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("cchc-dashboard");
+    }
+
+    /** The embedded database's file in {@code folder} (H2 adds ".mv.db" to the name it is given). */
+    public static Path embeddedDatabase(Path folder) {
+        return folder.resolve(Database.EMBEDDED_NAME + ".mv.db");
+    }
+
+    /** File system types (as {@code FileStore.type()} names them) that live on another machine. */
+    private static final Set<String> NETWORK_TYPES = Set.of("nfs", "nfs4", "cifs", "smb", "smbfs", "smb2", "smb3",
+            "9p", "afpfs", "ncpfs", "webdav", "davfs", "fuse.davfs2", "fuse.sshfs", "sshfs", "fuse.smbnetfs");
+
+    /**
+     * The kind of network share {@code folder} is on ("cifs", "nfs", "UNC"), or empty on a local disk. An
+     * embedded database on a share corrupts when two machines open it, or when the network drops mid-write:
+     * such a folder deserves the shared server mode instead. A drive letter mapped to a share on Windows
+     * reports its remote file system's name and is not recognised.
+     */
+    public static Optional<String> networkFileSystem(Path folder) {
+        String type;
+        try {
+            type = Files.getFileStore(folder).type();
+        } catch (IOException | RuntimeException e) {
+            type = "";
+        }
+        return networkKind(folder.toAbsolutePath().toString(), type);
+    }
+
+    static Optional<String> networkKind(String absolutePath, String fileStoreType) {
+        if (absolutePath.startsWith("\\\\") || absolutePath.startsWith("//")) {
+            return Optional.of("UNC");
+        }
+        String type = fileStoreType == null ? "" : fileStoreType.toLowerCase(Locale.ROOT);
+        return NETWORK_TYPES.contains(type) ? Optional.of(type) : Optional.empty();
     }
 
     /** Creates the folder if needed and checks that it can be written; one clear message otherwise. */

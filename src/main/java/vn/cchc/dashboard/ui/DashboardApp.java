@@ -11,12 +11,15 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.app.FirstStart;
+import vn.cchc.dashboard.app.WindowBounds;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.ui.shell.MainWindow;
 
 /**
- * The JavaFX application. The window appears at once with a loading view; the data folder and database
- * open in the background, and the dashboard replaces the loading view when they are ready.
+ * The JavaFX application. The window appears at once, where it was left, with a loading view; the data
+ * folder and database open in the background, and the dashboard replaces the loading view when they are
+ * ready. On the first start the wizard comes first and decides whether the sample is created.
  */
 public final class DashboardApp extends Application {
 
@@ -25,7 +28,9 @@ public final class DashboardApp extends Application {
     private Path dataFolder;
     private Language language;
     private FxBackground background;
-    private volatile AppContext context;
+    private boolean firstStart;
+    private boolean sampleWhenEmpty;
+    private WindowBounds bounds;
     private MainWindow window;
 
     /** Opens the window on {@code dataFolder}; returns when it is closed. {@code language} null: the saved one. */
@@ -39,7 +44,11 @@ public final class DashboardApp extends Application {
     public void init() {
         Map<String, String> named = getParameters().getNamed();
         dataFolder = Path.of(named.get("data-dir"));
-        language = Language.fromCode(named.get("lang")).orElseGet(() -> AppSettings.load(dataFolder).language());
+        AppSettings settings = AppSettings.load(dataFolder);
+        language = Language.fromCode(named.get("lang")).orElseGet(settings::language);
+        firstStart = FirstStart.needed(dataFolder);
+        sampleWhenEmpty = FirstStart.sampleWhenEmpty(settings);
+        bounds = settings.windowBounds().orElse(null);
         // JavaFX's own texts (the date picker's months and weekdays) follow the default locale.
         Locale.setDefault(language.locale());
     }
@@ -49,11 +58,13 @@ public final class DashboardApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         background = new FxBackground();
         window = new MainWindow(stage, background, language);
+        window.place(bounds);
         window.show();
-        background.run(() -> AppContext.open(dataFolder, Clock.systemDefaultZone(), true), opened -> {
-            context = opened;
-            window.showDashboard(opened);
-        }, window::showFatal);
+        if (firstStart) {
+            window.showFirstStart(dataFolder, Clock.systemDefaultZone());
+        } else {
+            window.open(dataFolder, Clock.systemDefaultZone(), sampleWhenEmpty, () -> { });
+        }
     }
 
     /** Background work first (a save in progress completes), then the day's backup, then the database. */
@@ -63,8 +74,14 @@ public final class DashboardApp extends Application {
             background.close();
         }
         // A restore replaces the context the window works on: close the one it has now.
-        AppContext current = window != null && window.context() != null ? window.context() : context;
+        AppContext current = window != null ? window.context() : null;
         if (current != null) {
+            try {
+                current.settings().setWindowBounds(window.bounds());
+                current.settings().save();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "saving the window's place failed", e);
+            }
             try {
                 current.backups().onExit();
                 current.close();

@@ -27,4 +27,18 @@ class DataFolderTest {
         assertThat(DataFolder.resolve(null, env, "Linux", HOME)).isEqualTo(Path.of("/srv/cchc"));
         assertThat(DataFolder.resolve(Path.of("/mnt/usb/cchc"), env, "Linux", HOME)).isEqualTo(Path.of("/mnt/usb/cchc"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFolderOnANetworkShareIsRecognisedAndALocalDiskIsNot() {
+        assertThat(DataFolder.networkKind("/mnt/so-noi-vu/cchc", "cifs")).contains("cifs");
+        assertThat(DataFolder.networkKind("/home/hanh/.local/share/cchc-dashboard", "NFS4")).contains("nfs4");
+        assertThat(DataFolder.networkKind("\\\\may-chu\\chung\\cchc", "NTFS")).contains("UNC");
+        assertThat(DataFolder.networkKind("/home/hanh/.local/share/cchc-dashboard", "ext4")).isEmpty();
+        assertThat(DataFolder.networkKind("C:\\Users\\hanh\\AppData\\Roaming\\CCHC Dashboard", "NTFS")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTemporaryFolderOfTheTestsIsLocal(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        assertThat(DataFolder.networkFileSystem(folder)).isEmpty();
+    }
 }

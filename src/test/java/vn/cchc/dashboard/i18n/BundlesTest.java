@@ -82,6 +82,13 @@ class BundlesTest {
         for (Language l : Language.values()) {
             used.add("language." + l.code());
         }
+        for (vn.cchc.dashboard.ui.Shortcut s : vn.cchc.dashboard.ui.Shortcut.values()) {
+            used.add(s.descriptionKey());
+        }
+        for (vn.cchc.dashboard.ui.firststart.FirstStartViewModel.Step s
+                : vn.cchc.dashboard.ui.firststart.FirstStartViewModel.Step.values()) {
+            used.add("firstStart.step." + s.name().toLowerCase(Locale.ROOT));
+        }
         assertThat(used).hasSizeGreaterThan(40);
         for (Language language : Language.values()) {
             Set<String> defined = bundle(Messages.BUNDLE, language).keySet();

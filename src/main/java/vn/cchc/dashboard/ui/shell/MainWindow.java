@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
 import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
@@ -33,6 +32,13 @@ import vn.cchc.dashboard.ui.FxSaveDialog;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.audit.AuditLogView;
+import vn.cchc.dashboard.app.DataFolder;
+import vn.cchc.dashboard.app.FirstStart;
+import vn.cchc.dashboard.ui.help.AboutDialog;
+import vn.cchc.dashboard.ui.help.HelpWindow;
+import vn.cchc.dashboard.app.WindowBounds;
+import vn.cchc.dashboard.ui.firststart.FirstStartView;
+import vn.cchc.dashboard.ui.firststart.FirstStartViewModel;
 import vn.cchc.dashboard.ui.imports.ImportPlanDialog;
 import vn.cchc.dashboard.ui.imports.ProgressExchangeDialog;
 import vn.cchc.dashboard.ui.imports.ProgressExchangeViewModel;
@@ -79,6 +85,8 @@ public final class MainWindow {
     private ShellView shell;
     private Stage presentation;
     private EditHistory edits;
+    private final WindowPlacement placement;
+    private Stage help;
 
     public MainWindow(Stage stage, Background background, Language language) {
         this(stage, background, language, new FxSaveDialog(stage));
@@ -95,12 +103,9 @@ public final class MainWindow {
         this.scene = new Scene(loadingView(), Math.min(1360, screen.getWidth() * 0.95),
                 Math.min(860, screen.getHeight() * 0.95));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> {
-            if (model != null) {
-                togglePresentation();
-            }
-        });
+        // F11 and every other shortcut are the menu bar's accelerators (ShellMenus), present once the shell is.
         stage.setScene(scene);
+        this.placement = new WindowPlacement(stage);
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
@@ -108,6 +113,16 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+    }
+
+    /** Puts the window where it was left last time (null: the default place), fitted to today's screens. */
+    public void place(WindowBounds saved) {
+        placement.place(saved);
+    }
+
+    /** Where the window is now, to be remembered. */
+    public WindowBounds bounds() {
+        return placement.bounds();
     }
 
     /** Shows the dashboard on an opened context and starts reading its plans. */
@@ -243,7 +258,27 @@ public final class MainWindow {
             shell.dispose();
         }
         shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen, this::togglePresentation,
-                new ShellView.PlanActions() {
+                new ShellView.WindowActions() {
+                    @Override
+                    public void help() {
+                        if (help != null && help.isShowing()) {
+                            help.toFront();
+                        } else {
+                            help = HelpWindow.show(stage, messages, scene.getStylesheets());
+                        }
+                    }
+
+                    @Override
+                    public void about() {
+                        AboutDialog.show(stage, messages, context.dataFolder(), messages.format("about.database.embedded",
+                                DataFolder.embeddedDatabase(context.dataFolder())));
+                    }
+
+                    @Override
+                    public void quit() {
+                        Platform.exit();
+                    }
+
                     @Override
                     public void newPlan() {
                         MainWindow.this.newPlan(new PlanFormViewModel(nextYear(), messages));
@@ -256,10 +291,7 @@ public final class MainWindow {
 
                     @Override
                     public void importPlan() {
-                        new ImportPlanDialog(new ImportPlanViewModel(context.planImport(), background, messages, (plan, notice) -> {
-                            model.notice().set(notice);
-                            model.load(plan);
-                        }), messages, stage, saveDialog).show();
+                        MainWindow.this.importPlan();
                     }
 
                     @Override
@@ -271,6 +303,67 @@ public final class MainWindow {
                 });
         scene.setRoot(shell.root());
         stage.setTitle(messages.get("app.title"));
+    }
+
+    private void importPlan() {
+        new ImportPlanDialog(new ImportPlanViewModel(context.planImport(), background, messages, (plan, notice) -> {
+            model.notice().set(notice);
+            model.load(plan);
+        }), messages, stage, saveDialog).show();
+    }
+
+    /**
+     * The first start: the wizard, then the data opened as the user chose — the sample, or an empty database
+     * and the plan import wizard at once.
+     */
+    public void showFirstStart(Path dataFolder, Clock clock) {
+        FirstStartView[] shown = new FirstStartView[1];
+        FirstStartViewModel wizard = new FirstStartViewModel(dataFolder, messages.language(), background, answers -> {
+            shown[0].dispose();
+            Locale.setDefault(answers.language().locale());
+            messages = Messages.of(answers.language());
+            boolean importing = answers.beginning() == FirstStart.Beginning.IMPORT;
+            open(dataFolder, clock, !importing, importing ? this::importPlan : () -> { });
+        });
+        shown[0] = new FirstStartView(wizard);
+        scene.setRoot(shown[0].root());
+    }
+
+    /**
+     * Opens the data in the background (creating the sample in an empty database when {@code sampleIfEmpty}),
+     * then shows the dashboard and runs {@code then}; a folder on a network share is warned about once.
+     */
+    public void open(Path dataFolder, Clock clock, boolean sampleIfEmpty, Runnable then) {
+        scene.setRoot(loadingView());
+        background.run(() -> {
+            AppContext context = AppContext.open(dataFolder, clock, sampleIfEmpty);
+            return new Opened(context, context.settings().networkShareWarned() ? java.util.Optional.empty()
+                    : DataFolder.networkFileSystem(dataFolder));
+        }, opened -> {
+            showDashboard(opened.context());
+            then.run();
+            opened.networkFileSystem().ifPresent(this::warnNetworkShare);
+        }, this::showFatal);
+    }
+
+    /** Once per data folder: the embedded database on a share is one dropped connection from damage. */
+    private void warnNetworkShare(String kind) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("dataFolder.networkShare", context.dataFolder(),
+                kind), new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("dataFolder.networkShare.title"));
+        alert.initOwner(stage);
+        alert.getDialogPane().setMinWidth(520);
+        alert.show();
+        AppContext warned = context;
+        background.run(() -> {
+            warned.settings().setNetworkShareWarned();
+            warned.settings().save();
+            return warned;
+        }, done -> { }, e -> model.notice().set(ErrorText.of(e, messages)));
+    }
+
+    private record Opened(AppContext context, java.util.Optional<String> networkFileSystem) {
     }
 
     private ScreenView createScreen(ScreenId screen) {

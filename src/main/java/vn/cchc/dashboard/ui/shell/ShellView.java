@@ -31,8 +31,10 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.ScreenId;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.Shortcut;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.Notices;
 import java.util.Locale;
 
 /**
@@ -77,18 +79,31 @@ public final class ShellView {
         }
     }
 
+    /** What the menu bar asks of the window besides the plan: help, about, quitting. */
+    public interface WindowActions extends PlanActions {
+        /** Opens the user guide (F1). */
+        void help();
+
+        /** Shows the version, the data folder and the database in use. */
+        void about();
+
+        void quit();
+    }
+
     /**
      * @param present opens presentation mode (also on F11)
      */
     public ShellView(ShellViewModel model, Messages messages, String dataFolder,
-                     Function<ScreenId, ScreenView> screenFactory, Runnable present, PlanActions planActions) {
+                     Function<ScreenId, ScreenView> screenFactory, Runnable present, WindowActions planActions) {
         this.model = model;
         this.messages = messages;
         this.screenFactory = screenFactory;
         this.present = present;
         this.planActions = planActions;
         root.getStyleClass().add("shell");
-        root.setTop(toolbar());
+        ShellMenus menus = new ShellMenus(model, messages, () -> center.getChildren().isEmpty() ? null
+                : center.getChildren().get(0));
+        root.setTop(new VBox(menus.bar(planActions, present), toolbar()));
         root.setLeft(navigation());
         root.setCenter(center);
         root.setBottom(statusBar(dataFolder));
@@ -100,8 +115,13 @@ public final class ShellView {
     }
 
     private void show(ScreenId screen) {
+        boolean fresh = !screens.containsKey(screen);
         ScreenView view = screens.computeIfAbsent(screen, screenFactory);
         center.getChildren().setAll(view.node());
+        if (fresh) {
+            view.node().applyCss(); // builds the skins, so that controls inside tabs can be found
+            ShellMenus.markTooltips(view.node());
+        }
     }
 
     private Region toolbar() {
@@ -124,11 +144,13 @@ public final class ShellView {
         asOf.setId("as-of");
         asOf.setPromptText(messages.get("toolbar.asOf.prompt"));
         asOf.setPrefWidth(150);
+        asOf.setMinWidth(Region.USE_PREF_SIZE); // a date cut to "23/11/202" misleads; the plan selector gives way
         asOf.valueProperty().bindBidirectional(model.asOf());
         subscriptions.follow(model.asOf(), date -> dateProblem.setText(""));
         Button today = new Button(messages.get("toolbar.asOf.today"));
         today.setMinWidth(Region.USE_PREF_SIZE);
         today.setOnAction(e -> model.showToday());
+        today.setTooltip(new Tooltip(ShellMenus.withKeys(messages.get("shortcut.today"), Shortcut.TODAY)));
         dateProblem.getStyleClass().add("field-error");
         dateProblem.setWrapText(true);
         dateProblem.setMaxWidth(360);
@@ -186,6 +208,7 @@ public final class ShellView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setUserData(screen);
+            button.setTooltip(new Tooltip(ShellMenus.withKeys(messages.get(screen.titleKey()), Shortcut.screen(screen))));
             nav.getChildren().add(button);
         }
         subscriptions.follow(model.screen(), screen -> group.getToggles().stream()
@@ -220,6 +243,14 @@ public final class ShellView {
         Label notice = new Label();
         notice.setId("status-notice");
         notice.textProperty().bind(model.notice());
+        // Only news after the shell is up: the first call (the current text) announces nothing new.
+        boolean[] started = new boolean[1];
+        subscriptions.follow(model.notice(), text -> {
+            if (started[0]) {
+                Notices.show(root, messages.get("app.title"), text);
+            }
+            started[0] = true;
+        });
         HBox bar = new HBox(20, folder, plan, dataDate, problem, notice, spacer, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");

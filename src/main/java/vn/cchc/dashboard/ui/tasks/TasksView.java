@@ -47,13 +47,14 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
+import vn.cchc.dashboard.ui.Shortcut;
 import vn.cchc.dashboard.ui.controls.WrappingCell;
 
 /** Nhiệm vụ: the plan's tasks as of the chosen day, with the filter in effect shown and cleared in one click. */
 public final class TasksView implements ScreenView {
 
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = Shortcut.UNDO.keys();
+    private static final KeyCombination REDO = Shortcut.REDO.keys();
     private static final KeyCombination REDO_SHIFT =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 

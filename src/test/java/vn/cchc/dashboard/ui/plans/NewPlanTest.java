@@ -53,6 +53,9 @@ class NewPlanTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> plans.getValue() != null && plans.getValue().year() == 2027);
         assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText())
                 .isEqualTo("Đã tạo Kế hoạch cải cách hành chính năm 2027.");
+        // The success also appears as a notification that fades by itself, not as a dialog to dismiss.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar .label").queryAllAs(Label.class)
+                .stream().anyMatch(l -> "Đã tạo Kế hoạch cải cách hành chính năm 2027.".equals(l.getText())));
         assertThat(sample.context().plans().snapshot(plans.getValue()).tasks()).isNotEmpty();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overview-headline").queryAs(Label.class)
                 .getText().startsWith("0/"));
