@@ -88,12 +88,12 @@ ls "$natives_dir" | grep -Eq '\.(so|dylib|dll)$' || { echo "no JavaFX native lib
 
 # --- 3. the runtime ------------------------------------------------------------------------------------------
 # jdeps cannot resolve the libraries' module descriptors (they name modules that are not here, e.g. javafx.swing),
-# so it reads copies without them; the app runs on the class path anyway.
+# so it reads their classes unpacked into one folder, without descriptors and version-specific copies; the app runs
+# on the class path anyway. (unzip, not zip: Git for Windows has only the former.)
 for jar in "$OUT/input/cchc-dashboard.jar" "$OUT"/input/lib/*.jar; do
-  cp "$jar" "$OUT/jdeps/"
-  zip -q -d "$OUT/jdeps/$(basename "$jar")" module-info.class 'META-INF/versions/*/module-info.class' >/dev/null 2>&1 || true
+  unzip -q -o "$jar" '*.class' -x 'module-info.class' 'META-INF/*' -d "$OUT/jdeps" >/dev/null 2>&1 || true
 done
-found=$(cd "$OUT/jdeps" && "$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps --class-path '*' ./*.jar)
+found=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps "$OUT/jdeps")
 # Not visible to jdeps: Vietnamese dates and numbers in JavaFX's controls (jdk.localedata, trimmed to vi and en),
 # and the Windows console's code pages (jdk.charsets).
 modules="$found,jdk.localedata,jdk.charsets"
@@ -134,8 +134,11 @@ if [ "$runtime_feature" -lt 19 ]; then
   echo "Java $runtime_feature cannot use an archive made at another path; only the runtime's own CDS archive is used." \
     "Build with INSTALLER_JDK set to a JDK 19 or newer for the app's archive."
 elif [ "$os" = windows ]; then
+  # The window's launcher makes the archive; the command line's (cchc.exe) only maps it, so that a first
+  # `cchc summary` does not leave an archive without the window's classes.
   for cfg in "$app_dir"/*.cfg; do
-    printf '%s\n' 'java-options=-XX:+AutoCreateSharedArchive' 'java-options=-XX:SharedArchiveFile=$APPDIR\cchc.jsa' >>"$cfg"
+    [ "$(basename "$cfg")" = cchc.cfg ] || printf '%s\n' 'java-options=-XX:+AutoCreateSharedArchive' >>"$cfg"
+    printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR\cchc.jsa' >>"$cfg"
   done
   echo "archive: made by the JVM on the user's machine at the end of the first session"
 else
