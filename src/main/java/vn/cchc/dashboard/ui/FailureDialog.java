@@ -41,7 +41,8 @@ public final class FailureDialog {
         FailureNotice notice = FailureNotice.of(failure, messages, logFolder);
         ButtonType close = new ButtonType(messages.get(closeKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType openLogs = new ButtonType(messages.get("failure.openLogs"), ButtonBar.ButtonData.LEFT);
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", close);
+        // A warning, not an error's red cross: the message is that work can go on and the data is safe.
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", close);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get(headerKey));
         Label text = new Label(notice.text());
@@ -52,6 +53,7 @@ public final class FailureDialog {
         openProblem.managedProperty().bind(openProblem.textProperty().isNotEmpty());
         alert.getDialogPane().setContent(new VBox(12, text, openProblem));
         alert.getDialogPane().setMinWidth(540);
+        ((Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(true); // Enter carries on
         logFolder.ifPresent(folder -> {
             alert.getButtonTypes().add(0, openLogs);
             Button open = (Button) alert.getDialogPane().lookupButton(openLogs);
