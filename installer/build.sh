@@ -14,8 +14,9 @@
 # Usage: installer/build.sh [--skip-maven] [--type app-image|deb|msi|dmg]   (the type defaults to this system's)
 # Environment:
 #   INSTALLER_JDK  the JDK whose jlink and jpackage build the image and whose runtime is bundled
-#                  (default: JAVA_HOME, else the java on PATH). The bundled runtime must be 19 or newer for the
-#                  archive to work wherever the app is installed; with 17 or 18 only the JDK's own archive is used.
+#                  (default: JAVA_HOME, else the java on PATH). Use Java 25: its runtime maps the app's archive
+#                  wherever the app is installed (checked; smoke-test.sh requires it). Java 17 refuses an archive
+#                  made at another path, so with 17 or 18 only the JDK's own archive is used.
 #   APP_VERSION    the package version, numbers only (default: the pom's version without -SNAPSHOT). Windows
 #                  upgrades an installed copy only when this is higher than the installed one's.
 #   MVN_ARGS       extra Maven arguments, e.g. -o to stay offline.
