@@ -22,7 +22,6 @@
 #   MVN_ARGS       extra Maven arguments, e.g. -o to stay offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
 OUT=target/installer
 
 skip_maven=false
@@ -103,7 +102,6 @@ echo "runtime modules: $modules"
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$OUT/runtime"
 
-# --- 4. the app image ----------------------------------------------------------------------------------------
 # The archive for heaps of 32 GB and more (no compressed pointers): never used by this app, 15 MB saved.
 rm -f "$OUT"/runtime/lib/server/classes_nocoops.jsa "$OUT"/runtime/bin/server/classes_nocoops.jsa
 
