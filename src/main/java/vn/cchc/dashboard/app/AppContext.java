@@ -62,7 +62,7 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(Path dataFolder, Clock clock, boolean createSampleIfEmpty) {
         DataFolder.prepare(dataFolder);
         InstanceLock lock = InstanceLock.acquire(dataFolder);
-        Logs.writeTo(dataFolder);
+        Logs.writeTo(dataFolder, clock.getZone());
         Database database = null;
         try {
             database = openDatabase(dataFolder);

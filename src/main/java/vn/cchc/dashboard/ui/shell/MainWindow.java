@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -28,6 +30,7 @@ import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.FailureDialog;
 import vn.cchc.dashboard.ui.FxSaveDialog;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
@@ -66,6 +69,7 @@ import vn.cchc.dashboard.ui.tasks.TaskDetailViewModel;
 import vn.cchc.dashboard.ui.tasks.TasksView;
 import vn.cchc.dashboard.ui.tasks.TasksViewModel;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanSummary;
 
 /**
  * The application's window: a loading view while the data opens, then the shell; the shell is rebuilt
@@ -107,6 +111,7 @@ public final class MainWindow {
         stage.setScene(scene);
         this.placement = new WindowPlacement(stage);
         stage.setTitle(messages.get("app.title"));
+        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
     }
@@ -173,14 +178,25 @@ public final class MainWindow {
 
     /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */
     public void showFatal(Throwable failure) {
-        ButtonType close = new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.of(failure, messages), close);
-        alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(messages.get("error.title"));
-        alert.initOwner(stage);
-        alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
-        Platform.exit();
+        new FailureDialog(stage, background, messages).show(failure, "error.title", "action.close", Platform::exit);
+    }
+
+    /** A fault nothing else caught: told calmly, and the user carries on working. */
+    public void showUnexpected(Throwable failure, Runnable closed) {
+        new FailureDialog(stage, background, messages).show(failure, "failure.title", "failure.continue", closed);
+    }
+
+    /** Runs {@code action} once, when the dashboard first shows the overview's figures (start-up is over). */
+    public void whenFiguresShown(Runnable action) {
+        model.summary().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends PlanSummary> obs, PlanSummary old, PlanSummary now) {
+                if (now != null) {
+                    obs.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     /** F11: the overview full screen for the meeting room; F11 or Esc again returns. */
