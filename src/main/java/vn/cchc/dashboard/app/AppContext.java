@@ -8,6 +8,7 @@ import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.EmbeddedBackup;
+import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.store.Store;
 import vn.cchc.dashboard.store.StoreException;
 
@@ -60,12 +61,22 @@ public final class AppContext implements AutoCloseable {
      *                            so that a first start shows something meaningful
      */
     public static AppContext open(Path dataFolder, Clock clock, boolean createSampleIfEmpty) {
+        return open(dataFolder, null, clock, createSampleIfEmpty);
+    }
+
+    /**
+     * As {@link #open(Path, Clock, boolean)}, on the shared PostgreSQL server {@code server} when given. The data
+     * folder still holds this user's settings, log and lock; the plans, tasks and updates live on the server.
+     *
+     * @param server the shared server (with its password, if any), or null for the embedded database
+     */
+    public static AppContext open(Path dataFolder, ServerAddress server, Clock clock, boolean createSampleIfEmpty) {
         DataFolder.prepare(dataFolder);
         InstanceLock lock = InstanceLock.acquire(dataFolder);
         Logs.writeTo(dataFolder);
         Database database = null;
         try {
-            database = openDatabase(dataFolder);
+            database = server == null ? openDatabase(dataFolder) : openServer(server);
             AppContext context = new AppContext(dataFolder, lock, database, AppSettings.load(dataFolder), clock);
             if (createSampleIfEmpty && context.store.allPlans().isEmpty()) {
                 LOG.info("Empty database: creating the sample province in " + dataFolder);
@@ -89,8 +100,21 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    private static Database openServer(ServerAddress server) {
+        try {
+            return Database.openServer(server);
+        } catch (StoreException e) {
+            throw AppException.failure("error.server." + e.reason().name(), e, server.url());
+        }
+    }
+
     private static AppException fromStore(StoreException e, Path dataFolder) {
         return AppException.failure("error.store." + e.reason().name(), e, dataFolder);
+    }
+
+    /** The database in use: the embedded file of the data folder, or a shared server. */
+    public Database database() {
+        return database;
     }
 
     public Path dataFolder() {

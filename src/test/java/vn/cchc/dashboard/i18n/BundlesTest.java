@@ -75,6 +75,10 @@ class BundlesTest {
         }
         for (StoreException.Reason r : StoreException.Reason.values()) {
             used.add("error.store." + r.name());
+            used.add("error.server." + r.name());
+        }
+        for (String session : List.of("UNREACHABLE", "ACCESS_DENIED", "CONFLICT", "NOT_WRITABLE")) {
+            used.add("error.session." + session);
         }
         for (ScreenId s : ScreenId.values()) {
             used.add(s.titleKey());
