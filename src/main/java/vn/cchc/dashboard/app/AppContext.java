@@ -57,11 +57,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
+     * Opens the data folder on the database its settings name: a shared server chosen in Cài đặt (its password
+     * from {@link SharedServer#PASSWORD_ENV} or ~/.pgpass), else the folder's embedded database.
+     *
      * @param createSampleIfEmpty on a database with no plan, create the sample province ("Dữ liệu mẫu"),
      *                            so that a first start shows something meaningful
      */
     public static AppContext open(Path dataFolder, Clock clock, boolean createSampleIfEmpty) {
-        return open(dataFolder, null, clock, createSampleIfEmpty);
+        return open(dataFolder, SharedServer.choose(null, null, AppSettings.load(dataFolder), System.getenv()), clock,
+                createSampleIfEmpty);
     }
 
     /**
