@@ -6,12 +6,17 @@
 
 pg_test_bin() {
   local dir
-  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  dir=$( (ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true) | sort -V | tail -n 1)
   if [ -z "$dir" ]; then
     echo "Installing PostgreSQL for the shared-server tests" >&2
+    # Only the programs: no system-wide cluster left running on port 5432 after the tests.
+    if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+      mkdir -p /etc/postgresql-common
+      echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
+    fi
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq postgresql >/dev/null
+    apt-get update -qq >&2
+    apt-get install -y -qq postgresql >&2
     dir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   fi
   echo "$dir"
@@ -48,10 +53,10 @@ pg_test_start() {
   [ "$(id -u)" = 0 ] && chown postgres "$PG_TEST_DIR"
   pg_test_as_owner "$bin/initdb" -D "$PG_TEST_DIR/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 >"$PG_TEST_DIR/initdb.log" 2>&1 || { cat "$PG_TEST_DIR/initdb.log" >&2; return 1; }
+  PG_TEST_BIN=$bin
   pg_test_as_owner "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w \
     -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$PG_TEST_DIR" start >/dev/null \
     || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }
-  PG_TEST_BIN=$bin
   pg_test_as_owner "$bin/psql" -q -h "$PG_TEST_DIR" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "CREATE ROLE cchc_test LOGIN PASSWORD '$password'" -c "CREATE DATABASE cchc_test OWNER cchc_test" >/dev/null
   export CCHC_TEST_PG="jdbc:postgresql://127.0.0.1:$port/cchc_test?user=cchc_test&password=$password"

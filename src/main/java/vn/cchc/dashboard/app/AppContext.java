@@ -116,6 +116,11 @@ public final class AppContext implements AutoCloseable {
         return AppException.failure("error.store." + e.reason().name(), e, dataFolder);
     }
 
+    /** The shared server's address (never with a password) when the data is on one; null for the own database. */
+    public String sharedServer() {
+        return database.kind() == Database.Kind.SERVER ? database.location() : null;
+    }
+
     /** The database in use: the embedded file of the data folder, or a shared server. */
     public Database database() {
         return database;

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.ServerAddress;
+import vn.cchc.dashboard.store.StoreException;
 
 /**
  * Which shared PostgreSQL server a user works on, and with which password. The address comes from
@@ -45,6 +47,30 @@ public final class SharedServer {
         }
         String fromEnv = env.get(PASSWORD_ENV);
         return fromEnv != null && !fromEnv.isEmpty() ? address.withPassword(fromEnv) : address;
+    }
+
+    /**
+     * Chooses the shared server in the settings (Cài đặt), after checking that it answers and that its schema is
+     * this build's; {@code text} blank goes back to the data folder's own database. The settings keep the address
+     * without password. Takes effect the next time the application opens. Blocking: call it off the FX thread.
+     *
+     * @return the address kept, or null for the own database
+     * @throws AppException when the address is not valid or the server cannot be used (the settings are unchanged)
+     */
+    public static String remember(AppSettings settings, String text) {
+        if (text == null || text.isBlank()) {
+            settings.setSharedServer(null);
+            settings.save();
+            return null;
+        }
+        ServerAddress address = choose(text, null, settings, System.getenv());
+        try (Database checked = Database.openServer(address)) {
+            settings.setSharedServer(address);
+            settings.save();
+            return address.url();
+        } catch (StoreException e) {
+            throw AppException.failure("error.server." + e.reason().name(), e, address.url());
+        }
     }
 
     private static String firstLine(Path file) {

@@ -108,6 +108,22 @@ class ServerSessionTest {
     }
 
     @Test
+    void aServerChosenInTheSettingsIsCheckedKeptWithoutItsPasswordAndUsedNextTime() throws Exception {
+        ServerAddress server = db.server().orElseThrow();
+        AppSettings settings = AppSettings.load(folder);
+
+        String kept = SharedServer.remember(settings, server.url() + "&password=" + server.passwordInUrl());
+
+        assertThat(kept).isEqualTo(server.url());
+        String file = java.nio.file.Files.readString(folder.resolve("settings.properties"));
+        assertThat(file).doesNotContain(server.passwordInUrl()).contains("database.server=");
+        // The next start reads the server from the settings; without CCHC_DB_PASSWORD or ~/.pgpass it is refused.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(SharedServer.PASSWORD_ENV) == null);
+        assertThatThrownBy(() -> AppContext.open(folder, TestClock.today(), false)).isInstanceOfSatisfying(
+                AppException.class, e -> assertThat(e.messageKey()).isEqualTo("error.server.ACCESS_DENIED"));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithoutEverShowingIt() {
         ServerAddress wrong = db.server().orElseThrow().withPassword("mat-khau-sai-123");
         assertThatThrownBy(() -> AppContext.open(folder, wrong, TestClock.today(), false))

@@ -261,7 +261,9 @@ public final class MainWindow {
                     }
                 });
         scene.setRoot(shell.root());
-        stage.setTitle(messages.get("app.title"));
+        // Which database this window works on, when it is a shared server: several people see the same data.
+        stage.setTitle(context.sharedServer() == null ? messages.get("app.title")
+                : messages.format("app.title.server", messages.get("app.title"), context.sharedServer()));
     }
 
     private ScreenView createScreen(ScreenId screen) {
