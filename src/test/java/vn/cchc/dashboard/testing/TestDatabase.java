@@ -34,6 +34,9 @@ public final class TestDatabase implements ExecutionCondition, BeforeEachCallbac
     public static final String TAG = "store";
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicBoolean SKIP_TOLD = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final String SKIPPED = "PostgreSQL run skipped: no test server"
+            + " (set CCHC_TEST_PG or -Dcchc.test.pg=jdbc:postgresql://…; .ci/run starts one)";
 
     private ServerAddress schema;
 
@@ -54,8 +57,10 @@ public final class TestDatabase implements ExecutionCondition, BeforeEachCallbac
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (onServer() && serverUrl().isEmpty()) {
-            return ConditionEvaluationResult.disabled("PostgreSQL run skipped: no test server"
-                    + " (set CCHC_TEST_PG or -Dcchc.test.pg=jdbc:postgresql://…; .ci/run starts one)");
+            if (!SKIP_TOLD.getAndSet(true)) {
+                System.err.println(SKIPPED);
+            }
+            return ConditionEvaluationResult.disabled(SKIPPED);
         }
         return ConditionEvaluationResult.enabled(onServer() ? "on PostgreSQL" : "on H2");
     }
