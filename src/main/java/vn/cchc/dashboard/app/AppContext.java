@@ -64,8 +64,16 @@ public final class AppContext implements AutoCloseable {
      *                            so that a first start shows something meaningful
      */
     public static AppContext open(Path dataFolder, Clock clock, boolean createSampleIfEmpty) {
-        return open(dataFolder, SharedServer.choose(null, null, AppSettings.load(dataFolder), System.getenv()), clock,
-                createSampleIfEmpty);
+        return open(dataFolder, null, null, clock, createSampleIfEmpty);
+    }
+
+    /**
+     * As {@link #open(Path, Clock, boolean)} on the shared server {@code db} (a {@code jdbc:postgresql://} address)
+     * when given, its password from {@code dbPasswordFile} when given: the window's {@code --db}.
+     */
+    public static AppContext open(Path dataFolder, String db, Path dbPasswordFile, Clock clock, boolean createSampleIfEmpty) {
+        return open(dataFolder, SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder), System.getenv()),
+                clock, createSampleIfEmpty);
     }
 
     /**
@@ -80,7 +88,7 @@ public final class AppContext implements AutoCloseable {
         Logs.writeTo(dataFolder);
         Database database = null;
         try {
-            database = server == null ? openDatabase(dataFolder) : openServer(server);
+            database = server == null ? openDatabase(dataFolder) : SharedServer.open(server);
             AppContext context = new AppContext(dataFolder, lock, database, AppSettings.load(dataFolder), clock);
             if (createSampleIfEmpty && context.store.allPlans().isEmpty()) {
                 LOG.info("Empty database: creating the sample province in " + dataFolder);
@@ -101,14 +109,6 @@ public final class AppContext implements AutoCloseable {
             return Database.openEmbedded(dataFolder);
         } catch (StoreException e) {
             throw fromStore(e, dataFolder);
-        }
-    }
-
-    private static Database openServer(ServerAddress server) {
-        try {
-            return Database.openServer(server);
-        } catch (StoreException e) {
-            throw AppException.failure("error.server." + e.reason().name(), e, server.url());
         }
     }
 

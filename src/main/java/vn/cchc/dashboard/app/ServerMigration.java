@@ -39,13 +39,7 @@ public final class ServerMigration {
             throw AppException.invalidInput("error.migrate.notLocal", local.database().location());
         }
         long started = System.nanoTime();
-        Database target;
-        try {
-            target = Database.openServer(server);
-        } catch (StoreException e) {
-            throw AppException.failure("error.server." + e.reason().name(), e, server.url());
-        }
-        try (target) {
+        try (Database target = SharedServer.open(server)) {
             List<DatabaseCopy.TableCheck> tables = DatabaseCopy.copy(local.database(), target, replace);
             Result result = new Result(server.url(), tables, Duration.ofNanos(System.nanoTime() - started));
             LOG.info("Copied " + result.rows() + " rows from " + local.dataFolder() + " to " + server.url()
@@ -58,7 +52,7 @@ public final class ServerMigration {
             if (e.reason() == StoreException.Reason.NOT_OURS) {
                 throw AppException.invalidInput("error.migrate.notEmpty", server.url());
             }
-            throw AppException.failure("error.server." + e.reason().name(), e, server.url());
+            throw SharedServer.failure(e, server);
         }
     }
 }

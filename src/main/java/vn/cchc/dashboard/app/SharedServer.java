@@ -64,13 +64,25 @@ public final class SharedServer {
             return null;
         }
         ServerAddress address = choose(text, null, settings, System.getenv());
-        try (Database checked = Database.openServer(address)) {
+        try (Database checked = open(address)) {
             settings.setSharedServer(address);
             settings.save();
             return address.url();
-        } catch (StoreException e) {
-            throw AppException.failure("error.server." + e.reason().name(), e, address.url());
         }
+    }
+
+    /** Connects to {@code server}; a failure is one sentence naming it ("error.server.<reason>"). */
+    static Database open(ServerAddress server) {
+        try {
+            return Database.openServer(server);
+        } catch (StoreException e) {
+            throw failure(e, server);
+        }
+    }
+
+    /** The sentence for a problem with {@code server}, by its reason. */
+    static AppException failure(StoreException e, ServerAddress server) {
+        return AppException.failure("error.server." + e.reason().name(), e, server.url());
     }
 
     private static String firstLine(Path file) {

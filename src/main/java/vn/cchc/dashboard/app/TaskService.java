@@ -64,7 +64,8 @@ public final class TaskService {
      * window, another computer on the shared server) recorded progress on one of the tasks since, nothing is
      * written and the user is told, rather than the newer update being silently overruled.
      *
-     * @param seen the newest update id each task had when the user looked ({@link vn.cchc.dashboard.domain.PlanSnapshot#latestUpdateIds}); tasks missing from it are not checked
+     * @param seen the newest update id each task had when the user looked
+     *             ({@link vn.cchc.dashboard.domain.PlanSnapshot#latestUpdateIds}); tasks missing from it are not checked
      * @throws AppException "error.progress.changedElsewhere" when a task has a newer update than {@code seen}
      */
     public List<ProgressUpdate> recordProgress(List<Long> taskIds, ProgressDraft draft, Map<Long, Long> seen) {

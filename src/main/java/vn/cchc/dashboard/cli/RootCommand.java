@@ -67,7 +67,7 @@ final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = lang == null ? null : messages.language();
-        environment.windowLauncher().open(dataFolder(), language);
+        environment.windowLauncher().open(dataFolder(), language, db, dbPasswordFile);
         return ExitCode.OK;
     }
 }

@@ -206,15 +206,20 @@ public final class Database implements AutoCloseable {
 
     /**
      * PostgreSQL's reasons, told by SQLState: class 08 is a connection that failed or broke (the transaction did
-     * not commit) except 08004, a connection the server rejected; class 28 a login refused, 3D000 a database that does not exist. The pool reports a server it
-     * cannot reach as a transient connection exception, sometimes without a state of its own.
+     * not commit) except 08004, a connection the server rejected; class 28 a login refused; 3D000 a database that
+     * does not exist. The pool reports a server it cannot reach as a transient connection exception, sometimes
+     * without a state of its own. H2's errors keep their own mapping (its codes reuse some of these states).
      */
     private static StoreException.Reason serverReason(SQLException e) {
+        if (e instanceof org.h2.jdbc.JdbcException) {
+            return null;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("08004")) {
-                    return StoreException.Reason.ACCESS_DENIED; // rejected, e.g. a password the server asked for was not given
+                    // rejected: e.g. the server asked for a password and none was given
+                    return StoreException.Reason.ACCESS_DENIED;
                 }
                 if (state.startsWith("08")) {
                     return StoreException.Reason.UNREACHABLE;

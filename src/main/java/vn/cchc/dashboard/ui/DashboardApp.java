@@ -24,14 +24,20 @@ public final class DashboardApp extends Application {
 
     private Path dataFolder;
     private Language language;
+    private String db;
+    private Path dbPasswordFile;
     private FxBackground background;
     private volatile AppContext context;
     private MainWindow window;
 
-    /** Opens the window on {@code dataFolder}; returns when it is closed. {@code language} null: the saved one. */
-    public static void launch(Path dataFolder, Language language) {
+    /**
+     * Opens the window on {@code dataFolder}; returns when it is closed. {@code language} null: the saved one;
+     * {@code db} and {@code dbPasswordFile} null: the database the settings name.
+     */
+    public static void launch(Path dataFolder, Language language, String db, Path dbPasswordFile) {
         String lang = language == null ? "" : language.code();
-        Application.launch(DashboardApp.class, "--data-dir=" + dataFolder, "--lang=" + lang);
+        Application.launch(DashboardApp.class, "--data-dir=" + dataFolder, "--lang=" + lang,
+                "--db=" + (db == null ? "" : db), "--db-password-file=" + (dbPasswordFile == null ? "" : dbPasswordFile));
     }
 
     /** Runs on the launcher thread, not the FX thread: reading the settings file here keeps the FX thread free. */
@@ -39,6 +45,8 @@ public final class DashboardApp extends Application {
     public void init() {
         Map<String, String> named = getParameters().getNamed();
         dataFolder = Path.of(named.get("data-dir"));
+        db = named.get("db").isEmpty() ? null : named.get("db");
+        dbPasswordFile = named.get("db-password-file").isEmpty() ? null : Path.of(named.get("db-password-file"));
         language = Language.fromCode(named.get("lang")).orElseGet(() -> AppSettings.load(dataFolder).language());
         // JavaFX's own texts (the date picker's months and weekdays) follow the default locale.
         Locale.setDefault(language.locale());
@@ -50,7 +58,7 @@ public final class DashboardApp extends Application {
         background = new FxBackground();
         window = new MainWindow(stage, background, language);
         window.show();
-        background.run(() -> AppContext.open(dataFolder, Clock.systemDefaultZone(), true), opened -> {
+        background.run(() -> AppContext.open(dataFolder, db, dbPasswordFile, Clock.systemDefaultZone(), true), opened -> {
             context = opened;
             window.showDashboard(opened);
         }, window::showFatal);
