@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -71,6 +72,7 @@ public final class SettingsView implements ScreenView {
         Label serverHint = new Label(messages.get("settings.server.hint"));
         serverHint.getStyleClass().add("muted");
         serverHint.setWrapText(true);
+        serverHint.setPrefWidth(560); // wraps, instead of widening the form until its labels are cut off
 
         GridPane form = new GridPane();
         form.setHgap(16);
@@ -87,6 +89,7 @@ public final class SettingsView implements ScreenView {
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.save());
+        save.setMinWidth(Region.USE_PREF_SIZE); // a long message beside it never squeezes the button to "…"
         Label feedback = new Label();
         feedback.textProperty().bind(model.feedback());
 

@@ -240,7 +240,10 @@ public final class MainWindow {
         if (shell != null) {
             shell.dispose();
         }
-        shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen, this::togglePresentation,
+        // Which database this window works on: on a shared server, several people see and change the same data.
+        String where = context.sharedServer() == null ? messages.format("status.dataFolder", context.dataFolder())
+                : messages.format("status.server", context.sharedServer());
+        shell = new ShellView(model, messages, where, this::createScreen, this::togglePresentation,
                 new ShellView.PlanActions() {
                     @Override
                     public void newPlan() {
@@ -261,7 +264,6 @@ public final class MainWindow {
                     }
                 });
         scene.setRoot(shell.root());
-        // Which database this window works on, when it is a shared server: several people see the same data.
         stage.setTitle(context.sharedServer() == null ? messages.get("app.title")
                 : messages.format("app.title.server", messages.get("app.title"), context.sharedServer()));
     }
