@@ -8,6 +8,7 @@ import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.EmbeddedBackup;
+import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.store.Store;
 import vn.cchc.dashboard.store.StoreException;
 
@@ -56,16 +57,38 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
+     * Opens the data folder on the database its settings name: a shared server chosen in Cài đặt (its password
+     * from {@link SharedServer#PASSWORD_ENV} or ~/.pgpass), else the folder's embedded database.
+     *
      * @param createSampleIfEmpty on a database with no plan, create the sample province ("Dữ liệu mẫu"),
      *                            so that a first start shows something meaningful
      */
     public static AppContext open(Path dataFolder, Clock clock, boolean createSampleIfEmpty) {
+        return open(dataFolder, null, null, clock, createSampleIfEmpty);
+    }
+
+    /**
+     * As {@link #open(Path, Clock, boolean)} on the shared server {@code db} (a {@code jdbc:postgresql://} address)
+     * when given, its password from {@code dbPasswordFile} when given: the window's {@code --db}.
+     */
+    public static AppContext open(Path dataFolder, String db, Path dbPasswordFile, Clock clock, boolean createSampleIfEmpty) {
+        return open(dataFolder, SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder), System.getenv()),
+                clock, createSampleIfEmpty);
+    }
+
+    /**
+     * As {@link #open(Path, Clock, boolean)}, on the shared PostgreSQL server {@code server} when given. The data
+     * folder still holds this user's settings, log and lock; the plans, tasks and updates live on the server.
+     *
+     * @param server the shared server (with its password, if any), or null for the embedded database
+     */
+    public static AppContext open(Path dataFolder, ServerAddress server, Clock clock, boolean createSampleIfEmpty) {
         DataFolder.prepare(dataFolder);
         InstanceLock lock = InstanceLock.acquire(dataFolder);
         Logs.writeTo(dataFolder, clock.getZone());
         Database database = null;
         try {
-            database = openDatabase(dataFolder);
+            database = server == null ? openDatabase(dataFolder) : SharedServer.open(server);
             AppContext context = new AppContext(dataFolder, lock, database, AppSettings.load(dataFolder), clock);
             if (createSampleIfEmpty && context.store.allPlans().isEmpty()) {
                 LOG.info("Empty database: creating the sample province in " + dataFolder);
@@ -91,6 +114,16 @@ public final class AppContext implements AutoCloseable {
 
     private static AppException fromStore(StoreException e, Path dataFolder) {
         return AppException.failure("error.store." + e.reason().name(), e, dataFolder);
+    }
+
+    /** The shared server's address (never with a password) when the data is on one; null for the own database. */
+    public String sharedServer() {
+        return database.kind() == Database.Kind.SERVER ? database.location() : null;
+    }
+
+    /** The database in use: the embedded file of the data folder, or a shared server. */
+    public Database database() {
+        return database;
     }
 
     public Path dataFolder() {

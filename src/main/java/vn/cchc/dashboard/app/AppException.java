@@ -3,7 +3,9 @@ package vn.cchc.dashboard.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.store.StoreException;
 
 /**
  * A failure the user is told about in one sentence of their language: a message key with its arguments.
@@ -47,6 +49,26 @@ public final class AppException extends RuntimeException {
         } catch (IOException | RuntimeException e) {
             throw failure("error.file.write", e, file.toAbsolutePath());
         }
+    }
+
+    /** Database problems that can happen mid-session and have a sentence of their own ("error.session.…"). */
+    private static final Set<StoreException.Reason> SESSION_REASONS = Set.of(StoreException.Reason.UNREACHABLE,
+            StoreException.Reason.ACCESS_DENIED, StoreException.Reason.CONFLICT, StoreException.Reason.NOT_WRITABLE);
+
+    /**
+     * The one sentence for a failure from anywhere below: an AppException as it is, and a database problem that
+     * can happen mid-session (a shared server gone away, a write conflict) by its reason; null for anything else.
+     */
+    public static AppException explain(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AppException app) {
+                return app;
+            }
+            if (t instanceof StoreException store && SESSION_REASONS.contains(store.reason())) {
+                return failure("error.session." + store.reason().name(), store);
+            }
+        }
+        return null;
     }
 
     public String messageKey() {

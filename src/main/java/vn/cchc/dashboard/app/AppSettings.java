@@ -266,6 +266,23 @@ public final class AppSettings {
         }
     }
 
+    /**
+     * The shared PostgreSQL server this user works on ("database.server", a jdbc:postgresql:// address without
+     * password), or null for the data folder's own database.
+     */
+    public String sharedServer() {
+        return Text.blankToNull(values.getProperty("database.server"));
+    }
+
+    /** Chooses the shared server ({@code address} is kept without its password), or null for the own database. */
+    public void setSharedServer(vn.cchc.dashboard.store.ServerAddress address) {
+        if (address == null) {
+            values.remove("database.server");
+        } else {
+            values.setProperty("database.server", address.url());
+        }
+    }
+
     public void save() {
         try {
             // store() flushes but does not close: the file is closed, forced to disk and moved by AtomicFile.

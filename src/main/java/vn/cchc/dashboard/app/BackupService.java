@@ -102,8 +102,23 @@ public final class BackupService {
         }
     }
 
-    /** A verified backup of the data as it is now, into the backups folder (or {@code target} when given). */
+    /**
+     * True when the data is in this folder's embedded file. A shared server is backed up by its own
+     * administrator (pg_dump): this application neither pretends to back it up nor restores over it.
+     */
+    public boolean available() {
+        return database.kind() == Database.Kind.EMBEDDED;
+    }
+
+    /**
+     * A verified backup of the data as it is now, into the backups folder (or {@code target} when given).
+     *
+     * @throws AppException on a shared server, whose own backups apply
+     */
     public Verified backup(Kind kind, Path target) {
+        if (!available()) {
+            throw AppException.invalidInput("error.backup.server", database.location());
+        }
         Path file = target != null ? target : folder().resolve(Database.EMBEDDED_NAME + "-" + stamp(clock) + "-"
                 + kind.suffix + ".zip");
         try {
@@ -141,6 +156,9 @@ public final class BackupService {
      * failure here never stops the application from closing; it is logged.
      */
     public void onExit() {
+        if (!available()) {
+            return;
+        }
         try {
             LocalDate today = LocalDate.now(clock);
             List<Backup> exits = list().stream().filter(b -> b.kind() == Kind.EXIT).toList();

@@ -17,6 +17,7 @@ import vn.cchc.dashboard.domain.TaskHistory;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.store.Store;
 import java.util.ArrayList;
+import java.util.Map;
 
 /**
  * Changes to tasks as people make them: each one validated, saved at once in one transaction with its audit
@@ -55,6 +56,19 @@ public final class TaskService {
      * @throws AppException          when one of the tasks no longer exists (nothing is written)
      */
     public List<ProgressUpdate> recordProgress(List<Long> taskIds, ProgressDraft draft) {
+        return recordProgress(taskIds, draft, Map.of());
+    }
+
+    /**
+     * As {@link #recordProgress(List, ProgressDraft)}, based on what the user saw: when another user (another
+     * window, another computer on the shared server) recorded progress on one of the tasks since, nothing is
+     * written and the user is told, rather than the newer update being silently overruled.
+     *
+     * @param seen the newest update id each task had when the user looked
+     *             ({@link vn.cchc.dashboard.domain.PlanSnapshot#latestUpdateIds}); tasks missing from it are not checked
+     * @throws AppException "error.progress.changedElsewhere" when a task has a newer update than {@code seen}
+     */
+    public List<ProgressUpdate> recordProgress(List<Long> taskIds, ProgressDraft draft, Map<Long, Long> seen) {
         String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
@@ -62,8 +76,13 @@ public final class TaskService {
             for (long taskId : taskIds) {
                 long planId = store.tasks().planOf(c, taskId);
                 Plan plan = planId < 0 ? null : store.plans().findById(c, planId).orElse(null);
-                if (plan == null) {
+                if (plan == null || !store.tasks().lockForProgress(c, taskId)) {
                     throw AppException.invalidInput("error.task.gone");
+                }
+                Long expected = seen.get(taskId);
+                if (expected != null && store.progress().latestId(c, taskId) != expected) {
+                    throw AppException.invalidInput("error.progress.changedElsewhere",
+                            store.tasks().findById(c, taskId).map(Task::code).orElse(String.valueOf(taskId)));
                 }
                 check(draft.problems(LocalDate.now(clock), plan.year()));
                 ProgressUpdate update = new ProgressUpdate(0, taskId, draft.date(), draft.status(),
@@ -85,11 +104,7 @@ public final class TaskService {
         String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
-            ProgressUpdate target = store.progress().findById(c, updateId)
-                    .orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
-            if (target.withdrawal() || store.progress().isSuperseded(c, updateId)) {
-                throw AppException.invalidInput("error.progress.alreadyWithdrawn");
-            }
+            ProgressUpdate target = lockedTarget(c, updateId);
             long planId = store.tasks().planOf(c, target.taskId());
             Plan plan = store.plans().findById(c, planId).orElseThrow(() -> AppException.invalidInput("error.task.gone"));
             check(draft.problems(LocalDate.now(clock), plan.year()));
@@ -124,15 +139,25 @@ public final class TaskService {
 
     private ProgressUpdate withdraw(java.sql.Connection c, long updateId, String user, Instant now)
             throws java.sql.SQLException {
-        ProgressUpdate target = store.progress().findById(c, updateId)
-                .orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
-        if (target.withdrawal() || store.progress().isSuperseded(c, updateId)) {
-            throw AppException.invalidInput("error.progress.alreadyWithdrawn");
-        }
+        ProgressUpdate target = lockedTarget(c, updateId);
         ProgressUpdate withdrawal = new ProgressUpdate(0, target.taskId(), target.asOf(), target.status(),
                 target.percent(), null, null, user, now, target.id(), true);
         return insert(c, withdrawal, store.tasks().planOf(c, target.taskId()), AuditAction.PROGRESS_CORRECTED,
                 describe(target));
+    }
+
+    /**
+     * The update to correct or withdraw, read under its task's row lock: two users correcting the same update
+     * at once cannot both succeed; the second finds it already superseded.
+     */
+    private ProgressUpdate lockedTarget(java.sql.Connection c, long updateId) throws java.sql.SQLException {
+        ProgressUpdate target = store.progress().findById(c, updateId)
+                .orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
+        store.tasks().lockForProgress(c, target.taskId());
+        if (target.withdrawal() || store.progress().isSuperseded(c, updateId)) {
+            throw AppException.invalidInput("error.progress.alreadyWithdrawn");
+        }
+        return target;
     }
 
     private ProgressUpdate insert(java.sql.Connection c, ProgressUpdate update, long planId, AuditAction action,

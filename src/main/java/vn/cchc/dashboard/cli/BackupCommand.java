@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.BackupService;
 import vn.cchc.dashboard.i18n.BackupWording;
 
@@ -21,6 +22,9 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (root.server() != null) {
+            throw AppException.invalidInput("error.backup.server", root.server().url());
+        }
         try (AppContext context = root.openContext(false)) {
             BackupService.Verified written = context.backups().backup(BackupService.Kind.MANUAL, out);
             root.environment().out().println(root.messages().format("backup.written", written.file().toAbsolutePath(),

@@ -10,6 +10,7 @@ import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.store.ServerAddress;
 
 /**
  * Runs the command line: parses, runs the subcommand and turns every failure into one sentence on
@@ -86,13 +87,14 @@ public final class Cli {
             environment.err().println(usage.getMessage());
             return ExitCode.USAGE;
         }
-        if (e instanceof AppException app) {
+        AppException app = AppException.explain(e);
+        if (app != null) {
             LOG.log(Level.FINE, "command failed", e);
             environment.err().println(app.localized(messages));
             return app.isInvalidInput() ? ExitCode.INVALID_INPUT : ExitCode.FAILURE;
         }
         LOG.log(Level.SEVERE, "unexpected failure", e);
-        String what = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        String what = e.getMessage() != null ? ServerAddress.mask(e.getMessage()) : e.getClass().getSimpleName();
         environment.err().println(messages.format("error.unexpected", what));
         return ExitCode.FAILURE;
     }

@@ -15,9 +15,9 @@ import vn.cchc.dashboard.i18n.Language;
 public record CliEnvironment(Clock clock, Map<String, String> env, String osName, Path home,
                              PrintWriter out, PrintWriter err, WindowLauncher windowLauncher) {
 
-    /** Opens the application window on a data folder. */
+    /** Opens the application window on a data folder (and on the shared server of {@code --db}, when given). */
     @FunctionalInterface
     public interface WindowLauncher {
-        void open(Path dataFolder, Language language);
+        void open(Path dataFolder, Language language, String db, Path dbPasswordFile);
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.i18n.BackupWording;
 
@@ -24,6 +25,9 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (root.server() != null) {
+            throw AppException.invalidInput("error.backup.server", root.server().url());
+        }
         BackupContents contents = AppContext.restore(root.dataFolder(), file, root.environment().clock());
         root.environment().out().println(root.messages().format("backup.restored", file.toAbsolutePath(),
                 root.dataFolder(), BackupWording.contents(contents, root.messages())));

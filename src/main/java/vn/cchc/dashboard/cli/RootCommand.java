@@ -6,20 +6,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.app.DataFolder;
+import vn.cchc.dashboard.app.SharedServer;
+import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 
 /** {@code cchc-dashboard}: with no subcommand it opens the window; the subcommands work without one. */
 @Command(name = "cchc-dashboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class,
-                BackupCommand.class, RestoreCommand.class,
+                BackupCommand.class, RestoreCommand.class, MigrateToCommand.class,
                 ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class,
                 ReportCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.data-dir", scope = ScopeType.INHERIT)
     Path dataDir;
+
+    @Option(names = "--db", paramLabel = "URL", descriptionKey = "option.db", scope = ScopeType.INHERIT)
+    String db;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE", descriptionKey = "option.db-password-file",
+            scope = ScopeType.INHERIT)
+    Path dbPasswordFile;
 
     /** Parsed before picocli runs (the help text itself is in this language); declared here for --help. */
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang", scope = ScopeType.INHERIT)
@@ -46,13 +56,18 @@ final class RootCommand implements Callable<Integer> {
     }
 
     AppContext openContext(boolean createSampleIfEmpty) {
-        return AppContext.open(dataFolder(), environment.clock(), createSampleIfEmpty);
+        return AppContext.open(dataFolder(), server(), environment.clock(), createSampleIfEmpty);
+    }
+
+    /** The shared server from --db or the settings, with its password; null for the data folder's own database. */
+    ServerAddress server() {
+        return SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder()), environment.env());
     }
 
     @Override
     public Integer call() {
         Language language = lang == null ? null : messages.language();
-        environment.windowLauncher().open(dataFolder(), language);
+        environment.windowLauncher().open(dataFolder(), language, db, dbPasswordFile);
         return ExitCode.OK;
     }
 }

@@ -20,6 +20,21 @@ import java.util.stream.Collectors;
 public record PlanSnapshot(Plan plan, List<ReformArea> areas, List<Unit> units, List<Task> tasks,
                            List<ProgressUpdate> updates) {
 
+    /**
+     * The newest update row (by id; 0 for none) of each of {@code taskIds}, as this snapshot saw them: what a
+     * progress update is based on, so that one recorded meanwhile by someone else is noticed, not overwritten.
+     */
+    public Map<Long, Long> latestUpdateIds(List<Long> taskIds) {
+        Map<Long, Long> latest = new java.util.HashMap<>();
+        for (long taskId : taskIds) {
+            latest.put(taskId, 0L);
+        }
+        for (ProgressUpdate update : updates) {
+            latest.computeIfPresent(update.taskId(), (id, seen) -> Math.max(seen, update.id()));
+        }
+        return Map.copyOf(latest);
+    }
+
     public PlanSnapshot {
         Objects.requireNonNull(plan, "plan");
         areas = areas.stream().sorted(Comparator.comparingInt(ReformArea::order)).toList();

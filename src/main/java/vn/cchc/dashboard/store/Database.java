@@ -5,7 +5,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
@@ -13,9 +18,16 @@ import org.h2.mvstore.MVStoreException;
 
 /**
  * The application's database: a pool of connections, the schema brought up to date on open, and the one
- * way to change data, {@link #inTransaction}. Every change commits as a whole or not at all.
+ * way to change data, {@link #inTransaction}. Every change commits as a whole or not at all. Either the embedded
+ * H2 file of one data folder, or a PostgreSQL server shared by several users ({@link #openServer}): the same
+ * migrations and the same repositories run on both.
  */
 public final class Database implements AutoCloseable {
+
+    /** Where the data lives: backups and restores belong to the embedded file; a server has its own backups. */
+    public enum Kind { EMBEDDED, SERVER }
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     /** File name (without H2's ".mv.db") of the embedded database inside the data folder. */
     public static final String EMBEDDED_NAME = "cchc";
@@ -23,10 +35,23 @@ public final class Database implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AutoCloseable closer;
+    private final Kind kind;
+    private final String location;
 
-    private Database(DataSource dataSource, AutoCloseable closer) {
+    private Database(DataSource dataSource, AutoCloseable closer, Kind kind, String location) {
         this.dataSource = dataSource;
         this.closer = closer;
+        this.kind = kind;
+        this.location = location;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** What to show a person: the embedded file's folder, or the server's address (never with a password). */
+    public String location() {
+        return location;
     }
 
     /**
@@ -48,7 +73,7 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cchc", "");
         pool.setMaxConnections(8);
-        Database database = new Database(pool, pool::dispose);
+        Database database = new Database(pool, pool::dispose, Kind.EMBEDDED, folder.toAbsolutePath().toString());
         try {
             database.inTransaction(c -> c.isValid(5));
             Migrations migrations = new Migrations(pool, locations);
@@ -71,6 +96,53 @@ public final class Database implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             pool.dispose();
+            throw e;
+        }
+    }
+
+    /**
+     * Connects to a shared PostgreSQL database and migrates its schema with the same scripts as the embedded one.
+     * Flyway runs each PostgreSQL migration in a transaction, so a failed upgrade leaves the schema as it was;
+     * backing the server up is its administrator's job (pg_dump), not this application's.
+     *
+     * @throws StoreException {@code UNREACHABLE} when the server cannot be reached, {@code ACCESS_DENIED} for
+     *                        a wrong user or password, {@code NEWER_VERSION} for a schema from a newer build
+     */
+    public static Database openServer(ServerAddress address) {
+        return openServer(address, Migrations.LOCATION);
+    }
+
+    static Database openServer(ServerAddress address, String... locations) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(address.url());
+        if (address.password() != null) {
+            config.setPassword(address.password());
+        }
+        config.setPoolName("cchc-server");
+        // A few users each with one window: a small pool, and a lost server reported in seconds, not minutes.
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.addDataSourceProperty("connectTimeout", "10");
+        config.addDataSourceProperty("socketTimeout", "300");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", "CCHC Dashboard");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw e.getCause() instanceof SQLException sql ? translate(sql)
+                    : new StoreException(StoreException.Reason.UNREACHABLE, ServerAddress.mask(e.getMessage()), e);
+        }
+        Database database = new Database(pool, pool::close, Kind.SERVER, address.url());
+        try {
+            Migrations migrations = new Migrations(pool, locations);
+            migrations.refuseNewer();
+            migrations.migrate();
+            LOG.info("Connected to the shared database " + address.url());
+            return database;
+        } catch (RuntimeException e) {
+            pool.close();
             throw e;
         }
     }
@@ -115,6 +187,10 @@ public final class Database implements AutoCloseable {
     }
 
     static StoreException translate(SQLException e) {
+        StoreException.Reason server = serverReason(e);
+        if (server != null) {
+            return new StoreException(server, ServerAddress.mask(e.getMessage()), e);
+        }
         StoreException.Reason reason = switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StoreException.Reason.IN_USE;
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
@@ -126,6 +202,43 @@ public final class Database implements AutoCloseable {
             default -> StoreException.Reason.FAILED;
         };
         return new StoreException(reason, e.getMessage(), e);
+    }
+
+    /**
+     * PostgreSQL's reasons, told by SQLState: class 08 is a connection that failed or broke (the transaction did
+     * not commit) except 08004, a connection the server rejected; class 28 a login refused; 3D000 a database that
+     * does not exist. The pool reports a server it cannot reach as a transient connection exception, sometimes
+     * without a state of its own. H2's errors keep their own mapping (its codes reuse some of these states).
+     */
+    private static StoreException.Reason serverReason(SQLException e) {
+        if (e instanceof org.h2.jdbc.JdbcException) {
+            return null;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("08004")) {
+                    // rejected: e.g. the server asked for a password and none was given
+                    return StoreException.Reason.ACCESS_DENIED;
+                }
+                if (state.startsWith("08")) {
+                    return StoreException.Reason.UNREACHABLE;
+                }
+                if (state.startsWith("28")) {
+                    return StoreException.Reason.ACCESS_DENIED;
+                }
+                if (state.equals("40001") || state.equals("40P01")) {
+                    return StoreException.Reason.CONFLICT;
+                }
+                if (state.equals("3D000")) {
+                    return StoreException.Reason.UNREACHABLE;
+                }
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException) {
+                return StoreException.Reason.UNREACHABLE;
+            }
+        }
+        return e instanceof SQLTransientConnectionException ? StoreException.Reason.UNREACHABLE : null;
     }
 
     /**

@@ -46,6 +46,11 @@ public final class ProgressRepository {
                 .stream().findFirst();
     }
 
+    /** The id of the newest update row of {@code taskId} (corrections and withdrawals count), or 0 when none. */
+    public long latestId(Connection c, long taskId) throws SQLException {
+        return Jdbc.queryLong(c, "SELECT COALESCE(MAX(id), 0) FROM progress_update WHERE task_id = ?", taskId);
+    }
+
     /** True when a later row corrects or withdraws update {@code id}. */
     public boolean isSuperseded(Connection c, long id) throws SQLException {
         return Jdbc.queryLong(c, "SELECT COUNT(*) FROM progress_update WHERE supersedes_id = ?", id) > 0;

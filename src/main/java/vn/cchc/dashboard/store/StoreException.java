@@ -22,6 +22,15 @@ public final class StoreException extends RuntimeException {
         UPGRADE_FAILED,
         /** The data folder or database file cannot be written. */
         NOT_WRITABLE,
+        /**
+         * The shared server cannot be reached, or the connection broke mid-way: the change in hand was not
+         * committed, and what was saved before stays on the server.
+         */
+        UNREACHABLE,
+        /** The shared server refused the user name or password. */
+        ACCESS_DENIED,
+        /** Someone else changed the same thing since it was read: nothing was saved, reload and try again. */
+        CONFLICT,
         /** Anything else: the details are in the cause. */
         FAILED
     }

@@ -45,6 +45,15 @@ public final class TaskRepository {
         return rows == 1;
     }
 
+    /**
+     * Takes the task's row lock for a change to its progress (deleted tasks too: their history can still be
+     * corrected) and moves its row version on; false when there is no such row. A second writer on the same task
+     * waits here until the first commits, then reads what it wrote.
+     */
+    public boolean lockForProgress(Connection c, long taskId) throws SQLException {
+        return Jdbc.update(c, "UPDATE task SET version = version + 1 WHERE id = ?", taskId) == 1;
+    }
+
     /** Takes a task out of its plan; its updates and audit trail stay. False when there is no such task. */
     public boolean delete(Connection c, long taskId) throws SQLException {
         return Jdbc.update(c, "UPDATE task SET deleted = TRUE, version = version + 1 WHERE id = ? AND deleted = FALSE",

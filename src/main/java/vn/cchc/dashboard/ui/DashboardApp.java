@@ -32,16 +32,22 @@ public final class DashboardApp extends Application {
 
     private Path dataFolder;
     private Language language;
+    private String db;
+    private Path dbPasswordFile;
     private FxBackground background;
     private boolean firstStart;
     private boolean sampleWhenEmpty;
     private WindowBounds bounds;
     private MainWindow window;
 
-    /** Opens the window on {@code dataFolder}; returns when it is closed. {@code language} null: the saved one. */
-    public static void launch(Path dataFolder, Language language) {
+    /**
+     * Opens the window on {@code dataFolder}; returns when it is closed. {@code language} null: the saved one;
+     * {@code db} and {@code dbPasswordFile} null: the database the settings name.
+     */
+    public static void launch(Path dataFolder, Language language, String db, Path dbPasswordFile) {
         String lang = language == null ? "" : language.code();
-        Application.launch(DashboardApp.class, "--data-dir=" + dataFolder, "--lang=" + lang);
+        Application.launch(DashboardApp.class, "--data-dir=" + dataFolder, "--lang=" + lang,
+                "--db=" + (db == null ? "" : db), "--db-password-file=" + (dbPasswordFile == null ? "" : dbPasswordFile));
     }
 
     /** Runs on the launcher thread, not the FX thread: reading the settings file here keeps the FX thread free. */
@@ -54,6 +60,8 @@ public final class DashboardApp extends Application {
         firstStart = FirstStart.needed(dataFolder);
         sampleWhenEmpty = FirstStart.sampleWhenEmpty(settings);
         bounds = settings.windowBounds().orElse(null);
+        db = named.get("db").isEmpty() ? null : named.get("db");
+        dbPasswordFile = named.get("db-password-file").isEmpty() ? null : Path.of(named.get("db-password-file"));
         // JavaFX's own texts (the date picker's months and weekdays) follow the default locale.
         Locale.setDefault(language.locale());
     }
@@ -65,6 +73,7 @@ public final class DashboardApp extends Application {
         window = new MainWindow(stage, background, language);
         new UnexpectedFailures(background, window::showUnexpected).install();
         window.place(bounds);
+        window.useDatabase(db, dbPasswordFile);
         window.show();
         // The installer's training start (class-data sharing) runs on a fresh folder: it must reach the overview.
         if (firstStart && !Boolean.getBoolean(EXIT_WHEN_SHOWN)) {

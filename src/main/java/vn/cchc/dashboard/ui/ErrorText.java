@@ -10,10 +10,9 @@ public final class ErrorText {
     }
 
     public static String of(Throwable failure, Messages messages) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AppException app) {
-                return app.localized(messages);
-            }
+        AppException explained = AppException.explain(failure);
+        if (explained != null) {
+            return explained.localized(messages);
         }
         String what = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
         return messages.format("error.unexpected", what);

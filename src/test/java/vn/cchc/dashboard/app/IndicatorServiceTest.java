@@ -1,5 +1,8 @@
 package vn.cchc.dashboard.app;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.cchc.dashboard.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +35,11 @@ import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
 
+@Tag(TestDatabase.TAG)
 class IndicatorServiceTest {
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
     static final ReportPeriod M9 = new ReportPeriod(2026, ReportPeriod.Kind.M9);
 
@@ -43,7 +50,7 @@ class IndicatorServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(folder, TestClock.today(), true);
+        context = db.openContext(folder, TestClock.today(), true);
         plan = context.plans().planFor(2026);
     }
 

@@ -1,5 +1,8 @@
 package vn.cchc.dashboard.app;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.cchc.dashboard.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +20,11 @@ import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.testing.TestClock;
 
+@Tag(TestDatabase.TAG)
 class PlanEditorTest {
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
     @TempDir
     Path folder;
@@ -25,7 +32,7 @@ class PlanEditorTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(folder, TestClock.today(), true);
+        context = db.openContext(folder, TestClock.today(), true);
     }
 
     @AfterEach

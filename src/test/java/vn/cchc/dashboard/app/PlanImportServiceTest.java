@@ -1,5 +1,8 @@
 package vn.cchc.dashboard.app;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.cchc.dashboard.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +24,11 @@ import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
 import vn.cchc.dashboard.testing.TestClock;
 
+@Tag(TestDatabase.TAG)
 class PlanImportServiceTest {
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
     static final Path FILES = Path.of("src/test/resources/import");
     static final ImportRequest AUTO = new ImportRequest(null, null, null, year -> "Kế hoạch cải cách hành chính năm " + year);
@@ -32,7 +39,7 @@ class PlanImportServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(folder, TestClock.today(), true);
+        context = db.openContext(folder, TestClock.today(), true);
     }
 
     @AfterEach

@@ -1,5 +1,8 @@
 package vn.cchc.dashboard.app;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.cchc.dashboard.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +37,11 @@ import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.testing.Workbooks;
 
 /** Round trips: a unit's form exported, edited as a department would, and read back. */
+@Tag(TestDatabase.TAG)
 class ProgressExchangeServiceTest {
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
 
@@ -48,7 +55,7 @@ class ProgressExchangeServiceTest {
 
     @BeforeEach
     void exportForm() {
-        context = AppContext.open(folder.resolve("data"), TestClock.today(), true);
+        context = db.openContext(folder.resolve("data"), TestClock.today(), true);
         plan = context.plans().planFor(2026);
         PlanSnapshot snapshot = context.plans().snapshot(plan);
         Map<Long, Long> perUnit = snapshot.tasks().stream().collect(Collectors.groupingBy(Task::leadUnitId, Collectors.counting()));

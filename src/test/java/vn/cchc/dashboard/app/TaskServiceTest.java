@@ -1,5 +1,8 @@
 package vn.cchc.dashboard.app;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.cchc.dashboard.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +29,11 @@ import vn.cchc.dashboard.domain.TaskState;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.testing.TestClock;
 
+@Tag(TestDatabase.TAG)
 class TaskServiceTest {
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
     @TempDir
     Path folder;
@@ -34,7 +41,7 @@ class TaskServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(folder, TestClock.today(), true);
+        context = db.openContext(folder, TestClock.today(), true);
         context.settings().setUserName("Nguyễn Thị Hạnh");
     }
 

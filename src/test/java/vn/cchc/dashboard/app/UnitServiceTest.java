@@ -1,5 +1,8 @@
 package vn.cchc.dashboard.app;
 
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.cchc.dashboard.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +21,11 @@ import vn.cchc.dashboard.domain.UnitDraft;
 import vn.cchc.dashboard.domain.UnitKind;
 import vn.cchc.dashboard.testing.TestClock;
 
+@Tag(TestDatabase.TAG)
 class UnitServiceTest {
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
     @TempDir
     Path folder;
@@ -26,7 +33,7 @@ class UnitServiceTest {
 
     @BeforeEach
     void open() {
-        context = AppContext.open(folder, TestClock.today(), true);
+        context = db.openContext(folder, TestClock.today(), true);
     }
 
     @AfterEach

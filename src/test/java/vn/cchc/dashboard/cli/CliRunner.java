@@ -23,7 +23,7 @@ final class CliRunner {
         List<String> withFolder = new ArrayList<>(List.of(args));
         withFolder.addAll(List.of("--data-dir", folder.toString()));
         int code = Cli.run(withFolder.toArray(String[]::new), new CliEnvironment(TestClock.today(), Map.of(), "Linux",
-                folder, new PrintWriter(out), new PrintWriter(err), (dir, lang) -> {
+                folder, new PrintWriter(out), new PrintWriter(err), (dir, lang, db, passwordFile) -> {
                     throw new AssertionError("no window in this test");
                 }));
         return new Run(code, out.toString(), err.toString());

@@ -161,7 +161,7 @@ class CliTest {
         List<Path> opened = new ArrayList<>();
         int code = Cli.run(new String[] {"--data-dir", folder.toString()}, new CliEnvironment(TestClock.today(), Map.of(),
                 "Linux", folder, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                (dir, lang) -> opened.add(dir)));
+                (dir, lang, db, passwordFile) -> opened.add(dir)));
         assertThat(code).isZero();
         assertThat(opened).containsExactly(folder.toAbsolutePath());
     }

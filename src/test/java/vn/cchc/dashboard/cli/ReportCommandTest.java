@@ -46,7 +46,7 @@ class ReportCommandTest {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data-dir", folder.resolve("data").toString()));
         int code = Cli.run(all.toArray(String[]::new), new CliEnvironment(TestClock.today(), Map.of(), "Linux", folder,
-                new PrintWriter(out), new PrintWriter(err), (dir, lang) -> {
+                new PrintWriter(out), new PrintWriter(err), (dir, lang, db, passwordFile) -> {
                     throw new AssertionError("no window in this test");
                 }));
         return new Run(code, out.toString(), err.toString());

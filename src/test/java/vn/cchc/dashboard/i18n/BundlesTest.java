@@ -41,6 +41,24 @@ class BundlesTest {
         assertThat(bundle(base, Language.VI).getLocale()).isEqualTo(Locale.forLanguageTag("vi"));
     }
 
+    /** A key written twice is silent in a .properties file: the later text wins, and another screen shows it. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/vn/cchc/dashboard/i18n"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Set<String> seen = new TreeSet<>();
+                List<String> twice = new ArrayList<>();
+                for (String line : Files.readAllLines(file)) {
+                    int equals = line.indexOf('=');
+                    if (equals > 0 && !line.startsWith("#") && !line.startsWith(" ") && !seen.add(line.substring(0, equals))) {
+                        twice.add(line.substring(0, equals));
+                    }
+                }
+                assertThat(twice).as(file.getFileName().toString()).isEmpty();
+            }
+        }
+    }
+
     @Test
     void apostrophesPrintOnce() {
         assertThat(Messages.of(Language.EN).get("overview.empty")).contains("plan's").doesNotContain("''");
@@ -75,6 +93,10 @@ class BundlesTest {
         }
         for (StoreException.Reason r : StoreException.Reason.values()) {
             used.add("error.store." + r.name());
+            used.add("error.server." + r.name());
+        }
+        for (String session : List.of("UNREACHABLE", "ACCESS_DENIED", "CONFLICT", "NOT_WRITABLE")) {
+            used.add("error.session." + session);
         }
         for (ScreenId s : ScreenId.values()) {
             used.add(s.titleKey());

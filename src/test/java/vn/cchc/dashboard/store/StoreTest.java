@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanScope;
@@ -20,9 +22,14 @@ import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
+import vn.cchc.dashboard.testing.TestDatabase;
 
+/** Runs on H2 and, in the build's "postgresql" run, on a PostgreSQL server ({@link TestDatabase}). */
+@Tag(TestDatabase.TAG)
 class StoreTest {
 
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
     @TempDir
     Path folder;
     Database database;
@@ -30,7 +37,7 @@ class StoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.openEmbedded(folder);
+        database = db.open(folder);
         store = new Store(database);
     }
 
@@ -111,7 +118,7 @@ class StoreTest {
     void reopeningKeepsEverythingAndMigratesNothingTwice() throws Exception {
         database.inTransaction(c -> store.units().insert(c, new Unit(0, "Sở Tư pháp", null, UnitKind.DEPARTMENT, null, null, null)));
         database.close();
-        database = Database.openEmbedded(folder);
+        database = db.open(folder);
         store = new Store(database);
         assertThat(database.inTransaction(store.units()::findAll)).extracting(Unit::name).containsExactly("Sở Tư pháp");
         long migrations = database.inTransaction(c -> Jdbc.queryLong(c,

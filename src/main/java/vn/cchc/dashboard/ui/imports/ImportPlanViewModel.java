@@ -248,7 +248,7 @@ public final class ImportPlanViewModel {
         result.preview().byArea().forEach((code, count) -> parts.add(result.areas().stream()
                 .filter(a -> a.code().equals(code)).findFirst().map(a -> a.name(messages.language() == Language.EN)).orElse(code)
                 + " " + messages.formats().count(count)));
-        return parts.isEmpty() ? "" : messages.format("import.byArea", String.join(" · ", parts));
+        return parts.isEmpty() ? "" : messages.format("import.preview.byArea", String.join(" · ", parts));
     }
 
     private void showPreview(ImportPreview preview, String planTitle) {

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -60,6 +61,19 @@ public final class SettingsView implements ScreenView {
         Label folder = new Label(dataFolder.toString());
         folder.getStyleClass().add("muted");
 
+        TextField server = new TextField();
+        server.setId("settings-shared-server");
+        server.setPrefColumnCount(36);
+        server.setPromptText(messages.get("settings.server.prompt"));
+        server.textProperty().bindBidirectional(model.sharedServer());
+        Button connect = new Button(messages.get("settings.server.connect"));
+        connect.setId("settings-connect");
+        connect.setOnAction(e -> model.connect());
+        Label serverHint = new Label(messages.get("settings.server.hint"));
+        serverHint.getStyleClass().add("muted");
+        serverHint.setWrapText(true);
+        serverHint.setPrefWidth(560); // wraps, instead of widening the form until its labels are cut off
+
         GridPane form = new GridPane();
         form.setHgap(16);
         form.setVgap(12);
@@ -68,12 +82,14 @@ public final class SettingsView implements ScreenView {
         form.addRow(2, new Label(messages.get("settings.userUnit")), userUnit);
         form.addRow(3, new Label(messages.get("settings.staleDays")), new VBox(4, staleDays, staleHint));
         form.addRow(4, new Label(messages.get("settings.dataFolder")), folder);
+        form.addRow(5, new Label(messages.get("settings.server")), new VBox(4, new HBox(8, server, connect), serverHint));
 
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-save");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.save());
+        save.setMinWidth(Region.USE_PREF_SIZE); // a long message beside it never squeezes the button to "…"
         Label feedback = new Label();
         feedback.textProperty().bind(model.feedback());
 

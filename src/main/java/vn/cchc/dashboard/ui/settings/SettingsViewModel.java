@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui.settings;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.app.BackupService;
+import vn.cchc.dashboard.app.SharedServer;
 import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.i18n.BackupWording;
@@ -47,6 +49,7 @@ public final class SettingsViewModel {
     public record BackupRow(Path file, String made, String kind, String size) {
     }
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
+    private final StringProperty sharedServer;
 
     /**
      * @param languageChanged   rebuilds the window in the saved language
@@ -71,6 +74,26 @@ public final class SettingsViewModel {
         this.userName = new SimpleStringProperty(this, "userName", settings.userName());
         this.userUnit = new SimpleStringProperty(this, "userUnit", settings.userUnit());
         this.staleDays = new SimpleIntegerProperty(this, "staleDays", settings.staleDays());
+        String server = settings.sharedServer();
+        this.sharedServer = new SimpleStringProperty(this, "sharedServer", server == null ? "" : server);
+    }
+
+    /**
+     * Chooses the shared server typed in (blank: this computer's own database) once it answers; it is used from
+     * the next start. A problem is one sentence, and the settings stay as they were.
+     */
+    public void connect() {
+        String typed = sharedServer.get();
+        background.run(() -> Optional.ofNullable(SharedServer.remember(settings, typed)), kept -> {
+            kept.ifPresent(sharedServer::set);
+            feedback.set(kept.map(url -> messages.format("settings.server.connected", url))
+                    .orElseGet(() -> messages.get("settings.server.local")));
+        }, e -> feedback.set(ErrorText.of(e, messages)));
+    }
+
+    /** The shared PostgreSQL server's address, as typed in Cài đặt ("Máy chủ dùng chung"). */
+    public StringProperty sharedServer() {
+        return sharedServer;
     }
 
     /** Saves in the background; a new language takes effect once the file is written. */

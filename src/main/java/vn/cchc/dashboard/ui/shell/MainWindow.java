@@ -91,6 +91,8 @@ public final class MainWindow {
     private EditHistory edits;
     private final WindowPlacement placement;
     private Stage help;
+    private String db;
+    private Path dbPasswordFile;
 
     public MainWindow(Stage stage, Background background, Language language) {
         this(stage, background, language, new FxSaveDialog(stage));
@@ -273,7 +275,10 @@ public final class MainWindow {
         if (shell != null) {
             shell.dispose();
         }
-        shell = new ShellView(model, messages, context.dataFolder().toString(), this::createScreen, this::togglePresentation,
+        // Which database this window works on: on a shared server, several people see and change the same data.
+        String where = context.sharedServer() == null ? messages.format("status.dataFolder", context.dataFolder())
+                : messages.format("status.server", context.sharedServer());
+        shell = new ShellView(model, messages, where, this::createScreen, this::togglePresentation,
                 new ShellView.WindowActions() {
                     @Override
                     public void help() {
@@ -286,8 +291,9 @@ public final class MainWindow {
 
                     @Override
                     public void about() {
-                        AboutDialog.show(stage, messages, context.dataFolder(), messages.format("about.database.embedded",
-                                DataFolder.embeddedDatabase(context.dataFolder())));
+                        AboutDialog.show(stage, messages, context.dataFolder(), context.sharedServer() != null
+                                ? messages.format("status.server", context.sharedServer())
+                                : messages.format("about.database.embedded", DataFolder.embeddedDatabase(context.dataFolder())));
                     }
 
                     @Override
@@ -318,7 +324,8 @@ public final class MainWindow {
                     }
                 });
         scene.setRoot(shell.root());
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(context.sharedServer() == null ? messages.get("app.title")
+                : messages.format("app.title.server", messages.get("app.title"), context.sharedServer()));
     }
 
     private void importPlan() {
@@ -346,13 +353,22 @@ public final class MainWindow {
     }
 
     /**
+     * The shared server the command line names ({@code --db}, {@code --db-password-file}); null for the one the
+     * data folder's settings name, else its own embedded database.
+     */
+    public void useDatabase(String db, Path dbPasswordFile) {
+        this.db = db;
+        this.dbPasswordFile = dbPasswordFile;
+    }
+
+    /**
      * Opens the data in the background (creating the sample in an empty database when {@code sampleIfEmpty}),
      * then shows the dashboard and runs {@code then}; a folder on a network share is warned about once.
      */
     public void open(Path dataFolder, Clock clock, boolean sampleIfEmpty, Runnable then) {
         scene.setRoot(loadingView());
         background.run(() -> {
-            AppContext context = AppContext.open(dataFolder, clock, sampleIfEmpty);
+            AppContext context = AppContext.open(dataFolder, db, dbPasswordFile, clock, sampleIfEmpty);
             return new Opened(context, context.settings().networkShareWarned() ? java.util.Optional.empty()
                     : DataFolder.networkFileSystem(dataFolder));
         }, opened -> {

@@ -93,7 +93,7 @@ public final class ShellView {
     /**
      * @param present opens presentation mode (also on F11)
      */
-    public ShellView(ShellViewModel model, Messages messages, String dataFolder,
+    public ShellView(ShellViewModel model, Messages messages, String where,
                      Function<ScreenId, ScreenView> screenFactory, Runnable present, WindowActions planActions) {
         this.model = model;
         this.messages = messages;
@@ -106,7 +106,7 @@ public final class ShellView {
         root.setTop(new VBox(menus.bar(planActions, present), toolbar()));
         root.setLeft(navigation());
         root.setCenter(center);
-        root.setBottom(statusBar(dataFolder));
+        root.setBottom(statusBar(where));
         subscriptions.follow(model.screen(), this::show);
     }
 
@@ -223,8 +223,10 @@ public final class ShellView {
         return nav;
     }
 
-    private Region statusBar(String dataFolder) {
-        Label folder = new Label(messages.format("status.dataFolder", dataFolder));
+    /** {@code where}: the data folder, or the shared server, as a sentence for the status bar. */
+    private Region statusBar(String where) {
+        Label folder = new Label(where);
+        folder.setId("status-where");
         Label plan = new Label();
         Label dataDate = new Label();
         dataDate.setId("status-data-date");

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui.tasks;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,6 +25,7 @@ public final class ProgressFormViewModel {
     private final Messages messages;
     private final List<Long> taskIds;
     private final Long corrects;
+    private final Map<Long, Long> seen;
     private final String heading;
     private final LocalDate today;
     private final int planYear;
@@ -39,9 +41,10 @@ public final class ProgressFormViewModel {
      * @param asOf  the day the window is looking at, proposed as the update's date (never later than today)
      */
     public ProgressFormViewModel(List<TasksViewModel.Row> rows, LocalDate asOf, LocalDate today, int planYear,
-                                 Messages messages) {
+                                 Map<Long, Long> seen, Messages messages) {
         this.messages = messages;
         this.corrects = null;
+        this.seen = Map.copyOf(seen);
         this.taskIds = rows.stream().map(TasksViewModel.Row::taskId).toList();
         TasksViewModel.Row first = rows.get(0);
         this.heading = rows.size() == 1 ? first.code() + " – " + first.title()
@@ -62,6 +65,7 @@ public final class ProgressFormViewModel {
                                  int planYear, Messages messages) {
         this.messages = messages;
         this.corrects = update.id();
+        this.seen = Map.of();
         this.taskIds = List.of(row.taskId());
         this.heading = messages.format("progress.correct.heading", messages.formats().date(update.asOf()), row.code());
         this.today = today;
@@ -99,6 +103,11 @@ public final class ProgressFormViewModel {
     /** Shows problems found when saving (the same rules, checked again by the service). */
     public void show(List<FieldProblem> found) {
         FieldProblems.show(problems, found, messages);
+    }
+
+    /** The newest update id of each task when the form was opened: the state the new update is based on. */
+    public Map<Long, Long> seen() {
+        return seen;
     }
 
     /** The task, or the tasks of a bulk update, the form records progress on. */

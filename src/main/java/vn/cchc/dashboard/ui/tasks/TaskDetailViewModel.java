@@ -117,8 +117,9 @@ public final class TaskDetailViewModel {
         if (rows.isEmpty() || current == null) {
             return null;
         }
+        List<Long> taskIds = rows.stream().map(TasksViewModel.Row::taskId).toList();
         return new ProgressFormViewModel(rows, current.summary().asOf(), today.get(), current.summary().plan().year(),
-                messages);
+                current.snapshot().latestUpdateIds(taskIds), messages);
     }
 
     /**
@@ -127,7 +128,7 @@ public final class TaskDetailViewModel {
      */
     public void record(ProgressFormViewModel form, ProgressDraft draft, Runnable onProblems) {
         background.run(() -> form.corrects() != null ? List.of(tasks.correctProgress(form.corrects(), draft))
-                : tasks.recordProgress(form.taskIds(), draft), saved -> {
+                : tasks.recordProgress(form.taskIds(), draft, form.seen()), saved -> {
             if (form.corrects() == null) {
                 edits.done(new EditHistory.RecordedProgress(form.taskIds(), draft, saved, form.heading()));
             }

@@ -63,6 +63,24 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aSharedServerAddressThatIsNotPostgresqlIsOneSentenceAndChangesNothing() {
+        QueuedBackground background = new QueuedBackground();
+        SettingsViewModel model = model(background);
+        assertThat(model.sharedServer().get()).isEmpty();
+        model.sharedServer().set("may-chu-so-noi-vu/cchc");
+        model.connect();
+        background.runAll();
+        assertThat(model.feedback().get()).startsWith("Địa chỉ máy chủ không hợp lệ: may-chu-so-noi-vu/cchc.");
+        assertThat(AppSettings.load(folder).sharedServer()).isNull();
+
+        model.sharedServer().set(" ");
+        model.connect();
+        background.runAll();
+        assertThat(model.feedback().get()).isEqualTo("Ứng dụng sẽ dùng cơ sở dữ liệu trên máy này từ lần mở sau.");
+        assertThat(AppSettings.load(folder).sharedServer()).isNull();
+    }
+
+    @Test
     void theStaleThresholdIsSavedAndAppliedAtOnce() {
         QueuedBackground background = new QueuedBackground();
         SettingsViewModel model = model(background);
