@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.ui.audit;
 
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,24 +56,18 @@ public final class AuditLogView implements ScreenView {
         table.setId("audit-table");
         table.setPlaceholder(new Label(messages.get("audit.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<AuditLogViewModel.Line, String> time = column(messages.get("audit.column.time"), AuditLogViewModel.Line::time, 160);
+        TableColumn<AuditLogViewModel.Line, String> time = Columns.text(messages.get("audit.column.time"), AuditLogViewModel.Line::time, 160);
         time.setMinWidth(158);
         table.getColumns().add(time);
-        table.getColumns().add(column(messages.get("audit.column.user"), AuditLogViewModel.Line::user, 150));
-        table.getColumns().add(column(messages.get("audit.column.action"), AuditLogViewModel.Line::action, 170));
-        table.getColumns().add(column(messages.get("audit.column.task"), AuditLogViewModel.Line::task, 70));
-        table.getColumns().add(column(messages.get("audit.column.field"), AuditLogViewModel.Line::field, 130));
-        table.getColumns().add(column(messages.get("audit.column.before"), AuditLogViewModel.Line::before, 220));
-        table.getColumns().add(column(messages.get("audit.column.after"), AuditLogViewModel.Line::after, 220));
+        table.getColumns().add(Columns.text(messages.get("audit.column.user"), AuditLogViewModel.Line::user, 150));
+        table.getColumns().add(Columns.text(messages.get("audit.column.action"), AuditLogViewModel.Line::action, 170));
+        table.getColumns().add(Columns.text(messages.get("audit.column.task"), AuditLogViewModel.Line::task, 70));
+        table.getColumns().add(Columns.text(messages.get("audit.column.field"), AuditLogViewModel.Line::field, 130));
+        table.getColumns().add(Columns.text(messages.get("audit.column.before"), AuditLogViewModel.Line::before, 220));
+        table.getColumns().add(Columns.text(messages.get("audit.column.after"), AuditLogViewModel.Line::after, 220));
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(14, title, bar, feedback, table);
         root.getStyleClass().addAll("screen", "screen-content");
-    }
-
-    private static TableColumn<AuditLogViewModel.Line, String> column(String heading,
-                                                                    Function<AuditLogViewModel.Line, String> value,
-                                                                    double width) {
-        return Columns.text(heading, value, width);
     }
 
     @Override

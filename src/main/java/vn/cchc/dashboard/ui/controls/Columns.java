@@ -17,4 +17,11 @@ public final class Columns {
         column.setPrefWidth(width);
         return column;
     }
+
+    /** As {@link #text}, showing long text whole on as many lines as it needs. */
+    public static <S> TableColumn<S, String> wrapping(String heading, Function<S, String> value, double width) {
+        TableColumn<S, String> column = text(heading, value, width);
+        column.setCellFactory(c -> new WrappingCell<>(column));
+        return column;
+    }
 }

@@ -30,7 +30,6 @@ import javafx.stage.Window;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.DateField;
-import vn.cchc.dashboard.ui.controls.WrappingCell;
 
 /**
  * "Trao đổi tiến độ với đơn vị": one tab sends each unit its form, the other takes the returned forms, shows every
@@ -154,12 +153,12 @@ public final class ProgressExchangeDialog {
             }
         });
         lines.getColumns().add(accept);
-        lines.getColumns().add(wrapping(messages.get("exchange.column.verdict"), ProgressExchangeViewModel.ReturnLine::verdict, 110));
+        lines.getColumns().add(Columns.wrapping(messages.get("exchange.column.verdict"), ProgressExchangeViewModel.ReturnLine::verdict, 110));
         // File names break after their hyphens: the whole name stays readable in a narrow column.
-        lines.getColumns().add(wrapping(messages.get("exchange.column.place"), ProgressExchangeViewModel.ReturnLine::place, 190));
+        lines.getColumns().add(Columns.wrapping(messages.get("exchange.column.place"), ProgressExchangeViewModel.ReturnLine::place, 190));
         lines.getColumns().add(Columns.text(messages.get("field.code"), ProgressExchangeViewModel.ReturnLine::code, 60));
-        lines.getColumns().add(wrapping(messages.get("field.title"), ProgressExchangeViewModel.ReturnLine::title, 250));
-        lines.getColumns().add(wrapping(messages.get("exchange.column.message"), ProgressExchangeViewModel.ReturnLine::message, 300));
+        lines.getColumns().add(Columns.wrapping(messages.get("field.title"), ProgressExchangeViewModel.ReturnLine::title, 250));
+        lines.getColumns().add(Columns.wrapping(messages.get("exchange.column.message"), ProgressExchangeViewModel.ReturnLine::message, 300));
         lines.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ProgressExchangeViewModel.ReturnLine item, boolean empty) {
@@ -218,12 +217,6 @@ public final class ProgressExchangeDialog {
         column.setEditable(true);
         column.setCellValueFactory(c -> property.apply(c.getValue()));
         column.setCellFactory(CheckBoxTableCell.forTableColumn(column));
-        return column;
-    }
-
-    private static <T> TableColumn<T, String> wrapping(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = Columns.text(title, value, width);
-        column.setCellFactory(c -> new WrappingCell<>(column));
         return column;
     }
 }
