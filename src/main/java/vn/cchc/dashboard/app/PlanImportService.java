@@ -65,7 +65,7 @@ public final class PlanImportService {
         Reading reading = read(file, request);
         return store.database().inTransaction(c -> {
             Target target = target(c, reading.year, request);
-            return result(c, reading, target, target.plan, target.title, check(c, target, reading, request));
+            return result(reading, target, target.plan, target.title, target.units, check(c, target, reading, request));
         });
     }
 
@@ -86,21 +86,22 @@ public final class PlanImportService {
                 throw new ImportRejectedException(preview);
             }
             Plan plan = target.plan != null ? target.plan : createPlan(c, target);
-            write(c, plan, preview, user, now);
-            return result(c, reading, target, plan, plan.title(), preview);
+            write(c, plan, preview, target.units, user, now);
+            // Read again: the import has added the units it created.
+            return result(reading, target, plan, plan.title(), store.units().findAll(c), preview);
         });
     }
 
-    private PlanImport result(Connection c, Reading reading, Target target, Plan plan, String title,
-                              ImportPreview preview) throws SQLException {
+    private static PlanImport result(Reading reading, Target target, Plan plan, String title, List<Unit> all,
+                                     ImportPreview preview) {
         LocalDate start = LocalDate.of(reading.year, 1, 1);
-        List<Unit> units = store.units().findAll(c).stream()
+        List<Unit> units = all.stream()
                 .filter(u -> u.existsDuring(start, start.withMonth(12).withDayOfMonth(31))).toList();
         return new PlanImport(reading.year, plan, title, reading.layout, reading.sheets, target.areas, units, preview);
     }
 
-    private void write(Connection c, Plan plan, ImportPreview preview, String user, Instant now) throws SQLException {
-        List<Unit> existing = store.units().findAll(c);
+    private void write(Connection c, Plan plan, ImportPreview preview, List<Unit> existing, String user, Instant now)
+            throws SQLException {
         Map<String, Long> created = new HashMap<>();
         for (ImportPreview.NewUnit unit : preview.newUnits()) {
             UnitDraft draft = new UnitDraft(unit.name(), null, unit.kind(), null, null);
@@ -148,7 +149,7 @@ public final class PlanImportService {
     private ImportPreview check(Connection c, Target target, Reading reading, ImportRequest request) throws SQLException {
         List<String> codes = target.plan == null ? List.of()
                 : store.tasks().findByPlan(c, target.plan.id()).stream().map(Task::code).toList();
-        return new PlanImportCheck(reading.year, target.areas, store.units().findAll(c), codes, request.unitChoices())
+        return new PlanImportCheck(reading.year, target.areas, target.units, codes, request.unitChoices())
                 .check(reading.rows, reading.problems);
     }
 
@@ -159,7 +160,8 @@ public final class PlanImportService {
                 .max(Comparator.comparingLong(Plan::id));
         String programme = plan.isPresent() ? plan.get().programmeCode() : programmeFor(c, year);
         List<ReformArea> areas = store.referenceData().areas(c, programme);
-        return new Target(plan.orElse(null), plan.map(Plan::title).orElseGet(() -> request.newPlanTitle().apply(year)), programme, year, areas);
+        return new Target(plan.orElse(null), plan.map(Plan::title).orElseGet(() -> request.newPlanTitle().apply(year)),
+                programme, year, areas, store.units().findAll(c));
     }
 
     /** The programme whose years cover {@code year}: its areas are the ones a new plan's sections name. */
@@ -209,6 +211,7 @@ public final class PlanImportService {
                            List<ImportRow> rows, List<ImportProblem> problems) {
     }
 
-    private record Target(Plan plan, String title, String programme, int year, List<ReformArea> areas) {
+    /** The plan a file's tasks go into, and what the import checks them against, read once per transaction. */
+    private record Target(Plan plan, String title, String programme, int year, List<ReformArea> areas, List<Unit> units) {
     }
 }

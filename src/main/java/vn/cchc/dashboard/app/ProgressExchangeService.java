@@ -51,7 +51,7 @@ public final class ProgressExchangeService {
 
     /** The units that lead tasks of {@code plan}, in Vietnamese order of their names. */
     public List<FormUnit> formUnits(Plan plan) {
-        PlanSnapshot snapshot = store.snapshot(plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
+        PlanSnapshot snapshot = snapshot(plan);
         Map<Long, Long> led = snapshot.tasks().stream().collect(Collectors.groupingBy(Task::leadUnitId, Collectors.counting()));
         return snapshot.units().stream().filter(u -> led.containsKey(u.id()))
                 .sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder()))
@@ -63,10 +63,14 @@ public final class ProgressExchangeService {
      * ("phieu-tien-do-so-tu-phap-2026.xlsx"), and returns the files written.
      */
     public List<Path> exportForms(Plan plan, List<Unit> units, Path folder, Messages messages) {
+        // The plan is read and worked out once, however many units get a form.
+        PlanSnapshot snapshot = snapshot(plan);
+        List<TaskState> states = snapshot.states(LocalDate.now(clock));
+        ProgressFormWriter.Words words = words(messages);
         List<Path> written = new ArrayList<>();
         for (Unit unit : units) {
             Path file = folder.resolve(formFileName(unit, plan.year()));
-            exportForm(plan, unit, file, messages);
+            writeForm(plan, snapshot, states, unit, file, words, messages);
             written.add(file);
         }
         return written;
@@ -80,9 +84,18 @@ public final class ProgressExchangeService {
 
     /** Writes {@code unit}'s form for {@code plan}: the tasks it leads, each as it stands today. */
     public void exportForm(Plan plan, Unit unit, Path file, Messages messages) {
-        PlanSnapshot snapshot = store.snapshot(plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
+        PlanSnapshot snapshot = snapshot(plan);
+        writeForm(plan, snapshot, snapshot.states(LocalDate.now(clock)), unit, file, words(messages), messages);
+    }
+
+    private PlanSnapshot snapshot(Plan plan) {
+        return store.snapshot(plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
+    }
+
+    private void writeForm(Plan plan, PlanSnapshot snapshot, List<TaskState> states, Unit unit, Path file,
+                           ProgressFormWriter.Words words, Messages messages) {
         List<ProgressForm.Line> lines = new ArrayList<>();
-        for (TaskState state : snapshot.states(LocalDate.now(clock))) {
+        for (TaskState state : states) {
             if (state.task().leadUnitId() != unit.id()) {
                 continue;
             }
@@ -97,7 +110,7 @@ public final class ProgressExchangeService {
                     last == null ? null : last.note(), last == null ? null : last.evidence()));
         }
         ProgressForm form = new ProgressForm(plan.id(), plan.title(), unit.id(), unit.name(), clock.instant(), lines);
-        AppException.writing(file, () -> ProgressFormWriter.write(file, form, words(messages)));
+        AppException.writing(file, () -> ProgressFormWriter.write(file, form, words));
     }
 
     /** What the returned forms would record, line by line. Writes nothing. */
