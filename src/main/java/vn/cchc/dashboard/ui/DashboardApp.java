@@ -57,8 +57,10 @@ public final class DashboardApp extends Application {
         dataFolder = Path.of(named.get("data-dir"));
         AppSettings settings = AppSettings.load(dataFolder);
         language = Language.fromCode(named.get("lang")).orElseGet(settings::language);
-        firstStart = FirstStart.needed(dataFolder);
-        sampleWhenEmpty = FirstStart.sampleWhenEmpty(settings);
+        // The installer's training start (class-data sharing) runs on a fresh folder: it must reach the overview.
+        boolean training = Boolean.getBoolean(EXIT_WHEN_SHOWN);
+        firstStart = FirstStart.needed(dataFolder) && !training;
+        sampleWhenEmpty = FirstStart.sampleWhenEmpty(settings) || training;
         bounds = settings.windowBounds().orElse(null);
         db = named.get("db").isEmpty() ? null : named.get("db");
         dbPasswordFile = named.get("db-password-file").isEmpty() ? null : Path.of(named.get("db-password-file"));
@@ -75,12 +77,10 @@ public final class DashboardApp extends Application {
         window.place(bounds);
         window.useDatabase(db, dbPasswordFile);
         window.show();
-        // The installer's training start (class-data sharing) runs on a fresh folder: it must reach the overview.
-        if (firstStart && !Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+        if (firstStart) {
             window.showFirstStart(dataFolder, Clock.systemDefaultZone());
         } else {
-            window.open(dataFolder, Clock.systemDefaultZone(), sampleWhenEmpty || Boolean.getBoolean(EXIT_WHEN_SHOWN),
-                    () -> window.whenFiguresShown(this::startupOver));
+            window.open(dataFolder, Clock.systemDefaultZone(), sampleWhenEmpty, () -> window.whenFiguresShown(this::startupOver));
         }
     }
 
