@@ -81,7 +81,7 @@ final class Jdbc {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
-    private static void bind(PreparedStatement statement, Object... params) throws SQLException {
+    static void bind(PreparedStatement statement, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object value = params[i];
             if (value == null) {

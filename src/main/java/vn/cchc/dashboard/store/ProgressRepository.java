@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import vn.cchc.dashboard.domain.ProgressUpdate;
@@ -17,6 +18,32 @@ public final class ProgressRepository {
                 update.taskId(), update.asOf(), update.status(), update.percent(), update.note(), update.evidence(),
                 update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
     }
+
+    /**
+     * Inserts many updates in JDBC batches, without returning their ids: for writing large histories
+     * (the benchmark stores) where one round trip per row would dominate.
+     */
+    public void insertAll(Connection c, List<ProgressUpdate> updates) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("INSERT INTO progress_update (task_id, as_of, status,"
+                + " percent_done, note, evidence, entered_by, entered_at, supersedes_id, withdrawal)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (ProgressUpdate update : updates) {
+                Jdbc.bind(statement, update.taskId(), update.asOf(), update.status(), update.percent(), update.note(),
+                        update.evidence(), update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private static final int BATCH = 1000;
 
     private static final String COLUMNS = "u.id, u.task_id, u.as_of, u.status, u.percent_done, u.note, u.evidence,"
             + " u.entered_by, u.entered_at, u.supersedes_id, u.withdrawal";
