@@ -61,11 +61,11 @@ public final class ProgressRepository {
                 ProgressRepository::map, taskId);
     }
 
+    /** By position, in the order of {@link #COLUMNS}: the plan's whole history passes through here. */
     private static ProgressUpdate map(java.sql.ResultSet r) throws SQLException {
-        return new ProgressUpdate(r.getLong("id"), r.getLong("task_id"), Jdbc.date(r, "as_of"),
-                TaskStatus.valueOf(r.getString("status")), r.getInt("percent_done"), r.getString("note"),
-                r.getString("evidence"), r.getString("entered_by"), Jdbc.instant(r, "entered_at"),
-                Jdbc.nullableLong(r, "supersedes_id"), r.getBoolean("withdrawal"));
+        return new ProgressUpdate(r.getLong(1), r.getLong(2), Jdbc.date(r, 3), TaskStatus.valueOf(r.getString(4)),
+                r.getInt(5), r.getString(6), r.getString(7), r.getString(8), Jdbc.instant(r, 9), Jdbc.nullableLong(r, 10),
+                r.getBoolean(11));
     }
 
     public Optional<ProgressUpdate> findById(Connection c, long id) throws SQLException {
