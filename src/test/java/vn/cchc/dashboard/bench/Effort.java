@@ -3,7 +3,7 @@ package vn.cchc.dashboard.bench;
 /** How many unmeasured and measured runs a figure gets in the chosen mode. */
 record Effort(boolean quick, int warmups, int runs, int processRuns, int saves) {
 
-    static final Effort QUICK = new Effort(true, 3, 10, 3, 200);
+    static final Effort QUICK = new Effort(true, 2, 8, 3, 200);
     static final Effort FULL = new Effort(false, 5, 20, 7, 1_000);
 
     /** Fewer runs for the slow figures (a second or more each). */

@@ -47,7 +47,8 @@ final class ImportBench {
             LargePlan.write(file, rows);
         }
         String label = String.format("%,d-row xlsx", rows).replace(',', '.');
-        Effort e = rows >= 100_000 ? new Effort(effort.quick(), 0, 2, 0, 0)
+        // The smaller file has warmed the same code up; a large file's runs take seconds each.
+        Effort e = rows >= 100_000 || rows >= 10_000 && effort.quick() ? new Effort(effort.quick(), 0, effort.quick() ? 3 : 2, 0, 0)
                 : rows >= 10_000 ? effort.slow() : effort;
         List<Sample> samples = new ArrayList<>();
         samples.add(Timer.time("import-" + rows, "plan import (read, check, store in one transaction)", label,
@@ -58,7 +59,7 @@ final class ImportBench {
                 e.warmups(), e.runs(), () -> bareRead(file)));
         LibreOffice.find().ifPresentOrElse(
                 soffice -> samples.add(Timer.time("libreoffice-" + rows, "LibreOffice converting the file to csv, headless",
-                        label, 1, Math.min(3, e.runs()), run -> () -> soffice.toCsv(file, work.resolve("csv-" + rows)))),
+                        label, 1, Math.min(effort.quick() ? 2 : 3, e.runs()), run -> () -> soffice.toCsv(file, work.resolve("csv-" + rows)))),
                 () -> notes.add("LibreOffice: not measured for the " + label + " (soffice is not installed)."));
         return samples;
     }
