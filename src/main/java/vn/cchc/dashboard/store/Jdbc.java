@@ -67,7 +67,7 @@ final class Jdbc {
     }
 
     static LocalDate date(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, LocalDate.class);
+        return date(row, row.findColumn(column));
     }
 
     /** By position: H2 upper-cases a column name on every lookup, which counts when a plan has 10^5 updates. */
@@ -86,14 +86,12 @@ final class Jdbc {
     }
 
     static Long nullableLong(ResultSet row, String column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
+        return nullableLong(row, row.findColumn(column));
     }
 
     /** Instants are stored as UTC in a plain TIMESTAMP column, which both databases treat alike. */
     static Instant instant(ResultSet row, String column) throws SQLException {
-        LocalDateTime utc = row.getObject(column, LocalDateTime.class);
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+        return instant(row, row.findColumn(column));
     }
 
     static void bind(PreparedStatement statement, Object... params) throws SQLException {

@@ -47,7 +47,7 @@ public final class BenchMain {
 
     private void run() throws Exception {
         long started = System.nanoTime();
-        results.notes.add("Load average at the start (1, 5, 15 min): " + loadAverage()
+        results.notes.add("Load average at the start (1, 5, 15 min): " + Report.Machine.loadAverage()
                 + " — on a machine shared with other builds every absolute figure stretches; the ratios less so.");
         List<StoreSize> sizes = effort.quick() ? List.of(StoreSize.PROVINCE, StoreSize.NATIONAL_QUICK)
                 : List.of(StoreSize.PROVINCE, StoreSize.NATIONAL, StoreSize.STRESS);
@@ -154,14 +154,6 @@ public final class BenchMain {
             text.append(String.format(Locale.ROOT, "%s %s %s; ", s.id(), Report.num(s.median()), s.unit()));
         }
         return text.toString();
-    }
-
-    private static String loadAverage() {
-        try {
-            return String.join(", ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-        } catch (java.io.IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     static void log(String line) {

@@ -121,13 +121,16 @@ final class Report {
             m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
             m.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                     + " (default flags: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()) + ")");
-            try {
-                m.put("load average at the end (1, 5, 15 min)", String.join(", ",
-                        List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3)));
-            } catch (IOException | RuntimeException e) {
-                m.put("load average", "unknown");
-            }
+            m.put("load average at the end (1, 5, 15 min)", loadAverage());
             return m;
+        }
+
+        static String loadAverage() {
+            try {
+                return String.join(", ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
+            }
         }
 
         private static java.util.Optional<String> firstValue(Path file, String key) {
