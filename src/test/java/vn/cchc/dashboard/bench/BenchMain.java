@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.report.ReportFormat;
 import vn.cchc.dashboard.store.Database;
 
 /**
@@ -102,9 +103,17 @@ public final class BenchMain {
         Clock clock = Clock.fixed(StoreGenerator.DATA_DATE.atTime(10, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
                 ZoneId.of("Asia/Ho_Chi_Minh"));
         try (AppContext context = AppContext.open(copy, clock, false)) {
-            List<Sample> outputs = new OutputBench(context, StoreSize.PROVINCE.id, work.resolve("outputs")).run(effort);
+            OutputBench bench = new OutputBench(context, StoreSize.PROVINCE.id, work.resolve("outputs"));
+            List<Sample> outputs = bench.run(effort);
             results.add(outputs);
             log("outputs: " + summary(outputs));
+            for (ReportFormat format : ReportFormat.values()) {
+                Sample report = outputs.get(format.ordinal());
+                if (report.median() > Targets.REPORT_MS) {
+                    profiles.profile(report.id() + "-province", report.what() + " on the province store",
+                            bench.report(format), 8);
+                }
+            }
             Sample save = new SaveBench(context, StoreSize.PROVINCE.id).run(effort);
             results.add(List.of(save));
             log(String.format(Locale.ROOT, "save: p50 %.1f p99 %.1f ms", save.percentile(50), save.percentile(99)));

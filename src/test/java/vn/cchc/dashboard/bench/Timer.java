@@ -49,8 +49,4 @@ final class Timer {
             throw new IllegalStateException("benchmark " + id + " failed", e);
         }
     }
-
-    static Object lastResult() {
-        return sink;
-    }
 }
