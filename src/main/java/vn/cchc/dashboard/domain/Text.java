@@ -25,7 +25,34 @@ public final class Text {
             return null;
         }
         String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
-        return nfc.replaceAll("[\\s\\u00A0]+", " ").strip();
+        if (alreadyClean(nfc)) {
+            return nfc;
+        }
+        return WHITE_RUNS.matcher(nfc).replaceAll(" ").strip();
+    }
+
+    private static final Pattern WHITE_RUNS = Pattern.compile("[\\s\\u00A0]+");
+
+    /**
+     * True when folding white space and stripping would change nothing: every record read from the database
+     * passes through {@link #clean}, and the regular expression was most of the time of a large plan's read.
+     */
+    private static boolean alreadyClean(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (white && (c != ' ' || s.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String blankToNull(String s) {

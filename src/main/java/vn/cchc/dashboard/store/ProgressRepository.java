@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import vn.cchc.dashboard.domain.ProgressUpdate;
@@ -18,6 +19,32 @@ public final class ProgressRepository {
                 update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
     }
 
+    /**
+     * Inserts many updates in JDBC batches, without returning their ids: for writing large histories
+     * (the benchmark stores) where one round trip per row would dominate.
+     */
+    public void insertAll(Connection c, List<ProgressUpdate> updates) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("INSERT INTO progress_update (task_id, as_of, status,"
+                + " percent_done, note, evidence, entered_by, entered_at, supersedes_id, withdrawal)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (ProgressUpdate update : updates) {
+                Jdbc.bind(statement, update.taskId(), update.asOf(), update.status(), update.percent(), update.note(),
+                        update.evidence(), update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        }
+    }
+
+    private static final int BATCH = 1000;
+
     private static final String COLUMNS = "u.id, u.task_id, u.as_of, u.status, u.percent_done, u.note, u.evidence,"
             + " u.entered_by, u.entered_at, u.supersedes_id, u.withdrawal";
 
@@ -34,11 +61,11 @@ public final class ProgressRepository {
                 ProgressRepository::map, taskId);
     }
 
+    /** By position, in the order of {@link #COLUMNS}: the plan's whole history passes through here. */
     private static ProgressUpdate map(java.sql.ResultSet r) throws SQLException {
-        return new ProgressUpdate(r.getLong("id"), r.getLong("task_id"), Jdbc.date(r, "as_of"),
-                TaskStatus.valueOf(r.getString("status")), r.getInt("percent_done"), r.getString("note"),
-                r.getString("evidence"), r.getString("entered_by"), Jdbc.instant(r, "entered_at"),
-                Jdbc.nullableLong(r, "supersedes_id"), r.getBoolean("withdrawal"));
+        return new ProgressUpdate(r.getLong(1), r.getLong(2), Jdbc.date(r, 3), TaskStatus.valueOf(r.getString(4)),
+                r.getInt(5), r.getString(6), r.getString(7), r.getString(8), Jdbc.instant(r, 9), Jdbc.nullableLong(r, 10),
+                r.getBoolean(11));
     }
 
     public Optional<ProgressUpdate> findById(Connection c, long id) throws SQLException {

@@ -1,7 +1,9 @@
 package vn.cchc.dashboard.domain.imports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The names of units an import will create, grouped so that one body written two ways ("Sở TT&TT" in one row,
@@ -11,9 +13,15 @@ import java.util.List;
 final class NewUnitNames {
 
     private final List<List<String>> groups = new ArrayList<>();
+    /** Each name's key, acronym and initials, worked out once: an import offers the same few names on every row. */
+    private final Map<String, Forms> forms = new HashMap<>();
 
+    /** Adds {@code name} to the first group it belongs to, once: a name offered again by every row is kept only once. */
     void offer(String name) {
         for (List<String> group : groups) {
+            if (group.contains(name)) {
+                return;
+            }
             if (group.stream().anyMatch(other -> same(name, other))) {
                 group.add(name);
                 return;
@@ -39,13 +47,22 @@ final class NewUnitNames {
         return name;
     }
 
-    private static boolean same(String a, String b) {
-        if (UnitNames.key(a).equals(UnitNames.key(b))) {
+    private boolean same(String a, String b) {
+        Forms formsA = forms(a);
+        Forms formsB = forms(b);
+        if (formsA.key().equals(formsB.key())) {
             return true;
         }
-        String acronymA = UnitNames.acronym(a);
-        String acronymB = UnitNames.acronym(b);
-        return !acronymA.isEmpty() && acronymA.equals(acronymB.isEmpty() ? UnitNames.initials(b) : acronymB)
-                || !acronymB.isEmpty() && acronymB.equals(UnitNames.initials(a));
+        String acronymA = formsA.acronym();
+        String acronymB = formsB.acronym();
+        return !acronymA.isEmpty() && acronymA.equals(acronymB.isEmpty() ? formsB.initials() : acronymB)
+                || !acronymB.isEmpty() && acronymB.equals(formsA.initials());
+    }
+
+    private Forms forms(String name) {
+        return forms.computeIfAbsent(name, n -> new Forms(UnitNames.key(n), UnitNames.acronym(n), UnitNames.initials(n)));
+    }
+
+    private record Forms(String key, String acronym, String initials) {
     }
 }

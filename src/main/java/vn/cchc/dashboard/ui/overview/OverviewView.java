@@ -18,6 +18,7 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
+import vn.cchc.dashboard.ui.StartupProbe;
 import vn.cchc.dashboard.ui.controls.DateField;
 
 /** Tổng quan: the plan's headline figure, its deadline categories and progress by reform area. */
@@ -62,6 +63,7 @@ public final class OverviewView implements ScreenView {
         headline.getStyleClass().add("headline");
         headline.setWrapText(true);
         headline.textProperty().bind(model.headline());
+        StartupProbe.watch(headline);
         ProgressBar bar = new ProgressBar();
         bar.getStyleClass().add("headline-bar");
         bar.setMaxWidth(Double.MAX_VALUE);

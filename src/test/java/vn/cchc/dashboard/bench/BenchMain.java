@@ -1,0 +1,172 @@
+package vn.cchc.dashboard.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.report.ReportFormat;
+import vn.cchc.dashboard.store.Database;
+
+/**
+ * The benchmark suite: {@code mvn -B -Pbench verify -Dbench.mode=quick|full}. Generates (or reuses) the stores,
+ * measures every figure of the issue on them, judges the targets, profiles what misses, and writes
+ * docs/benchmarks.md and the README's table. Quick mode: the province store and a national store of three
+ * years, imports of 1.000 and 10.000 rows; full mode adds the ten-year national store, the stress store and the
+ * 100.000-row import, with more runs.
+ */
+public final class BenchMain {
+
+    private static final long SEED = 2021L;
+
+    private final Effort effort;
+    private final Path cache = Path.of("target", "bench-stores").toAbsolutePath();
+    private final Path work = Path.of("target", "bench-work").toAbsolutePath();
+    private final Results results;
+    private final Profiles profiles;
+
+    private BenchMain(boolean quick) {
+        this.effort = quick ? Effort.QUICK : Effort.FULL;
+        this.results = new Results(quick ? "quick" : "full");
+        this.profiles = new Profiles(Path.of("docs", "benchmarks").toAbsolutePath(), work.resolve("jfr"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = System.getProperty("bench.mode", args.length > 0 ? args[0] : "quick").toLowerCase(Locale.ROOT);
+        if (!mode.equals("quick") && !mode.equals("full")) {
+            System.err.println("bench.mode must be quick or full, not: " + mode);
+            System.exit(2);
+        }
+        System.setProperty("java.awt.headless", "true");
+        new BenchMain(mode.equals("quick")).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        results.notes.add("Load average at the start (1, 5, 15 min): " + Report.Machine.loadAverage()
+                + " — on a machine shared with other builds every absolute figure stretches; the ratios less so.");
+        List<StoreSize> sizes = effort.quick() ? List.of(StoreSize.PROVINCE, StoreSize.NATIONAL_QUICK)
+                : List.of(StoreSize.PROVINCE, StoreSize.NATIONAL, StoreSize.STRESS);
+        List<Path> folders = new ArrayList<>();
+        for (StoreSize size : sizes) {
+            Path folder = new StoreGenerator(size, SEED).prepare(cache, BenchMain::log);
+            folders.add(folder);
+            results.stores.put(size, StoreGenerator.description(folder));
+        }
+        for (int i = 0; i < sizes.size(); i++) {
+            queries(sizes.get(i), folders.get(i));
+        }
+        results.notes.add("PostgreSQL: not measured — the shared-server mode (Database.openServer, --db URL) is not on"
+                + " this branch. QueryBench takes any Database, so the same figures run on PostgreSQL once it is.");
+        provinceWork(folders.get(0));
+        List<Integer> importRows = effort.quick() ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
+        for (int rows : importRows) {
+            imports(rows);
+        }
+        startup(sizes, folders);
+        String stress = sizes.contains(StoreSize.STRESS) ? StoreSize.STRESS.id : null;
+        Targets.judge(results, StoreSize.PROVINCE.id, sizes.get(1).id, stress, importRows);
+        results.profiles = profiles.written();
+        results.notes.add(String.format(Locale.ROOT, "The whole run took %.0f s.", (System.nanoTime() - started) / 1e9));
+        String command = "mvn -B -Pbench verify -Dbench.mode=" + results.mode;
+        Report.write(results, Path.of("docs", "benchmarks.md"), Path.of("README.md"), command);
+        log("wrote docs/benchmarks.md");
+    }
+
+    private void queries(StoreSize size, Path folder) throws Exception {
+        AppSettings settings = AppSettings.load(folder);
+        Effort e = size == StoreSize.STRESS ? effort.slow() : effort;
+        try (Database database = Database.openEmbedded(folder)) {
+            QueryBench bench = new QueryBench(database, size.id, settings.laggingPolicy(), settings.staleDays());
+            List<Sample> samples = bench.run(e);
+            results.add(samples);
+            log(size.id + ": " + summary(samples));
+            double limit = size == StoreSize.PROVINCE ? Targets.RECOMPUTE_MS
+                    : size == StoreSize.STRESS ? Targets.STRESS_QUERY_MS : Targets.NATIONAL_QUERY_MS;
+            for (Sample s : samples) {
+                boolean judged = size == StoreSize.PROVINCE ? s.id().equals("recompute") : !s.id().equals("recompute");
+                if (judged && s.median() > limit) {
+                    profiles.profile(s.id() + "-" + size.id, s.what() + " on the " + size.id + " store", bench.work(s.id()), 5);
+                }
+            }
+        }
+    }
+
+    /** Saves, reports and charts on a copy of the province store, so that the cached store stays as generated. */
+    private void provinceWork(Path province) throws Exception {
+        Path copy = copyOf(province, "province-copy");
+        Clock clock = Clock.fixed(StoreGenerator.DATA_DATE.atTime(10, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
+                ZoneId.of("Asia/Ho_Chi_Minh"));
+        try (AppContext context = AppContext.open(copy, clock, false)) {
+            OutputBench bench = new OutputBench(context, StoreSize.PROVINCE.id, work.resolve("outputs"));
+            List<Sample> outputs = bench.run(effort);
+            results.add(outputs);
+            log("outputs: " + summary(outputs));
+            for (ReportFormat format : ReportFormat.values()) {
+                Sample report = outputs.get(format.ordinal());
+                if (report.median() > Targets.REPORT_MS) {
+                    profiles.profile(report.id() + "-province", report.what() + " on the province store",
+                            bench.report(format), 8);
+                }
+            }
+            Sample save = new SaveBench(context, StoreSize.PROVINCE.id).run(effort);
+            results.add(List.of(save));
+            log(String.format(Locale.ROOT, "save: p50 %.1f p99 %.1f ms", save.percentile(50), save.percentile(99)));
+        }
+    }
+
+    private void imports(int rows) throws Exception {
+        ImportBench bench = new ImportBench(work.resolve("import"));
+        List<Sample> samples = bench.run(rows, effort, results.notes);
+        results.add(samples);
+        log("import " + rows + ": " + summary(samples));
+        Sample imported = samples.get(0);
+        Sample read = samples.get(1);
+        if (rows == 10_000 && imported.median() > Targets.IMPORT_RATIO * read.median()) {
+            profiles.profile("import-" + rows, "plan import of the " + imported.store(), bench.profileWork(rows), 10);
+        }
+    }
+
+    private void startup(List<StoreSize> sizes, List<Path> folders) throws Exception {
+        try (Display display = Display.choose()) {
+            results.display = display.description();
+            StartupBench bench = new StartupBench(display, work.resolve("startup-logs"));
+            for (int i = 0; i < sizes.size(); i++) {
+                Path copy = copyOf(folders.get(i), "startup-" + sizes.get(i).id);
+                List<Sample> samples = bench.run(sizes.get(i).id, copy, effort.processRuns());
+                results.add(samples);
+                log("startup " + sizes.get(i).id + ": " + summary(samples));
+                if (i == 0 && samples.get(0).median() > Targets.STARTUP_RATIO * samples.get(1).median()) {
+                    Path jfr = bench.profileApp(copy, work.resolve("jfr").resolve("startup-app.jfr"));
+                    profiles.summarise("startup-app", "app start-up on the province store (all threads)", jfr);
+                }
+            }
+        }
+    }
+
+    private Path copyOf(Path store, String name) throws Exception {
+        Path copy = work.resolve(name);
+        StoreGenerator.deleteTree(copy);
+        Files.createDirectories(copy);
+        Files.copy(store.resolve(Database.EMBEDDED_NAME + ".mv.db"), copy.resolve(Database.EMBEDDED_NAME + ".mv.db"));
+        return copy;
+    }
+
+    private static String summary(List<Sample> samples) {
+        StringBuilder text = new StringBuilder();
+        for (Sample s : samples) {
+            text.append(String.format(Locale.ROOT, "%s %s %s; ", s.id(), Report.num(s.median()), s.unit()));
+        }
+        return text.toString();
+    }
+
+    static void log(String line) {
+        System.out.println("[bench] " + line);
+        System.out.flush();
+    }
+}
