@@ -21,24 +21,20 @@ public record CompletionCurve(int year, List<Point> points) {
 
     /** Weekly points from 7/1 to {@code until} (or the year's end), the last one exactly on {@code until}. */
     public static CompletionCurve of(PlanSnapshot snapshot, LocalDate until) {
-        return of(snapshot, Timelines.of(snapshot), until);
-    }
-
-    static CompletionCurve of(PlanSnapshot snapshot, Timelines timelines, LocalDate until) {
         int year = snapshot.plan().year();
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate last = until.isAfter(yearEnd) ? yearEnd : until;
         List<Point> points = new ArrayList<>();
         for (LocalDate day = LocalDate.of(year, 1, 7); day.isBefore(last); day = day.plusWeeks(1)) {
-            points.add(point(timelines, day));
+            points.add(point(snapshot, day));
         }
         if (!last.isBefore(LocalDate.of(year, 1, 1))) {
-            points.add(point(timelines, last));
+            points.add(point(snapshot, last));
         }
         return new CompletionCurve(year, points);
     }
 
-    private static Point point(Timelines timelines, LocalDate day) {
-        return new Point(day, day.getDayOfYear(), ProgressCount.of(timelines.states(day)).percent());
+    private static Point point(PlanSnapshot snapshot, LocalDate day) {
+        return new Point(day, day.getDayOfYear(), ProgressCount.of(snapshot.states(day)).percent());
     }
 }

@@ -28,14 +28,12 @@ public record Overview(PlanSnapshot snapshot, PlanSummary summary, LocalDate com
         CompletionCurve previous = null;
         if (previousPlan != null) {
             int yearsBack = snapshot.plan().year() - previousPlan.plan().year();
-            previous = CompletionCurve.of(previousPlan, Timelines.of(previousPlan), asOf.minusYears(yearsBack));
+            previous = CompletionCurve.of(previousPlan, asOf.minusYears(yearsBack));
         }
-        // The weekly curves ask about every week of the year: the tasks' updates are put in order once for all.
-        Timelines timelines = Timelines.of(snapshot);
-        List<TaskState> states = timelines.states(asOf);
+        List<TaskState> states = snapshot.states(asOf);
         return new Overview(snapshot, snapshot.summarize(states, asOf), comparison, staleDays,
-                KpiFigure.of(states, timelines.states(comparison), staleDays), states,
-                WeeklyProgress.of(snapshot, timelines, asOf), CompletionCurve.of(snapshot, timelines, asOf), previous);
+                KpiFigure.of(states, snapshot.states(comparison), staleDays), states,
+                WeeklyProgress.of(snapshot, asOf), CompletionCurve.of(snapshot, asOf), previous);
     }
 
     /** The tasks of one tile, in plan order. */

@@ -11,14 +11,56 @@ import java.util.stream.Collectors;
 
 /**
  * Everything about one plan that the calculations need, read from the store in one go. All questions
- * about a day ("as of 21/6") are answered from it without going back to the database.
- *
- * @param areas   the areas of the plan's programme, in order
- * @param units   every unit the plan's tasks refer to
- * @param updates every progress update of the plan's tasks
+ * about a day ("as of 21/6") are answered from it without going back to the database; the store hands the
+ * same snapshot out again while the plan is unchanged, so the updates are grouped and ordered per task only once,
+ * on the first question.
  */
-public record PlanSnapshot(Plan plan, List<ReformArea> areas, List<Unit> units, List<Task> tasks,
-                           List<ProgressUpdate> updates) {
+public final class PlanSnapshot {
+
+    private final Plan plan;
+    private final List<ReformArea> areas;
+    private final List<Unit> units;
+    private final List<Task> tasks;
+    private final List<ProgressUpdate> updates;
+    /** Built on the first question about a day; immutable, so a second thread building it too does no harm. */
+    private volatile Timelines timelines;
+
+    /**
+     * @param areas   the areas of the plan's programme, in any order
+     * @param units   every unit the plan's tasks refer to
+     * @param tasks   the plan's tasks, in any order
+     * @param updates every progress update of the plan's tasks
+     */
+    public PlanSnapshot(Plan plan, List<ReformArea> areas, List<Unit> units, List<Task> tasks,
+                        List<ProgressUpdate> updates) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.areas = areas.stream().sorted(Comparator.comparingInt(ReformArea::order)).toList();
+        this.units = List.copyOf(units);
+        this.tasks = tasks.stream().sorted(Comparator.comparingInt(Task::sortOrder)).toList();
+        this.updates = List.copyOf(updates);
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    /** The areas of the plan's programme, in order. */
+    public List<ReformArea> areas() {
+        return areas;
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    /** The plan's tasks, in plan order. */
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    public List<ProgressUpdate> updates() {
+        return updates;
+    }
 
     /**
      * The newest update row (by id; 0 for none) of each of {@code taskIds}, as this snapshot saw them: what a
@@ -35,21 +77,19 @@ public record PlanSnapshot(Plan plan, List<ReformArea> areas, List<Unit> units, 
         return Map.copyOf(latest);
     }
 
-    public PlanSnapshot {
-        Objects.requireNonNull(plan, "plan");
-        areas = areas.stream().sorted(Comparator.comparingInt(ReformArea::order)).toList();
-        units = List.copyOf(units);
-        tasks = tasks.stream().sorted(Comparator.comparingInt(Task::sortOrder)).toList();
-        updates = List.copyOf(updates);
+    /** The tasks with their updates grouped and ordered, for questions about many days. */
+    Timelines timelines() {
+        Timelines built = timelines;
+        if (built == null) {
+            built = Timelines.of(this);
+            timelines = built;
+        }
+        return built;
     }
 
     /** Each task as it stood on {@code asOf}, in plan order. */
     public List<TaskState> states(LocalDate asOf) {
-        Map<Long, List<ProgressUpdate>> byTask = updates.stream()
-                .collect(Collectors.groupingBy(ProgressUpdate::taskId));
-        return tasks.stream()
-                .map(t -> TaskState.of(t, byTask.getOrDefault(t.id(), List.of()), asOf))
-                .toList();
+        return timelines().states(asOf);
     }
 
     public PlanSummary summarize(LocalDate asOf) {
@@ -73,5 +113,21 @@ public record PlanSnapshot(Plan plan, List<ReformArea> areas, List<Unit> units, 
         LocalDate dataDate = updates.stream().map(ProgressUpdate::asOf)
                 .filter(d -> !d.isAfter(asOf)).max(Comparator.naturalOrder()).orElse(null);
         return new PlanSummary(plan, asOf, ProgressCount.of(states), byArea, byUnit, dataDate);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlanSnapshot that && plan.equals(that.plan) && areas.equals(that.areas)
+                && units.equals(that.units) && tasks.equals(that.tasks) && updates.equals(that.updates);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(plan, areas, units, tasks, updates);
+    }
+
+    @Override
+    public String toString() {
+        return "PlanSnapshot[" + plan + ", " + tasks.size() + " tasks, " + updates.size() + " updates]";
     }
 }

@@ -16,10 +16,6 @@ public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected)
 
     /** Every week of the plan's year, ending on Sundays, the last one on 31/12. */
     public static List<WeeklyProgress> of(PlanSnapshot snapshot, LocalDate asOf) {
-        return of(snapshot, Timelines.of(snapshot), asOf);
-    }
-
-    static List<WeeklyProgress> of(PlanSnapshot snapshot, Timelines timelines, LocalDate asOf) {
         int year = snapshot.plan().year();
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         List<Task> dated = snapshot.tasks().stream().filter(t -> !t.recurring()).toList();
@@ -29,7 +25,7 @@ public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected)
             LocalDate day = weekEnd.isAfter(yearEnd) ? yearEnd : weekEnd;
             LocalDate cutoff = day;
             int expected = (int) dated.stream().filter(t -> !t.dueDate().isAfter(cutoff)).count();
-            Integer completed = day.isAfter(asOf) ? null : completedBy(timelines, day);
+            Integer completed = day.isAfter(asOf) ? null : completedBy(snapshot, day);
             weeks.add(new WeeklyProgress(day, completed, expected));
             if (!day.isBefore(yearEnd)) {
                 return weeks;
@@ -38,8 +34,8 @@ public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected)
         }
     }
 
-    private static int completedBy(Timelines timelines, LocalDate day) {
-        return (int) timelines.states(day).stream()
+    private static int completedBy(PlanSnapshot snapshot, LocalDate day) {
+        return (int) snapshot.states(day).stream()
                 .filter(s -> !s.task().recurring() && s.isCompleted())
                 .count();
     }

@@ -4,8 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
@@ -37,12 +43,17 @@ public final class Database implements AutoCloseable {
     private final AutoCloseable closer;
     private final Kind kind;
     private final String location;
+    /** Counted per file, not per object: two {@link Database}s opened on one file in this JVM share H2's engine. */
+    private final AtomicLong changes;
+
+    private static final Map<String, AtomicLong> CHANGES_BY_FILE = new ConcurrentHashMap<>();
 
     private Database(DataSource dataSource, AutoCloseable closer, Kind kind, String location) {
         this.dataSource = dataSource;
         this.closer = closer;
         this.kind = kind;
         this.location = location;
+        this.changes = CHANGES_BY_FILE.computeIfAbsent(kind + ":" + location, k -> new AtomicLong());
     }
 
     public Kind kind() {
@@ -158,7 +169,14 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 T result = work.apply(connection);
-                connection.commit();
+                boolean changed = kind == Kind.EMBEDDED && changesData(connection);
+                try {
+                    connection.commit();
+                } finally {
+                    if (changed) {
+                        changes.incrementAndGet();
+                    }
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
@@ -166,6 +184,23 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    /**
+     * How many transactions have changed the embedded file since it was opened in this JVM: the same count means
+     * the same data, because no other process can write the file while this one holds it (H2's file lock and the
+     * app's instance lock). Empty on a shared server, where other clients write; ask the data itself there.
+     */
+    public OptionalLong localChanges() {
+        return kind == Kind.EMBEDDED ? OptionalLong.of(changes.get()) : OptionalLong.empty();
+    }
+
+    /** H2's TRANSACTION_ID() is null until the transaction has changed a row. */
+    private static boolean changesData(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT TRANSACTION_ID()")) {
+            return result.next() && result.getObject(1) != null;
         }
     }
 

@@ -22,6 +22,7 @@ public final class Store {
     private final ProgressRepository progress = new ProgressRepository();
     private final AuditRepository audit = new AuditRepository();
     private final IndicatorRepository indicators = new IndicatorRepository();
+    private final SnapshotCache snapshots = new SnapshotCache();
 
     public Store(Database database) {
         this.database = database;
@@ -73,8 +74,12 @@ public final class Store {
         return database.inTransaction(c -> snapshot(c, planId));
     }
 
-    /** As {@link #snapshot(long)}, within the caller's transaction. */
+    /** As {@link #snapshot(long)}, within the caller's transaction; the same snapshot while the plan is unchanged. */
     public Optional<PlanSnapshot> snapshot(Connection c, long planId) throws SQLException {
+        return snapshots.snapshot(c, planId, database.localChanges(), () -> read(c, planId));
+    }
+
+    private Optional<PlanSnapshot> read(Connection c, long planId) throws SQLException {
         Optional<Plan> plan = plans.findById(c, planId);
         if (plan.isEmpty()) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.report.ReportFormat;
@@ -61,8 +62,7 @@ public final class BenchMain {
         for (int i = 0; i < sizes.size(); i++) {
             queries(sizes.get(i), folders.get(i));
         }
-        results.notes.add("PostgreSQL: not measured — the shared-server mode (Database.openServer, --db URL) is not on"
-                + " this branch. QueryBench takes any Database, so the same figures run on PostgreSQL once it is.");
+        serverQueries(effort.quick() ? sizes.subList(0, 1) : sizes.subList(0, 2), folders);
         provinceWork(folders.get(0));
         List<Integer> importRows = effort.quick() ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
         for (int rows : importRows) {
@@ -93,6 +93,32 @@ public final class BenchMain {
                 if (judged && s.median() > limit) {
                     profiles.profile(s.id() + "-" + size.id, s.what() + " on the " + size.id + " store", bench.work(s.id()), 5);
                 }
+            }
+        }
+    }
+
+    /**
+     * The same queries on the PostgreSQL server named for the tests, on copies of the stores made with the app's
+     * migrate-to; quick mode copies only the province store (the national one takes minutes to copy).
+     */
+    private void serverQueries(List<StoreSize> sizes, List<Path> folders) throws Exception {
+        Optional<String> server = ServerStore.server();
+        if (server.isEmpty()) {
+            results.notes.add("PostgreSQL: not measured — no server named (set CCHC_TEST_PG or -Dcchc.test.pg to a"
+                    + " jdbc:postgresql://… URL; .ci/postgres.sh starts a throw-away one).");
+            return;
+        }
+        for (int i = 0; i < sizes.size(); i++) {
+            StoreSize size = sizes.get(i);
+            AppSettings settings = AppSettings.load(folders.get(i));
+            long copying = System.nanoTime();
+            try (Database database = ServerStore.copyOf(server.get(), folders.get(i), size.id)) {
+                results.notes.add(String.format(Locale.ROOT, "PostgreSQL: the %s store was copied to the server with"
+                        + " migrate-to's copy in %.0f s.", size.id, (System.nanoTime() - copying) / 1e9));
+                List<Sample> samples = new QueryBench(database, size.id + "-pg", settings.laggingPolicy(),
+                        settings.staleDays()).run(effort);
+                results.add(samples);
+                log(size.id + " on PostgreSQL: " + summary(samples));
             }
         }
     }

@@ -20,11 +20,14 @@ final class Report {
     private Report() {
     }
 
+    /** Figures are written the Vietnamese way, as everywhere in the app: 1.252 ms, 4,00×. */
+    static final Locale VI = Locale.forLanguageTag("vi-VN");
+
     static String num(double value) {
         if (Double.isNaN(value)) {
             return "n/a";
         }
-        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+        return value >= 100 ? String.format(VI, "%,.0f", value) : String.format(VI, "%.1f", value);
     }
 
     static void write(Results r, Path markdown, Path readme, String command) throws IOException {
@@ -103,7 +106,7 @@ final class Report {
     }
 
     private static String thousands(String number) {
-        return number == null ? "" : String.format(Locale.ROOT, "%,d", Long.parseLong(number)).replace(',', '.');
+        return number == null ? "" : String.format(VI, "%,d", Long.parseLong(number));
     }
 
     /** What the figures were measured on. */
