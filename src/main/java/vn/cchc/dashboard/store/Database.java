@@ -87,6 +87,9 @@ public final class Database implements AutoCloseable {
         Database database = new Database(pool, pool::dispose, Kind.EMBEDDED, folder.toAbsolutePath().toString());
         try {
             database.inTransaction(c -> c.isValid(5));
+            if (Migrations.upToDate(pool, locations)) {
+                return database;
+            }
             Migrations migrations = new Migrations(pool, locations);
             migrations.refuseNewer();
             if (!migrations.upgradesExisting()) {
@@ -147,9 +150,11 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(pool, pool::close, Kind.SERVER, address.url());
         try {
-            Migrations migrations = new Migrations(pool, locations);
-            migrations.refuseNewer();
-            migrations.migrate();
+            if (!Migrations.upToDate(pool, locations)) {
+                Migrations migrations = new Migrations(pool, locations);
+                migrations.refuseNewer();
+                migrations.migrate();
+            }
             LOG.info("Connected to the shared database " + address.url());
             return database;
         } catch (RuntimeException e) {
