@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import vn.cchc.dashboard.Main;
+import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.ui.StartupProbe;
 
 /**
@@ -35,57 +36,91 @@ final class StartupBench {
         this.logs = logs;
     }
 
-    /** Start-up samples of the app on {@code dataFolder} and of the minimal window: time and peak memory of each. */
+    /**
+     * Start-up samples of the app on {@code dataFolder} and of the minimal window: time and peak memory of each,
+     * started plainly and then each with its own class-data sharing archive, as the installed app starts (the
+     * installer builds one the same way: one start that exits when shown, recording the classes it loaded).
+     */
     List<Sample> run(String store, Path dataFolder, int runs) throws Exception {
+        List<String> app = List.of(Main.class.getName(), "--data-dir", dataFolder.toString());
+        List<String> minimal = List.of(MinimalWindow.Launcher.class.getName());
+        if (!warmedUp) {
+            start(app, "warmup-app", List.of());
+            start(minimal, "warmup-minimal", List.of());
+            warmedUp = true;
+        }
+        List<Sample> samples = new ArrayList<>(pair(store, "", app, List.of(), minimal, List.of(), runs));
+        Path appArchive = logs.resolve(store + "-app.jsa");
+        Path minimalArchive = logs.resolve(store + "-minimal.jsa");
+        archive(app, appArchive, dataFolder);
+        archive(minimal, minimalArchive, null);
+        samples.addAll(pair(store, "-cds", app, List.of("-XX:SharedArchiveFile=" + appArchive), minimal,
+                List.of("-XX:SharedArchiveFile=" + minimalArchive), runs));
+        return samples;
+    }
+
+    /** Runs alternating between the two, so that drift on a shared machine falls on both. */
+    private List<Sample> pair(String store, String suffix, List<String> app, List<String> appFlags, List<String> minimal,
+                              List<String> minimalFlags, int runs) throws Exception {
         List<Double> appMs = new ArrayList<>();
         List<Double> appMb = new ArrayList<>();
         List<Double> minMs = new ArrayList<>();
         List<Double> minMb = new ArrayList<>();
-        List<String> app = List.of(Main.class.getName(), "--data-dir", dataFolder.toString());
-        List<String> minimal = List.of(MinimalWindow.Launcher.class.getName());
-        if (!warmedUp) {
-            start(app, "warmup-app", null);
-            start(minimal, "warmup-minimal", null);
-            warmedUp = true;
-        }
+        String how = suffix.isEmpty() ? "" : ", with its class-data sharing archive";
         for (int i = 0; i < runs; i++) {
-            Run a = start(app, store + "-app-" + i, null);
-            Run m = start(minimal, store + "-minimal-" + i, null);
+            Run a = start(app, store + "-app" + suffix + "-" + i, appFlags);
+            Run m = start(minimal, store + "-minimal" + suffix + "-" + i, minimalFlags);
             appMs.add(a.millis);
             appMb.add(a.peakMb);
             minMs.add(m.millis);
             minMb.add(m.peakMb);
         }
         return List.of(
-                new Sample("startup-app", "app start-up to the overview's headline on screen", store, "ms", appMs),
-                new Sample("startup-minimal", "minimal JavaFX window start-up to its label on screen", store, "ms", minMs),
-                new Sample("memory-app", "app peak resident memory (VmHWM), ready + 2 s", store, "MB", appMb),
-                new Sample("memory-minimal", "minimal window peak resident memory (VmHWM), ready + 2 s", store, "MB", minMb));
+                new Sample("startup-app" + suffix, "app start-up to the overview's headline on screen" + how, store, "ms",
+                        appMs),
+                new Sample("startup-minimal" + suffix, "minimal JavaFX window start-up to its label on screen" + how, store,
+                        "ms", minMs),
+                new Sample("memory-app" + suffix, "app peak resident memory (VmHWM), ready + 2 s" + how, store, "MB", appMb),
+                new Sample("memory-minimal" + suffix, "minimal window peak resident memory (VmHWM), ready + 2 s" + how,
+                        store, "MB", minMb));
+    }
+
+    /**
+     * One start that closes itself once shown, dumping the classes it loaded into {@code archive}; the app's on a
+     * scratch copy of its data (closing writes the day's backup).
+     */
+    private void archive(List<String> mainAndArgs, Path archive, Path dataFolder) throws Exception {
+        Files.deleteIfExists(archive);
+        List<String> command = new ArrayList<>(mainAndArgs);
+        if (dataFolder != null) {
+            Path scratch = logs.resolve("training-" + dataFolder.getFileName());
+            StoreGenerator.deleteTree(scratch);
+            Files.createDirectories(scratch);
+            Files.copy(dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"),
+                    scratch.resolve(Database.EMBEDDED_NAME + ".mv.db"));
+            command.set(command.indexOf(dataFolder.toString()), scratch.toString());
+        }
+        Process process = builder(command, archive.getFileName() + "-training",
+                List.of("-XX:ArchiveClassesAtExit=" + archive, "-D" + MinimalWindow.EXIT_WHEN_SHOWN + "=true"))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES) || !Files.exists(archive)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("no class-data sharing archive " + archive + "; see " + logs);
+        }
     }
 
     /** One more app start under JFR, for the profile kept with the results when start-up misses its target. */
     Path profileApp(Path dataFolder, Path jfr) throws Exception {
         start(List.of(Main.class.getName(), "--data-dir", dataFolder.toString()), "profile-app",
-                "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+                List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile"));
         return jfr;
     }
 
     private record Run(double millis, double peakMb) {
     }
 
-    private Run start(List<String> mainAndArgs, String name, String extraFlag) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (extraFlag != null) {
-            command.add(extraFlag);
-        }
-        command.addAll(flags());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.addAll(mainAndArgs);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(logs.resolve(name + ".err").toFile());
-        display.environment().forEach((k, v) -> builder.environment().put(k, v));
-        Files.createDirectories(logs);
+    private Run start(List<String> mainAndArgs, String name, List<String> extraFlags) throws Exception {
+        ProcessBuilder builder = builder(mainAndArgs, name, extraFlags);
         long startedAt = System.currentTimeMillis();
         Process process = builder.start();
         try {
@@ -102,6 +137,21 @@ final class StartupBench {
                 process.destroyForcibly().waitFor();
             }
         }
+    }
+
+    private ProcessBuilder builder(List<String> mainAndArgs, String name, List<String> extraFlags) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(extraFlags);
+        command.addAll(flags());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(mainAndArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(logs.resolve(name + ".err").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.PIPE);
+        display.environment().forEach((k, v) -> builder.environment().put(k, v));
+        Files.createDirectories(logs);
+        return builder;
     }
 
     /** The same flags for both processes: the probe, and the display the runs use. */
