@@ -111,20 +111,26 @@ public final class PlanImportService {
             created.put(unit.name(), store.units().insert(c, draft.toUnit(0, null)));
         }
         int sortOrder = store.tasks().findByPlan(c, plan.id()).stream().mapToInt(Task::sortOrder).max().orElse(0);
+        List<Task> newTasks = new ArrayList<>(preview.tasks().size());
         for (ImportedTask task : preview.tasks()) {
             ImportRow row = task.row();
             long lead = id(task.lead(), created);
             List<Long> cooperating = task.cooperating().stream().map(u -> id(u, created)).filter(id -> id != lead)
                     .distinct().sorted().toList();
-            TaskDraft draft = new TaskDraft(row.code(), row.areaCode(), row.title(), lead, row.cooperationText(),
-                    row.output(), row.deadlineText());
-            long taskId = tasks.insertWith(c, plan, draft, ++sortOrder, cooperating, user, now);
-            if (row.progress() != null) {
-                var p = row.progress();
-                progress.insert(c, new ProgressUpdate(0, taskId, p.date(), p.status(), p.percent(), p.note(),
-                        p.evidence(), user, now, null), plan.id(), AuditAction.PROGRESS_RECORDED, null);
+            newTasks.add(new TaskDraft(row.code(), row.areaCode(), row.title(), lead, row.cooperationText(),
+                    row.output(), row.deadlineText()).toTask(0, plan, ++sortOrder, cooperating));
+        }
+        // In batches: a 10.000-row appendix is a few round trips to the database, not 40.000.
+        List<Long> ids = tasks.insertAll(c, plan, newTasks, user, now);
+        List<ProgressUpdate> updates = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            var p = preview.tasks().get(i).row().progress();
+            if (p != null) {
+                updates.add(new ProgressUpdate(0, ids.get(i), p.date(), p.status(), p.percent(), p.note(), p.evidence(),
+                        user, now, null));
             }
         }
+        progress.insertAll(c, updates, plan.id(), AuditAction.PROGRESS_RECORDED);
     }
 
     /** The problems list as a spreadsheet, for whoever corrects the file. */

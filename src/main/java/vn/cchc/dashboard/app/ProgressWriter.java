@@ -2,6 +2,8 @@ package vn.cchc.dashboard.app;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import vn.cchc.dashboard.domain.AuditAction;
 import vn.cchc.dashboard.domain.AuditEntry;
 import vn.cchc.dashboard.domain.ProgressUpdate;
@@ -20,8 +22,30 @@ final class ProgressWriter {
     ProgressUpdate insert(Connection c, ProgressUpdate update, long planId, AuditAction action, String oldValue)
             throws SQLException {
         long id = store.progress().insert(c, update);
-        store.audit().insert(c, new AuditEntry(0, update.enteredAt(), update.enteredBy(), action, planId,
-                update.taskId(), id, null, oldValue, update.withdrawal() ? "withdrawn" : describe(update)));
+        store.audit().insert(c, audit(update, id, planId, action, oldValue));
+        return stored(update, id);
+    }
+
+    /** Inserts new updates of {@code planId}'s tasks with their audit entries, in batches; returns them as stored. */
+    List<ProgressUpdate> insertAll(Connection c, List<ProgressUpdate> updates, long planId, AuditAction action)
+            throws SQLException {
+        List<Long> ids = store.progress().insertAll(c, updates);
+        List<AuditEntry> entries = new ArrayList<>(updates.size());
+        List<ProgressUpdate> stored = new ArrayList<>(updates.size());
+        for (int i = 0; i < updates.size(); i++) {
+            entries.add(audit(updates.get(i), ids.get(i), planId, action, null));
+            stored.add(stored(updates.get(i), ids.get(i)));
+        }
+        store.audit().insertAll(c, entries);
+        return stored;
+    }
+
+    private static AuditEntry audit(ProgressUpdate update, long id, long planId, AuditAction action, String oldValue) {
+        return new AuditEntry(0, update.enteredAt(), update.enteredBy(), action, planId, update.taskId(), id, null,
+                oldValue, update.withdrawal() ? "withdrawn" : describe(update));
+    }
+
+    private static ProgressUpdate stored(ProgressUpdate update, long id) {
         return new ProgressUpdate(id, update.taskId(), update.asOf(), update.status(), update.percent(), update.note(),
                 update.evidence(), update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
     }

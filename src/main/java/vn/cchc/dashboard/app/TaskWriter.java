@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.dashboard.domain.AuditAction;
 import vn.cchc.dashboard.domain.AuditEntry;
@@ -34,10 +35,19 @@ final class TaskWriter {
     /** As above with the cooperating units already known (an import finds them by abbreviation too); returns the id. */
     long insertWith(Connection c, Plan plan, TaskDraft draft, int sortOrder, List<Long> cooperatingUnitIds, String user,
                 Instant now) throws SQLException {
-        Task task = draft.toTask(0, plan, sortOrder, cooperatingUnitIds);
-        long id = store.tasks().insert(c, task);
-        store.audit().insert(c, new AuditEntry(0, now, user, AuditAction.TASK_CREATED, plan.id(), id, null, null,
-                null, task.code() + " " + task.title()));
-        return id;
+        return insertAll(c, plan, List.of(draft.toTask(0, plan, sortOrder, cooperatingUnitIds)), user, now).get(0);
+    }
+
+    /** Inserts {@code tasks} of {@code plan} (their ids are ignored) with one audit entry each; returns the new ids. */
+    List<Long> insertAll(Connection c, Plan plan, List<Task> tasks, String user, Instant now) throws SQLException {
+        List<Long> ids = store.tasks().insertAll(c, tasks);
+        List<AuditEntry> created = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i);
+            created.add(new AuditEntry(0, now, user, AuditAction.TASK_CREATED, plan.id(), ids.get(i), null, null, null,
+                    task.code() + " " + task.title()));
+        }
+        store.audit().insertAll(c, created);
+        return ids;
     }
 }

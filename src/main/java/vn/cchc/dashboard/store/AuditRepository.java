@@ -19,12 +19,22 @@ public final class AuditRepository {
     private static final String COLUMNS =
             "id, occurred_at, user_name, action, plan_id, task_id, update_id, field, old_value, new_value";
 
+    private static final String INSERT = "INSERT INTO audit_entry (occurred_at, user_name, action, plan_id, task_id,"
+            + " update_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /** Adds {@code entry} (its id is ignored) within the caller's transaction and returns the new id. */
     public long insert(Connection c, AuditEntry entry) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO audit_entry (occurred_at, user_name, action, plan_id, task_id, update_id,"
-                        + " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.occurredAt(), entry.user(), entry.action(), entry.planId(), entry.taskId(), entry.updateId(),
-                entry.field(), entry.oldValue(), entry.newValue());
+        return Jdbc.insert(c, INSERT, values(entry));
+    }
+
+    /** Inserts many entries (their ids are ignored) in JDBC batches. */
+    public void insertAll(Connection c, List<AuditEntry> entries) throws SQLException {
+        Jdbc.updateAll(c, INSERT, entries.stream().map(AuditRepository::values).toList());
+    }
+
+    private static Object[] values(AuditEntry entry) {
+        return new Object[] {entry.occurredAt(), entry.user(), entry.action(), entry.planId(), entry.taskId(),
+                entry.updateId(), entry.field(), entry.oldValue(), entry.newValue()};
     }
 
     /** A task's entries, oldest first. */

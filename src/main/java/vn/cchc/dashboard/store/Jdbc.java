@@ -52,6 +52,48 @@ final class Jdbc {
         }
     }
 
+    /** Rows sent to the database per round trip by the batch writers. */
+    private static final int BATCH = 1_000;
+
+    /**
+     * Inserts every row of {@code rows} (each the parameters of {@code sql}) in JDBC batches and returns the
+     * identities the database gave them, in order: a large import takes a few round trips instead of one per row.
+     */
+    static List<Long> insertAll(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        List<Long> ids = new ArrayList<>(rows.size());
+        try (PreparedStatement statement = c.prepareStatement(sql, new String[] {"id"})) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+        }
+        if (ids.size() != rows.size()) {
+            throw new SQLException(ids.size() + " generated keys returned for " + rows.size() + " rows: " + sql);
+        }
+        return ids;
+    }
+
+    /** As {@link #insertAll} for rows whose identities nobody needs (or that have none). */
+    static void updateAll(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        }
+    }
+
     /** Inserts one row and returns the identity the database gave it. */
     static long insert(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql, new String[] {"id"})) {

@@ -1,7 +1,6 @@
 package vn.cchc.dashboard.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import vn.cchc.dashboard.domain.ProgressUpdate;
@@ -11,39 +10,23 @@ import java.util.Optional;
 /** Progress updates: only ever inserted, never changed, so the history of every task stays complete. */
 public final class ProgressRepository {
 
+    private static final String INSERT = "INSERT INTO progress_update (task_id, as_of, status, percent_done, note,"
+            + " evidence, entered_by, entered_at, supersedes_id, withdrawal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /** Inserts {@code update} (its id is ignored) and returns the new id. */
     public long insert(Connection c, ProgressUpdate update) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO progress_update (task_id, as_of, status, percent_done, note, evidence,"
-                        + " entered_by, entered_at, supersedes_id, withdrawal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                update.taskId(), update.asOf(), update.status(), update.percent(), update.note(), update.evidence(),
-                update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
+        return Jdbc.insert(c, INSERT, values(update));
     }
 
-    /**
-     * Inserts many updates in JDBC batches, without returning their ids: for writing large histories
-     * (the benchmark stores) where one round trip per row would dominate.
-     */
-    public void insertAll(Connection c, List<ProgressUpdate> updates) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement("INSERT INTO progress_update (task_id, as_of, status,"
-                + " percent_done, note, evidence, entered_by, entered_at, supersedes_id, withdrawal)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (ProgressUpdate update : updates) {
-                Jdbc.bind(statement, update.taskId(), update.asOf(), update.status(), update.percent(), update.note(),
-                        update.evidence(), update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal());
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        }
+    /** Inserts many updates (their ids are ignored) in JDBC batches; returns the new ids in order. */
+    public List<Long> insertAll(Connection c, List<ProgressUpdate> updates) throws SQLException {
+        return Jdbc.insertAll(c, INSERT, updates.stream().map(ProgressRepository::values).toList());
     }
 
-    private static final int BATCH = 1000;
+    private static Object[] values(ProgressUpdate update) {
+        return new Object[] {update.taskId(), update.asOf(), update.status(), update.percent(), update.note(),
+                update.evidence(), update.enteredBy(), update.enteredAt(), update.supersedesId(), update.withdrawal()};
+    }
 
     private static final String COLUMNS = "u.id, u.task_id, u.as_of, u.status, u.percent_done, u.note, u.evidence,"
             + " u.entered_by, u.entered_at, u.supersedes_id, u.withdrawal";

@@ -18,15 +18,25 @@ public final class TaskRepository {
 
     /** Inserts {@code task} (its id is ignored) with its cooperating units and returns the new id. */
     public long insert(Connection c, Task task) throws SQLException {
-        long id = Jdbc.insert(c, "INSERT INTO task (plan_id, code, area_code, title, lead_unit_id, cooperation_text,"
-                        + " expected_output, deadline_text, due_date, recurring, sort_order)"
+        return insertAll(c, List.of(task)).get(0);
+    }
+
+    /** Inserts {@code tasks} (their ids are ignored) with their cooperating units in batches; returns the new ids. */
+    public List<Long> insertAll(Connection c, List<Task> tasks) throws SQLException {
+        List<Long> ids = Jdbc.insertAll(c, "INSERT INTO task (plan_id, code, area_code, title, lead_unit_id,"
+                        + " cooperation_text, expected_output, deadline_text, due_date, recurring, sort_order)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                task.planId(), task.code(), task.areaCode(), task.title(), task.leadUnitId(), task.cooperationText(),
-                task.expectedOutput(), task.deadlineText(), task.dueDate(), task.recurring(), task.sortOrder());
-        for (long unitId : task.cooperatingUnitIds()) {
-            Jdbc.update(c, "INSERT INTO task_cooperator (task_id, unit_id) VALUES (?, ?)", id, unitId);
+                tasks.stream().map(task -> new Object[] {task.planId(), task.code(), task.areaCode(), task.title(),
+                        task.leadUnitId(), task.cooperationText(), task.expectedOutput(), task.deadlineText(),
+                        task.dueDate(), task.recurring(), task.sortOrder()}).toList());
+        List<Object[]> cooperators = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            for (long unitId : tasks.get(i).cooperatingUnitIds()) {
+                cooperators.add(new Object[] {ids.get(i), unitId});
+            }
         }
-        return id;
+        Jdbc.updateAll(c, "INSERT INTO task_cooperator (task_id, unit_id) VALUES (?, ?)", cooperators);
+        return ids;
     }
 
     /** Saves new values for {@code task}'s fields and cooperating units; false when there is no such task. */

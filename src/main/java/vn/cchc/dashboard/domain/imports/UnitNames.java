@@ -3,6 +3,7 @@ package vn.cchc.dashboard.domain.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.dashboard.domain.Text;
@@ -51,8 +52,21 @@ public final class UnitNames {
         return names;
     }
 
+    /**
+     * Keys worked out so far: an import asks for the key of the same few dozen unit names on each of its rows (a
+     * national appendix: 10.000 rows). Emptied when it grows past any real list of units.
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     /** The key two spellings of one unit share: folded, abbreviations spelled out, punctuation and spaces evened. */
     public static String key(String name) {
+        if (KEYS.size() > 20_000) {
+            KEYS.clear();
+        }
+        return KEYS.computeIfAbsent(name, UnitNames::keyOf);
+    }
+
+    private static String keyOf(String name) {
         String key = " " + Text.fold(name).replace('–', '-').replace("&", " va ")
                 .replaceAll("[,.;:()\\-/'\"]", " ").replaceAll("\\s+", " ") + " ";
         for (Map.Entry<String, String> abbreviation : ABBREVIATIONS.entrySet()) {
