@@ -50,7 +50,8 @@ public final class ProgressStrip extends HBox {
         });
         text.setId("work-text");
         text.setMinWidth(0);
-        bar.setPrefWidth(260);
+        bar.setPrefWidth(220);
+        bar.setMinWidth(120);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(text, bar, cancel);
