@@ -197,11 +197,6 @@ public final class ImportPlanViewModel {
         });
     }
 
-    /** Stops the reading or the import at its next row; an import stopped so has written nothing. */
-    public void cancel() {
-        longWork.cancel();
-    }
-
     /** The reading or import running now, for the progress strip; null when none. */
     public ReadOnlyObjectProperty<Tracker> running() {
         return longWork.running();
