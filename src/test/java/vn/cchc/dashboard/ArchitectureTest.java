@@ -32,6 +32,11 @@ class ArchitectureTest {
             .because("every layer writes its files through it, so it may depend on none of them");
 
     @ArchTest
+    static final ArchRule workIsALeaf = classes().that().resideInAPackage("..dashboard.work..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("..dashboard.work..", "java..")
+            .because("every layer reports progress and honours cancel through it");
+
+    @ArchTest
     static final ArchRule uiNeverTouchesTheStore = noClasses().that().resideInAPackage("..dashboard.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("..dashboard.store..", "java.sql..")
             .because("screens read and write through app services, off the FX thread");

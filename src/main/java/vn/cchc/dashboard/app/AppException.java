@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.store.StoreException;
+import vn.cchc.dashboard.work.CancelledException;
 
 /**
  * A failure the user is told about in one sentence of their language: a message key with its arguments.
@@ -46,6 +47,8 @@ public final class AppException extends RuntimeException {
     public static void writing(Path file, FileWrite write) {
         try {
             write.run();
+        } catch (CancelledException cancelled) {
+            throw cancelled; // not a failure to write: the file was left out on purpose, and as a whole
         } catch (IOException | RuntimeException e) {
             throw failure("error.file.write", e, file.toAbsolutePath());
         }

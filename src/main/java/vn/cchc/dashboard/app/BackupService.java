@@ -17,6 +17,8 @@ import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.EmbeddedBackup;
 import vn.cchc.dashboard.store.StoreException;
+import vn.cchc.dashboard.work.CancelledException;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * Backups of the data folder's database: made by hand, on exit (one a day, the last N days kept) and before
@@ -116,17 +118,44 @@ public final class BackupService {
      * @throws AppException on a shared server, whose own backups apply
      */
     public Verified backup(Kind kind, Path target) {
+        return backup(kind, target, Progress.NONE);
+    }
+
+    /**
+     * As {@link #backup(Kind, Path)}, telling {@code progress} when it writes and when it verifies. A cancel is
+     * honoured before writing, between writing and verifying, and after verifying; a backup already written is then
+     * removed, so a cancelled backup leaves no file (H2's BACKUP statement itself runs to its end).
+     */
+    public Verified backup(Kind kind, Path target, Progress progress) {
         if (!available()) {
             throw AppException.invalidInput("error.backup.server", database.location());
         }
         Path file = target != null ? target : folder().resolve(Database.EMBEDDED_NAME + "-" + stamp(clock) + "-"
                 + kind.suffix + ".zip");
+        progress.step("work.step.backupWriting", 0, 0);
         try {
             EmbeddedBackup.write(database, file);
         } catch (StoreException e) {
             throw AppException.failure("error.backup.write", e, file.toAbsolutePath());
         }
-        return new Verified(file, verify(file));
+        try {
+            progress.step("work.step.backupVerifying", 0, 0);
+            Verified verified = new Verified(file, verify(file));
+            progress.checkCancelled();
+            return verified;
+        } catch (CancelledException cancelled) {
+            deleteCancelled(file, cancelled);
+            throw cancelled;
+        }
+    }
+
+    private static void deleteCancelled(Path file, CancelledException cancelled) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            cancelled.addSuppressed(e);
+            LOG.log(Level.WARNING, "a cancelled backup could not be removed: " + file, e);
+        }
     }
 
     /** "2026-11-23-081500": when a backup was made, in its file name, sorting as it reads. */

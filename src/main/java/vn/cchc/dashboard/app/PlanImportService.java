@@ -37,6 +37,7 @@ import vn.cchc.dashboard.excel.XlsxTable;
 import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.store.Store;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * Importing a year's plan from a file: a dry run that shows what would be written, and the import itself, which
@@ -50,19 +51,25 @@ public final class PlanImportService {
     private final Clock clock;
     private final AppSettings settings;
     private final TaskWriter tasks;
-    private final ProgressWriter progress;
+    private final ProgressWriter updates;
 
     public PlanImportService(Store store, Clock clock, AppSettings settings) {
         this.store = store;
         this.clock = clock;
         this.settings = settings;
         this.tasks = new TaskWriter(store);
-        this.progress = new ProgressWriter(store);
+        this.updates = new ProgressWriter(store);
     }
 
     /** The dry run: what importing {@code file} would do. Writes nothing. */
     public PlanImport dryRun(Path file, ImportRequest request) {
-        Reading reading = read(file, request);
+        return dryRun(file, request, Progress.NONE);
+    }
+
+    /** The dry run, reporting each row read to {@code progress}, and stopping there when it is cancelled. */
+    public PlanImport dryRun(Path file, ImportRequest request, Progress progress) {
+        Reading reading = read(file, request, progress);
+        progress.step("work.step.checking", 0, 0);
         return store.database().inTransaction(c -> {
             Target target = target(c, reading.year, request);
             return result(reading, target, target.plan, target.title, target.units, check(c, target, reading, request));
@@ -76,7 +83,17 @@ public final class PlanImportService {
      * @throws AppException            when the file cannot be read at all
      */
     public PlanImport commit(Path file, ImportRequest request) {
-        Reading reading = read(file, request);
+        return commit(file, request, Progress.NONE);
+    }
+
+    /**
+     * The import, reporting each row read and each task written to {@code progress}. A cancel stops it at the next
+     * row or task: the {@link vn.cchc.dashboard.work.CancelledException} leaves the transaction, which rolls back,
+     * so nothing of the file is written.
+     */
+    public PlanImport commit(Path file, ImportRequest request, Progress progress) {
+        Reading reading = read(file, request, progress);
+        progress.step("work.step.checking", 0, 0);
         String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
@@ -86,7 +103,8 @@ public final class PlanImportService {
                 throw new ImportRejectedException(preview);
             }
             Plan plan = target.plan != null ? target.plan : createPlan(c, target);
-            write(c, plan, preview, target.units, user, now);
+            write(c, plan, preview, target.units, user, now, progress);
+            progress.checkCancelled(); // the last safe point before the commit
             // Read again: the import has added the units it created.
             return result(reading, target, plan, plan.title(), store.units().findAll(c), preview);
         });
@@ -100,8 +118,8 @@ public final class PlanImportService {
         return new PlanImport(reading.year, plan, title, reading.layout, reading.sheets, target.areas, units, preview);
     }
 
-    private void write(Connection c, Plan plan, ImportPreview preview, List<Unit> existing, String user, Instant now)
-            throws SQLException {
+    private void write(Connection c, Plan plan, ImportPreview preview, List<Unit> existing, String user, Instant now,
+                       Progress progress) throws SQLException {
         Map<String, Long> created = new HashMap<>();
         for (ImportPreview.NewUnit unit : preview.newUnits()) {
             UnitDraft draft = new UnitDraft(unit.name(), null, unit.kind(), null, null);
@@ -111,8 +129,11 @@ public final class PlanImportService {
             created.put(unit.name(), store.units().insert(c, draft.toUnit(0, null)));
         }
         int sortOrder = store.tasks().findByPlan(c, plan.id()).stream().mapToInt(Task::sortOrder).max().orElse(0);
-        List<Task> newTasks = new ArrayList<>(preview.tasks().size());
+        int total = preview.tasks().size();
+        int prepared = 0;
+        List<Task> newTasks = new ArrayList<>(total);
         for (ImportedTask task : preview.tasks()) {
+            progress.step("work.step.writingTasks", prepared++, total);
             ImportRow row = task.row();
             long lead = id(task.lead(), created);
             List<Long> cooperating = task.cooperating().stream().map(u -> id(u, created)).filter(id -> id != lead)
@@ -122,15 +143,15 @@ public final class PlanImportService {
         }
         // In batches: a 10.000-row appendix is a few round trips to the database, not 40.000.
         List<Long> ids = tasks.insertAll(c, plan, newTasks, user, now);
-        List<ProgressUpdate> updates = new ArrayList<>();
+        List<ProgressUpdate> recorded = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             var p = preview.tasks().get(i).row().progress();
             if (p != null) {
-                updates.add(new ProgressUpdate(0, ids.get(i), p.date(), p.status(), p.percent(), p.note(), p.evidence(),
+                recorded.add(new ProgressUpdate(0, ids.get(i), p.date(), p.status(), p.percent(), p.note(), p.evidence(),
                         user, now, null));
             }
         }
-        progress.insertAll(c, updates, plan.id(), AuditAction.PROGRESS_RECORDED);
+        updates.insertAll(c, recorded, plan.id(), AuditAction.PROGRESS_RECORDED);
     }
 
     /** The problems list as a spreadsheet, for whoever corrects the file. */
@@ -184,7 +205,7 @@ public final class PlanImportService {
     }
 
     /** Reads the whole file outside any transaction: a slow disk never holds the database. */
-    private Reading read(Path file, ImportRequest request) {
+    private Reading read(Path file, ImportRequest request, Progress progress) {
         LocalDate today = LocalDate.now(clock);
         try (PlanFileReader reader = PlanFileReader.open(file)) {
             PlanFileReader.Inspection inspection = reader.inspect(request.layout() == null ? null : request.layout().sheet());
@@ -199,7 +220,7 @@ public final class PlanImportService {
             PlanRowReader rows = new PlanRowReader(layout, areas, year,
                     request.asOf() != null ? request.asOf() : today, today);
             if (layout.mapping().missing().isEmpty()) {
-                reader.read(layout, rows);
+                reader.read(layout, rows, progress);
             }
             problems.addAll(rows.problems());
             return new Reading(year, layout, inspection.sheets(), rows.rows(), problems);

@@ -20,6 +20,7 @@ import vn.cchc.dashboard.report.ReportPart;
 import vn.cchc.dashboard.report.ReportSettings;
 import vn.cchc.dashboard.report.ReportWriters;
 import vn.cchc.dashboard.sample.SampleProvince;
+import vn.cchc.dashboard.work.Progress;
 
 /** The periodic reports: their content read from the store, and their files. Blocking: call it off the FX thread. */
 public final class ReportService {
@@ -84,6 +85,15 @@ public final class ReportService {
 
     /** Writes {@code report} to {@code file}: all of it, or nothing and a sentence saying why. */
     public void write(Report report, ReportFormat format, Path file) {
-        AppException.writing(file, () -> ReportWriters.write(report, format, file));
+        write(report, format, file, Progress.NONE);
+    }
+
+    /**
+     * As {@link #write(Report, ReportFormat, Path)}, each part a step of {@code progress}.
+     *
+     * @throws vn.cchc.dashboard.work.CancelledException when cancelled; no file was written
+     */
+    public void write(Report report, ReportFormat format, Path file, Progress progress) {
+        AppException.writing(file, () -> ReportWriters.write(report, format, file, progress));
     }
 }

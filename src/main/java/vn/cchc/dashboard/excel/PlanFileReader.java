@@ -11,6 +11,7 @@ import vn.cchc.dashboard.domain.imports.ImportProblem;
 import vn.cchc.dashboard.domain.imports.PlanRowReader;
 import vn.cchc.dashboard.domain.imports.SourceRow;
 import vn.cchc.dashboard.domain.imports.TableLayout;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * Reads a plan from a file: finds the sheet and header of its table (the visible sheet whose header names the most
@@ -60,7 +61,16 @@ public final class PlanFileReader implements AutoCloseable {
 
     /** Streams the rows of the layout's sheet into {@code reader}, stopping when it is full. */
     public PlanRowReader read(TableLayout layout, PlanRowReader reader) {
-        file.read(layout.sheet(), reader::accept);
+        return read(layout, reader, Progress.NONE);
+    }
+
+    /** The same, each row a step of {@code progress} and a point where a cancel stops the reading. */
+    public PlanRowReader read(TableLayout layout, PlanRowReader reader, Progress progress) {
+        long[] rows = {0};
+        file.read(layout.sheet(), row -> {
+            progress.step("work.step.readingRows", ++rows[0], 0);
+            return reader.accept(row);
+        });
         return reader;
     }
 

@@ -2,16 +2,25 @@ package vn.cchc.dashboard.excel;
 
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
+import vn.cchc.dashboard.work.CancelledException;
 
-/** Tells a zip bomb, an encrypted file and a damaged one apart, from whatever the readers threw. */
+/**
+ * Tells a zip bomb, an encrypted file and a damaged one apart, from whatever the readers threw – and lets a cancel
+ * through as itself: the reader's row sink threw it, however deep the parser wrapped it, and the file is fine.
+ */
 final class ReadFailures {
 
     private ReadFailures() {
     }
 
-    static ImportFileException translate(Throwable failure, String file) {
+    static RuntimeException translate(Throwable failure, String file) {
         if (failure instanceof ImportFileException known) {
             return known;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CancelledException cancelled) {
+                return cancelled;
+            }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);

@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * The report as a Word document in the layout of Nghị định 30/2020: the two-column heading, the title block,
@@ -27,19 +28,31 @@ public final class DocxReportWriter {
 
     private final Report report;
     private final FigureImages images;
+    private final ReportSteps steps;
     private final XWPFDocument doc = new XWPFDocument();
 
-    private DocxReportWriter(Report report, FigureImages images) {
+    private DocxReportWriter(Report report, FigureImages images, Progress progress) {
         this.report = report;
         this.images = images;
+        this.steps = ReportSteps.ofDocument(report, progress);
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
-        write(report, new FigureImages(report), out);
+        write(report, out, Progress.NONE);
+    }
+
+    /** As {@link #write(Report, OutputStream)}, each part a step of {@code progress} where a cancel stops it. */
+    public static void write(Report report, OutputStream out, Progress progress) throws IOException {
+        write(report, new FigureImages(report), out, progress);
     }
 
     static void write(Report report, FigureImages images, OutputStream out) throws IOException {
-        DocxReportWriter writer = new DocxReportWriter(report, images);
+        write(report, images, out, Progress.NONE);
+    }
+
+    private static void write(Report report, FigureImages images, OutputStream out, Progress progress)
+            throws IOException {
+        DocxReportWriter writer = new DocxReportWriter(report, images, progress);
         try (XWPFDocument doc = writer.doc) {
             writer.compose();
             doc.write(out);
@@ -53,8 +66,10 @@ public final class DocxReportWriter {
         heading();
         title();
         for (Block block : report.body()) {
+            steps.next();
             block(block);
         }
+        steps.next();
         DocxClosing.write(doc, report.closing());
         if (report.annexTitle() != null) {
             annex();
@@ -150,6 +165,7 @@ public final class DocxReportWriter {
             DocxStyle.run(DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER), lines[i], 14, true, i > 0);
         }
         for (AnnexTable table : report.annex()) {
+            steps.next();
             DocxAnnexTable.write(doc, table, DocxStyle.LANDSCAPE_TEXT_WIDTH);
         }
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * The report as PDF, laid out like the DOCX: the heading of Nghị định 30/2020 on page 1, the justified body
@@ -24,19 +25,31 @@ public final class PdfReportWriter {
     private final FigureImages images;
     private final PdfFonts fonts;
     private final PdfCanvas canvas;
+    private final ReportSteps steps;
 
-    private PdfReportWriter(Report report, FigureImages images, PdfFonts fonts, PdfCanvas canvas) {
+    private PdfReportWriter(Report report, FigureImages images, PdfFonts fonts, PdfCanvas canvas, Progress progress) {
         this.report = report;
         this.images = images;
         this.fonts = fonts;
         this.canvas = canvas;
+        this.steps = ReportSteps.ofDocument(report, progress);
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
-        write(report, new FigureImages(report), out);
+        write(report, out, Progress.NONE);
+    }
+
+    /** As {@link #write(Report, OutputStream)}, each part a step of {@code progress} where a cancel stops it. */
+    public static void write(Report report, OutputStream out, Progress progress) throws IOException {
+        write(report, new FigureImages(report), out, progress);
     }
 
     static void write(Report report, FigureImages images, OutputStream out) throws IOException {
+        write(report, images, out, Progress.NONE);
+    }
+
+    private static void write(Report report, FigureImages images, OutputStream out, Progress progress)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(report.fileTitle());
@@ -44,7 +57,7 @@ public final class PdfReportWriter {
             doc.getDocumentCatalog().setLanguage(report.language().locale().toLanguageTag());
             PdfFonts fonts = PdfFonts.load(doc);
             PdfCanvas canvas = new PdfCanvas(doc, new PdfText(fonts.regular(), 13));
-            new PdfReportWriter(report, images, fonts, canvas).compose();
+            new PdfReportWriter(report, images, fonts, canvas, progress).compose();
             canvas.finish();
             doc.save(out);
         }
@@ -59,8 +72,10 @@ public final class PdfReportWriter {
         heading();
         title();
         for (Block block : report.body()) {
+            steps.next();
             block(block);
         }
+        steps.next();
         closing();
         if (report.annexTitle() != null) {
             canvas.newPage(true);
@@ -69,6 +84,7 @@ public final class PdfReportWriter {
                 centred(lines[i], style(14, true, i > 0), 14 * 1.3f);
             }
             for (AnnexTable table : report.annex()) {
+                steps.next();
                 PdfTable.draw(canvas, fonts, table);
             }
         }

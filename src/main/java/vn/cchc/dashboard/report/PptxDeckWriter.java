@@ -12,6 +12,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * The briefing deck for the meeting, 16:9: a title slide with the headline, one slide per figure as a native,
@@ -29,28 +30,38 @@ public final class PptxDeckWriter {
 
     private final Report report;
     private final XMLSlideShow ppt;
+    private final ReportSteps steps;
 
-    private PptxDeckWriter(Report report, XMLSlideShow ppt) {
+    private PptxDeckWriter(Report report, XMLSlideShow ppt, Progress progress) {
         this.report = report;
         this.ppt = ppt;
+        this.steps = ReportSteps.ofDeck(report, progress);
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
+        write(report, out, Progress.NONE);
+    }
+
+    /** As {@link #write(Report, OutputStream)}, each slide a step of {@code progress} where a cancel stops it. */
+    public static void write(Report report, OutputStream out, Progress progress) throws IOException {
         try (XMLSlideShow ppt = new XMLSlideShow()) {
             ppt.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
             ppt.getProperties().getCoreProperties().setTitle(report.fileTitle());
-            new PptxDeckWriter(report, ppt).compose();
+            new PptxDeckWriter(report, ppt, progress).compose();
             ppt.write(out);
         }
     }
 
     private void compose() {
+        steps.next();
         titleSlide();
         for (ReportFigure figure : report.figures()) {
+            steps.next();
             XSLFSlide slide = slide(figure.title());
             PptxCharts.add(ppt, slide, figure, new Rectangle2D.Double(MARGIN, 90, WIDTH - 2 * MARGIN, 390));
         }
         if (report.lagging() != null) {
+            steps.next();
             XSLFSlide slide = slide(report.lagging().title());
             PptxTable.add(slide, report.lagging(), new Rectangle2D.Double(MARGIN, 86, WIDTH - 2 * MARGIN, 380));
         }

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui;
 
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.work.CancelledException;
 
 /** The one sentence a person reads for a failure; the details went to the log where it happened. */
 public final class ErrorText {
@@ -10,6 +11,9 @@ public final class ErrorText {
     }
 
     public static String of(Throwable failure, Messages messages) {
+        if (failure instanceof CancelledException) {
+            return messages.get("work.cancelled");
+        }
         AppException explained = AppException.explain(failure);
         if (explained != null) {
             return explained.localized(messages);

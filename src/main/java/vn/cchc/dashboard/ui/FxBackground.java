@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import vn.cchc.dashboard.work.CancelledException;
 
 /**
  * {@link Background} for the running application: one worker thread, so database work happens in the order
@@ -32,6 +33,9 @@ public final class FxBackground implements Background, AutoCloseable {
                 try {
                     T result = work.call();
                     Platform.runLater(() -> onSuccess.accept(result));
+                } catch (CancelledException e) {
+                    LOG.fine("background work cancelled");
+                    Platform.runLater(() -> onFailure.accept(e));
                 } catch (Exception | Error e) {
                     LOG.log(Level.WARNING, "background work failed", e);
                     Platform.runLater(() -> onFailure.accept(e));

@@ -7,6 +7,13 @@ public interface ScreenView {
 
     Node node();
 
+    /**
+     * Reads again what the screen loads for itself (Ctrl+R). What it shows of the shell's overview needs nothing
+     * here: the shell reloads that.
+     */
+    default void refresh() {
+    }
+
     default void dispose() {
     }
 }

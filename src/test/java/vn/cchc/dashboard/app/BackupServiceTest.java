@@ -14,10 +14,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanDraft;
+import vn.cchc.dashboard.testing.CancelAt;
 import vn.cchc.dashboard.testing.TestClock;
+import vn.cchc.dashboard.work.CancelledException;
 
 /** Backups are verified before they count; a restore replaces the data only with a good one, and keeps what it replaced. */
 class BackupServiceTest {
@@ -45,6 +49,22 @@ class BackupServiceTest {
             BackupService.Backup replaced = backups.stream().filter(b -> b.kind() == BackupService.Kind.BEFORE_RESTORE)
                     .findFirst().orElseThrow();
             assertThat(BackupService.verify(replaced.file()).plans()).as("the replaced data, 2027 plan included").isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"work.step.backupWriting", "work.step.backupVerifying"})
+    void aBackupCancelledBeforeOrAfterWritingLeavesNoFileAndTheDatabaseWorks(String cancelledAt) throws IOException {
+        try (AppContext context = AppContext.open(folder, TestClock.today(), true)) {
+            Path target = elsewhere.resolve("sao-luu.zip");
+
+            assertThatThrownBy(() -> context.backups().backup(BackupService.Kind.MANUAL, target,
+                    new CancelAt(cancelledAt, 0))).isInstanceOf(CancelledException.class);
+
+            try (var left = Files.list(elsewhere)) {
+                assertThat(left).as("no backup and no temporary file").isEmpty();
+            }
+            assertThat(context.backups().backup(BackupService.Kind.MANUAL, target).contents().plans()).isEqualTo(2);
         }
     }
 

@@ -28,6 +28,7 @@ import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.controls.ChoiceColumn;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
 
 /**
  * "Nhập kế hoạch từ tệp": choose a file, correct the column mapping (a drop-down per column), read the preview –
@@ -41,6 +42,12 @@ public final class ImportPlanDialog {
     private final Messages messages;
 
     public ImportPlanDialog(ImportPlanViewModel model, Messages messages, Window owner, SaveDialog saveDialog) {
+        this(model, messages, owner, saveDialog, ProgressStrip.SHOW_AFTER);
+    }
+
+    /** @param showProgressAfter how long reading or importing runs before its progress strip shows */
+    public ImportPlanDialog(ImportPlanViewModel model, Messages messages, Window owner, SaveDialog saveDialog,
+                            java.time.Duration showProgressAfter) {
         this.model = model;
         this.messages = messages;
         dialog.initOwner(owner);
@@ -146,7 +153,8 @@ public final class ImportPlanDialog {
                 tab("import-tab-problems", Bindings.createStringBinding(() -> messages.format("import.tab.problems",
                         messages.formats().count(model.problems().size())), model.problems()), problems));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox content = new VBox(10, fileRow, optionsRow, summary, byArea, tabs, message, actions);
+        ProgressStrip progress = new ProgressStrip(messages, showProgressAfter).follow(model.running());
+        VBox content = new VBox(10, fileRow, optionsRow, summary, byArea, tabs, message, progress, actions);
         // Fits a 1366×768 laptop with the taskbar; the window is resizable for more rows.
         content.setPrefSize(1000, 540);
         dialog.getDialogPane().setPrefSize(1040, 660);

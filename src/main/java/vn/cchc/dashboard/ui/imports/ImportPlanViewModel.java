@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,6 +39,8 @@ import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.LongWork;
+import vn.cchc.dashboard.work.Tracker;
 
 /**
  * The import wizard: a file read into a dry run, the column mapping the user can correct (each change checks the
@@ -116,6 +119,7 @@ public final class ImportPlanViewModel {
 
     private final PlanImportService service;
     private final Background background;
+    private final LongWork longWork;
     private final Messages messages;
     private final BiConsumer<Plan, String> onImported;
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
@@ -141,6 +145,7 @@ public final class ImportPlanViewModel {
                                BiConsumer<Plan, String> onImported) {
         this.service = service;
         this.background = background;
+        this.longWork = new LongWork(background);
         this.messages = messages;
         this.onImported = onImported;
     }
@@ -161,7 +166,7 @@ public final class ImportPlanViewModel {
         busy.set(true);
         message.set(messages.get("import.reading"));
         TableLayout asked = layout;
-        background.run(() -> service.dryRun(path, request(asked)), this::show, this::fail);
+        longWork.start(progress -> service.dryRun(path, request(asked), progress), this::show, this::fail);
     }
 
     public void importNow() {
@@ -171,7 +176,7 @@ public final class ImportPlanViewModel {
         }
         busy.set(true);
         TableLayout asked = layout;
-        background.run(() -> service.commit(path, request(asked)), done -> {
+        longWork.start(progress -> service.commit(path, request(asked), progress), done -> {
             busy.set(false);
             message.set(messages.format("import.imported", messages.formats().count(done.preview().tasks().size()),
                     done.plan().title()));
@@ -182,10 +187,19 @@ public final class ImportPlanViewModel {
                 busy.set(false);
                 showPreview(rejected.preview(), null);
                 message.set(messages.get("import.commit.blocked"));
+            } else if (LongWork.cancelled(failure)) {
+                // Rolled back: the preview still stands and can be imported again.
+                busy.set(false);
+                message.set(ErrorText.of(failure, messages));
             } else {
                 fail(failure);
             }
         });
+    }
+
+    /** The reading or import running now, for the progress strip; null when none. */
+    public ReadOnlyObjectProperty<Tracker> running() {
+        return longWork.running();
     }
 
     /** A day typed that is no date ("31/02/2023"): said once, the day kept as it was. */

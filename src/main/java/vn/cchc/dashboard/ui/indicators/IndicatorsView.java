@@ -240,6 +240,11 @@ public final class IndicatorsView implements ScreenView {
     }
 
     @Override
+    public void refresh() {
+        model.load();
+    }
+
+    @Override
     public void dispose() {
         subscriptions.dispose();
         chart.dispose();

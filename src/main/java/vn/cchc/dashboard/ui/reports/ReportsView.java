@@ -23,6 +23,7 @@ import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
 
 /**
  * Báo cáo: the choices on the left (plan, period with its deadline, parts, language, format), the report's text
@@ -137,7 +138,7 @@ public final class ReportsView implements ScreenView {
         feedback.textProperty().bind(model.feedback());
         return new VBox(6, new Label(messages.get("reports.format")), formatRow,
                 new HBox(8, new Label(messages.get("reports.language")), language),
-                new HBox(8, generate, open, busy), feedback);
+                new HBox(8, generate, open, busy), new ProgressStrip(messages).follow(model.running()), feedback);
     }
 
     @Override

@@ -30,7 +30,9 @@ import vn.cchc.dashboard.report.ReportFormat;
 import vn.cchc.dashboard.report.ReportPart;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.LongWork;
 import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.work.Tracker;
 
 /**
  * Báo cáo: choose the plan, the period (or any day), the parts, the language and the format; see the report's
@@ -54,6 +56,7 @@ public final class ReportsViewModel {
 
     private final ReportService reports;
     private final Background background;
+    private final LongWork longWork;
     private final Messages messages;
     private final FileOpener opener;
     private final ObservableList<Plan> plans;
@@ -83,6 +86,7 @@ public final class ReportsViewModel {
         this.reports = reports;
         this.settingsForm = settings;
         this.background = background;
+        this.longWork = new LongWork(background);
         this.messages = messages;
         this.opener = opener;
         this.plans = plans;
@@ -190,9 +194,9 @@ public final class ReportsViewModel {
         ReportFormat chosen = format.get();
         busy.set(true);
         feedback.set(messages.get("reports.generating"));
-        background.run(() -> {
+        longWork.start(progress -> {
             Report report = reports.build(request);
-            reports.write(report, chosen, file);
+            reports.write(report, chosen, file, progress);
             return file;
         }, done -> {
             busy.set(false);
@@ -200,8 +204,13 @@ public final class ReportsViewModel {
             feedback.set(messages.format("reports.written", done.toAbsolutePath()));
         }, e -> {
             busy.set(false);
-            feedback.set(ErrorText.of(e, messages));
+            feedback.set(LongWork.cancelled(e) ? messages.get("work.cancelled.file") : ErrorText.of(e, messages));
         });
+    }
+
+    /** The report being written now, for the progress strip; null when none. */
+    public ReadOnlyObjectProperty<Tracker> running() {
+        return longWork.running();
     }
 
     /** Opens the last written file in the system's program, off the FX thread (starting it can take a while). */

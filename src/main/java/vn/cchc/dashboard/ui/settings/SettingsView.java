@@ -24,6 +24,7 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
 
 /** Cài đặt screen. */
 public final class SettingsView implements ScreenView {
@@ -158,6 +159,7 @@ public final class SettingsView implements ScreenView {
         Button now = new Button(messages.get("backup.now"));
         now.setId("backup-now");
         now.setOnAction(e -> model.backupNow());
+        now.disableProperty().bind(model.running().isNotNull());
         Button restore = new Button(messages.get("backup.restore"));
         restore.setId("backup-restore");
         restore.getStyleClass().add("danger");
@@ -167,7 +169,7 @@ public final class SettingsView implements ScreenView {
         HBox actions = new HBox(10, now, restore, new Label(messages.get("backup.kept")), kept);
         actions.setAlignment(Pos.CENTER_LEFT);
         model.refreshBackups();
-        return new VBox(10, heading, hint, actions, list);
+        return new VBox(10, heading, hint, actions, new ProgressStrip(messages).follow(model.running()), list);
     }
 
     private static TableColumn<SettingsViewModel.BackupRow, String> column(String title,

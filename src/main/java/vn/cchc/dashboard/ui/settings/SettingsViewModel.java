@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -25,12 +26,15 @@ import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.LongWork;
+import vn.cchc.dashboard.work.Tracker;
 
 /** Cài đặt: the interface language, the name recorded with updates and the stale threshold, saved to the settings file. */
 public final class SettingsViewModel {
 
     private final AppSettings settings;
     private final Background background;
+    private final LongWork longWork;
     private final Messages messages;
     private final Consumer<Language> languageChanged;
     private final ObjectProperty<Language> language;
@@ -67,6 +71,7 @@ public final class SettingsViewModel {
         this.policy = new PolicyFields(settings.laggingPolicy());
         this.settings = settings;
         this.background = background;
+        this.longWork = new LongWork(background);
         this.messages = messages;
         this.languageChanged = languageChanged;
         this.staleDaysChanged = staleDaysChanged;
@@ -166,14 +171,19 @@ public final class SettingsViewModel {
     /** A verified backup now, into the backups folder. */
     public void backupNow() {
         feedback.set(messages.get("backup.running"));
-        background.run(() -> {
-            BackupService.Verified made = backups.backup(BackupService.Kind.MANUAL, null);
+        longWork.start(progress -> {
+            BackupService.Verified made = backups.backup(BackupService.Kind.MANUAL, null, progress);
             return messages.format("backup.written", made.file().toAbsolutePath(),
                     BackupWording.contents(made.contents(), messages));
         }, done -> {
             feedback.set(done);
             refreshBackups();
-        }, e -> feedback.set(ErrorText.of(e, messages)));
+        }, e -> feedback.set(LongWork.cancelled(e) ? messages.get("work.cancelled.file") : ErrorText.of(e, messages)));
+    }
+
+    /** The backup being made now, for the progress strip; null when none. */
+    public ReadOnlyObjectProperty<Tracker> running() {
+        return longWork.running();
     }
 
     /** Replaces the data by {@code row}'s backup (the window asks first). */

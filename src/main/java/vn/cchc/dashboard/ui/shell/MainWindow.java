@@ -160,22 +160,27 @@ public final class MainWindow {
         scene.setRoot(loadingView());
         background.run(() -> {
             old.close();
-            String outcome;
             try {
                 BackupContents restored = AppContext.restore(folder, backup, clock);
-                outcome = messages.format("backup.restored", backup.toAbsolutePath(), folder,
-                        BackupWording.contents(restored, messages));
-            } catch (RuntimeException e) {
-                outcome = ErrorText.of(e, messages);
+                return new Restored(AppContext.open(folder, clock, false), messages.format("backup.restored",
+                        backup.toAbsolutePath(), folder, BackupWording.contents(restored, messages)), null);
+            } catch (RuntimeException refused) {
+                return new Restored(AppContext.open(folder, clock, false), null, refused);
             }
-            return new Restored(AppContext.open(folder, clock, false), outcome);
         }, restored -> {
             showDashboard(restored.context());
-            model.notice().set(restored.outcome());
+            if (restored.refused() == null) {
+                model.notice().set(restored.outcome());
+            } else {
+                // A refusal is a failure to read, not news: its dialog only, never the corner's information notice.
+                new FailureDialog(stage, background, messages).show(restored.refused(), "backup.restore.failed",
+                        "failure.continue", () -> { });
+            }
         }, this::showFatal);
     }
 
-    private record Restored(AppContext context, String outcome) {
+    /** The data opened again after a restore: the sentence saying what was restored, or why nothing was. */
+    private record Restored(AppContext context, String outcome, RuntimeException refused) {
     }
 
     /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */

@@ -40,7 +40,7 @@ final class ShellMenus {
         this.currentScreen = currentScreen;
     }
 
-    MenuBar bar(ShellView.WindowActions actions, Runnable present) {
+    MenuBar bar(ShellView.WindowActions actions, Runnable present, Runnable refresh) {
         Menu file = new Menu(messages.get("menu.file"), null,
                 item(messages.get("import.menu"), Shortcut.IMPORT_PLAN, "menu-import", actions::importPlan),
                 item(messages.get("plan.menu.new"), null, "menu-new-plan", actions::newPlan),
@@ -52,7 +52,7 @@ final class ShellMenus {
                     "menu-screen-" + screen.ordinal(), () -> model.screen().set(screen)));
         }
         view.getItems().addAll(new SeparatorMenuItem(),
-                item(messages.get("shortcut.refresh"), Shortcut.REFRESH, "menu-refresh", model::load),
+                item(messages.get("shortcut.refresh"), Shortcut.REFRESH, "menu-refresh", refresh),
                 item(messages.get("shortcut.today"), Shortcut.TODAY, "menu-today", model::showToday),
                 item(messages.get("shortcut.presentation"), Shortcut.PRESENTATION, "menu-present", present));
         Menu act = new Menu(messages.get("menu.actions"), null,

@@ -103,7 +103,7 @@ public final class ShellView {
         root.getStyleClass().add("shell");
         ShellMenus menus = new ShellMenus(model, messages, () -> center.getChildren().isEmpty() ? null
                 : center.getChildren().get(0));
-        root.setTop(new VBox(menus.bar(planActions, present), toolbar()));
+        root.setTop(new VBox(menus.bar(planActions, present, this::refresh), toolbar()));
         root.setLeft(navigation());
         root.setCenter(center);
         root.setBottom(statusBar(where));
@@ -112,6 +112,12 @@ public final class ShellView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Ctrl+R: the plans and overview again, and whatever each opened screen reads for itself (units, indicators). */
+    private void refresh() {
+        model.load();
+        screens.values().forEach(ScreenView::refresh);
     }
 
     private void show(ScreenId screen) {

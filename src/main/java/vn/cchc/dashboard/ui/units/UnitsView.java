@@ -113,6 +113,12 @@ public final class UnitsView implements ScreenView {
     }
 
     @Override
+    public void refresh() {
+        model.load();
+        lagging.refresh();
+    }
+
+    @Override
     public void dispose() {
         lagging.dispose();
     }

@@ -97,6 +97,22 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aReportCancelledWhileBeingWrittenLeavesNoFileAndSaysSo() {
+        Path file = folder.resolve("bao-cao.docx");
+        model.generate(file);
+        assertThat(model.running().get()).isNotNull();
+
+        model.running().get().cancel();
+        background.runAll();
+
+        assertThat(file).doesNotExist();
+        assertThat(model.feedback().get()).isEqualTo("Đã huỷ – không có tệp nào được tạo.");
+        assertThat(model.busy().get()).isFalse();
+        assertThat(model.running().get()).isNull();
+        assertThat(model.written().get()).isNull();
+    }
+
+    @Test
     void anUnwritablePlaceIsExplainedAndNothingIsOffered() throws Exception {
         Path file = Files.writeString(folder.resolve("a-file"), "x").resolve("bao-cao.docx");
         model.generate(file);

@@ -82,4 +82,22 @@ class ShortcutsTest {
         assertThat(shortcuts.getChildren()).hasSize(2 * Shortcut.values().length);
         assertThat(shortcuts.getChildren()).anyMatch(n -> n instanceof Label l && l.getText().equals("Tìm kiếm trên màn hình đang mở"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ctrlRReadsTheOpenUnitsScreenAgain(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-units");
+        javafx.scene.control.TableView<vn.cchc.dashboard.ui.units.UnitsViewModel.Row> units =
+                robot.lookup("#unit-table").queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !units.getItems().isEmpty());
+        String added = "Sở Thử nghiệm Làm mới";
+        sample.context().units().save(null, new vn.cchc.dashboard.domain.UnitDraft(added, null,
+                vn.cchc.dashboard.domain.UnitKind.DEPARTMENT, null, null));
+        assertThat(units.getItems()).noneMatch(row -> row.name().equals(added));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> units.getItems().stream()
+                .anyMatch(row -> row.name().equals(added)));
+    }
 }

@@ -1,0 +1,43 @@
+package vn.cchc.dashboard.testing;
+
+import vn.cchc.dashboard.work.Progress;
+import vn.cchc.dashboard.work.Tracker;
+
+/**
+ * A {@link Progress} whose watcher presses cancel the moment the work reports a given step – so a test stops work
+ * at an exact safe point, with no thread and no timing.
+ */
+public final class CancelAt implements Progress {
+
+    private final Tracker tracker = new Tracker();
+    private final String messageKey;
+    private final long done;
+    private long steps;
+
+    /** Cancels when the work reports {@code messageKey} with {@code done} done. */
+    public CancelAt(String messageKey, long done) {
+        this.messageKey = messageKey;
+        this.done = done;
+    }
+
+    @Override
+    public void step(String key, long stepDone, long total) {
+        if (key.equals(messageKey)) {
+            steps++;
+            if (stepDone == done) {
+                tracker.cancel();
+            }
+        }
+        tracker.step(key, stepDone, total);
+    }
+
+    @Override
+    public void checkCancelled() {
+        tracker.checkCancelled();
+    }
+
+    /** How many steps of the watched kind the work reported, up to and including the one that cancelled it. */
+    public long steps() {
+        return steps;
+    }
+}
