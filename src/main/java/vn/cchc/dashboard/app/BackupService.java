@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.EmbeddedBackup;
+import vn.cchc.dashboard.store.KeySource;
 import vn.cchc.dashboard.store.StoreException;
 
 /**
@@ -27,7 +28,8 @@ public final class BackupService {
 
     /** The kinds of backup, as they appear at the end of the file name. */
     public enum Kind {
-        MANUAL("thu-cong"), EXIT("khi-thoat"), BEFORE_RESTORE("truoc-khoi-phuc"), BEFORE_UPGRADE("truoc-nang-cap");
+        MANUAL("thu-cong"), EXIT("khi-thoat"), BEFORE_RESTORE("truoc-khoi-phuc"), BEFORE_UPGRADE("truoc-nang-cap"),
+        BEFORE_ENCRYPTION_CHANGE("truoc-doi-ma-hoa");
 
         private final String suffix;
 
@@ -66,9 +68,11 @@ public final class BackupService {
     private final Database database;
     private final Clock clock;
     private final AppSettings settings;
+    private final KeySource keys;
 
-    BackupService(Path dataFolder, Database database, Clock clock, AppSettings settings) {
+    BackupService(Path dataFolder, Database database, Clock clock, AppSettings settings, KeySource keys) {
         this.dataFolder = dataFolder;
+        this.keys = keys;
         this.database = database;
         this.clock = clock;
         this.settings = settings;
@@ -126,7 +130,7 @@ public final class BackupService {
         } catch (StoreException e) {
             throw AppException.failure("error.backup.write", e, file.toAbsolutePath());
         }
-        return new Verified(file, verify(file));
+        return new Verified(file, verify(file, keys));
     }
 
     /** "2026-11-23-081500": when a backup was made, in its file name, sorting as it reads. */
@@ -136,10 +140,18 @@ public final class BackupService {
 
     /** Restores {@code zip} into a scratch folder and opens it twice; a clear refusal when it is not a good backup. */
     public static BackupContents verify(Path zip) {
+        return verify(zip, KeySource.NONE);
+    }
+
+    /**
+     * As {@link #verify(Path)}; a backup of an encrypted database stays encrypted and is opened with the key
+     * {@code keys} gives ("error.backup.KEY_NEEDED" without one, "error.backup.WRONG_KEY" for another passphrase).
+     */
+    public static BackupContents verify(Path zip, KeySource keys) {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("cchc-verify-");
-            return EmbeddedBackup.verify(zip, scratch);
+            return EmbeddedBackup.verify(zip, scratch, keys);
         } catch (IOException e) {
             throw AppException.failure("error.backup.verify", e, zip.toAbsolutePath());
         } catch (StoreException e) {
