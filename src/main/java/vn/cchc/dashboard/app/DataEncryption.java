@@ -105,8 +105,13 @@ public final class DataEncryption {
 
     /** A backup of the closed data as it is, verified to hold what the data holds. */
     private static Path keepBackup(Path dataFolder, KeySource keys, BackupContents expected, Clock clock) {
-        Path backup = Database.backupsFolder(dataFolder).resolve(Database.EMBEDDED_NAME + "-" + BackupService.stamp(clock)
-                + "-" + BackupService.Kind.BEFORE_ENCRYPTION_CHANGE.suffix() + ".zip");
+        String name = Database.EMBEDDED_NAME + "-" + BackupService.stamp(clock) + "-"
+                + BackupService.Kind.BEFORE_ENCRYPTION_CHANGE.suffix();
+        Path backup = Database.backupsFolder(dataFolder).resolve(name + ".zip");
+        // Two changes within a second (turned on, then the passphrase changed) must not overwrite the first backup.
+        for (int n = 2; Files.exists(backup); n++) {
+            backup = backup.resolveSibling(name + "-" + n + ".zip");
+        }
         EmbeddedBackup.zipClosed(dataFolder, backup);
         if (!BackupService.verify(backup, keys).equals(expected)) {
             throw AppException.failure("error.encryption.verify", null, dataFolder);
