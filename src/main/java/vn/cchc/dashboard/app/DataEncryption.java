@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.files.AtomicFile;
@@ -40,6 +41,25 @@ public final class DataEncryption {
     DataEncryption(FileEncryption.Converter converter, int iterations) {
         this.converter = converter;
         this.iterations = iterations;
+    }
+
+    /** The environment variable holding the data passphrase for the command line. */
+    public static final String KEY_ENV = "CCHC_DB_KEY";
+
+    /**
+     * The data passphrase of the command line: the first line of {@code keyFile} when given, else {@value #KEY_ENV};
+     * {@link KeySource#NONE} without either (an encrypted folder is then refused with the reason).
+     */
+    public static KeySource keys(Path keyFile, Map<String, String> env) {
+        String passphrase = keyFile != null ? SecretFile.firstLine(keyFile, "error.encryption.keyFile") : env.get(KEY_ENV);
+        return passphrase == null || passphrase.isEmpty() ? KeySource.NONE : KeySource.passphrase(passphrase.toCharArray());
+    }
+
+    /** A new passphrase from {@code file} (its first line); refused when missing or shorter than the minimum. */
+    public static char[] newPassphrase(Path file) {
+        char[] passphrase = SecretFile.firstLine(file, "error.encryption.keyFile").toCharArray();
+        checkLength(passphrase);
+        return passphrase;
     }
 
     /** True when the data folder's database file is encrypted (reads its first bytes: off the FX thread). */
