@@ -76,8 +76,21 @@ public final class AppContext implements AutoCloseable {
      * when given, its password from {@code dbPasswordFile} when given: the window's {@code --db}.
      */
     public static AppContext open(Path dataFolder, String db, Path dbPasswordFile, Clock clock, boolean createSampleIfEmpty) {
-        return open(dataFolder, SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder), System.getenv()),
-                clock, createSampleIfEmpty);
+        return open(dataFolder, db, dbPasswordFile, SessionSecrets.NONE, clock, createSampleIfEmpty);
+    }
+
+    /**
+     * As {@link #open(Path, String, Path, Clock, boolean)} with what the user typed at start: the data passphrase
+     * of an encrypted folder, the server's password (before the other sources), or the choice to work locally.
+     */
+    public static AppContext open(Path dataFolder, String db, Path dbPasswordFile, SessionSecrets secrets, Clock clock,
+                                  boolean createSampleIfEmpty) {
+        ServerAddress server = secrets.isLocalOnly() ? null
+                : SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder), System.getenv());
+        if (server != null && secrets.serverPassword() != null) {
+            server = server.withPassword(secrets.serverPassword());
+        }
+        return open(dataFolder, server, secrets.keys(), clock, createSampleIfEmpty);
     }
 
     /**
@@ -179,6 +192,11 @@ public final class AppContext implements AutoCloseable {
      */
     public static BackupContents restore(Path dataFolder, Path zip, Clock clock) {
         return restore(dataFolder, zip, KeySource.NONE, clock);
+    }
+
+    /** As {@link #restore(Path, Path, Clock)}; an encrypted backup is opened with the session's data passphrase. */
+    public static BackupContents restore(Path dataFolder, Path zip, SessionSecrets secrets, Clock clock) {
+        return restore(dataFolder, zip, secrets.keys(), clock);
     }
 
     /** As {@link #restore(Path, Path, Clock)}; an encrypted backup is verified with the key {@code keys} gives. */

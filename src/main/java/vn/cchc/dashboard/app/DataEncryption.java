@@ -43,6 +43,9 @@ public final class DataEncryption {
         this.iterations = iterations;
     }
 
+    /** Shorter passphrases are refused. */
+    public static final int MIN_PASSPHRASE_LENGTH = DatabaseKey.MIN_PASSPHRASE_LENGTH;
+
     /** The environment variable holding the data passphrase for the command line. */
     public static final String KEY_ENV = "CCHC_DB_KEY";
 
@@ -77,6 +80,16 @@ public final class DataEncryption {
     public BackupContents change(Path dataFolder, KeySource current, char[] passphrase, Clock clock) {
         checkLength(passphrase);
         return convert(dataFolder, true, current, passphrase, clock);
+    }
+
+    /** As {@link #change(Path, KeySource, char[], Clock)} with the current passphrase as typed. */
+    public BackupContents change(Path dataFolder, char[] current, char[] passphrase, Clock clock) {
+        return change(dataFolder, KeySource.passphrase(current), passphrase, clock);
+    }
+
+    /** As {@link #disable(Path, KeySource, Clock)} with the current passphrase as typed. */
+    public BackupContents disable(Path dataFolder, char[] current, Clock clock) {
+        return disable(dataFolder, KeySource.passphrase(current), clock);
     }
 
     /** Decrypts the encrypted data; {@code current} must open it. */

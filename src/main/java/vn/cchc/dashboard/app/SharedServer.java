@@ -67,6 +67,12 @@ public final class SharedServer {
         }
     }
 
+    /** The address of the shared server the data folder would open ({@code --db}, else the settings), or null. */
+    public static String chosenUrl(String option, Path dataFolder) {
+        ServerAddress chosen = choose(option, null, AppSettings.load(dataFolder), Map.of());
+        return chosen == null ? null : chosen.url();
+    }
+
     /** Connects to {@code server}; a failure is one sentence naming it ("error.server.<reason>"). */
     static Database open(ServerAddress server) {
         try {

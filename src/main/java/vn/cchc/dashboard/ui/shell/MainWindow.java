@@ -21,6 +21,8 @@ import javafx.stage.Screen;
 import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.DataEncryption;
+import vn.cchc.dashboard.app.SessionSecrets;
 import vn.cchc.dashboard.app.InvalidDraftException;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.i18n.BackupWording;
@@ -58,6 +60,9 @@ import vn.cchc.dashboard.ui.overview.ProjectorCharts;
 import vn.cchc.dashboard.ui.reports.ReportSettingsForm;
 import vn.cchc.dashboard.ui.reports.ReportsView;
 import vn.cchc.dashboard.ui.reports.ReportsViewModel;
+import vn.cchc.dashboard.ui.settings.EncryptionDialog;
+import vn.cchc.dashboard.ui.settings.EncryptionFormViewModel;
+import vn.cchc.dashboard.ui.settings.EncryptionSection;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
 import vn.cchc.dashboard.ui.tasks.EditHistory;
@@ -93,6 +98,8 @@ public final class MainWindow {
     private Stage help;
     private String db;
     private Path dbPasswordFile;
+    /** What the user typed at start (data passphrase, server password): in memory for this session only. */
+    private SessionSecrets secrets = SessionSecrets.NONE;
 
     public MainWindow(Stage stage, Background background, Language language) {
         this(stage, background, language, new FxSaveDialog(stage));
@@ -162,13 +169,13 @@ public final class MainWindow {
             old.close();
             String outcome;
             try {
-                BackupContents restored = AppContext.restore(folder, backup, clock);
+                BackupContents restored = AppContext.restore(folder, backup, secrets, clock);
                 outcome = messages.format("backup.restored", backup.toAbsolutePath(), folder,
                         BackupWording.contents(restored, messages));
             } catch (RuntimeException e) {
                 outcome = ErrorText.of(e, messages);
             }
-            return new Restored(AppContext.open(folder, clock, false), outcome);
+            return new Restored(AppContext.open(folder, null, null, secrets.localOnly(), clock, false), outcome);
         }, restored -> {
             showDashboard(restored.context());
             model.notice().set(restored.outcome());
@@ -176,6 +183,53 @@ public final class MainWindow {
     }
 
     private record Restored(AppContext context, String outcome) {
+    }
+
+    /**
+     * Turns encryption on or off or changes the passphrase as {@code form} says: the data is closed, converted
+     * (backed up and verified first, see DataEncryption) and opened again with the new passphrase. A failure leaves
+     * the data as it was; the window opens again on it and says why.
+     */
+    private void changeEncryption(EncryptionFormViewModel form) {
+        AppContext old = context;
+        Path folder = old.dataFolder();
+        Clock clock = old.clock();
+        shell.dispose();
+        scene.setRoot(loadingView());
+        background.run(() -> {
+            old.close();
+            String outcome;
+            SessionSecrets next = secrets;
+            try {
+                DataEncryption encryption = new DataEncryption();
+                BackupContents kept = switch (form.mode()) {
+                    case ENABLE -> encryption.enable(folder, form.newPassphrase(), clock);
+                    case CHANGE -> encryption.change(folder, form.currentPassphrase(), form.newPassphrase(), clock);
+                    case DISABLE -> encryption.disable(folder, form.currentPassphrase(), clock);
+                };
+                next = form.mode() == EncryptionFormViewModel.Mode.DISABLE ? SessionSecrets.NONE.localOnly()
+                        : SessionSecrets.NONE.localOnly().withDataPassphrase(form.newPassphrase());
+                outcome = messages.format(form.doneKey(), BackupWording.contents(kept, messages));
+            } catch (RuntimeException e) {
+                outcome = ErrorText.of(e, messages);
+            }
+            return new Reopened(AppContext.open(folder, null, null, next, clock, false), next, outcome);
+        }, reopened -> {
+            secrets = reopened.secrets();
+            showDashboard(reopened.context());
+            model.screen().set(ScreenId.SETTINGS);
+            model.notice().set(reopened.outcome());
+        }, this::showFatal);
+    }
+
+    private record Reopened(AppContext context, SessionSecrets secrets, String outcome) {
+    }
+
+    private void askEncryption(EncryptionFormViewModel.Mode mode) {
+        EncryptionFormViewModel form = new EncryptionFormViewModel(mode, messages);
+        if (new EncryptionDialog(form, messages, stage).ask()) {
+            changeEncryption(form);
+        }
     }
 
     /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */
@@ -367,15 +421,17 @@ public final class MainWindow {
      */
     public void open(Path dataFolder, Clock clock, boolean sampleIfEmpty, Runnable then) {
         scene.setRoot(loadingView());
-        background.run(() -> {
-            AppContext context = AppContext.open(dataFolder, db, dbPasswordFile, clock, sampleIfEmpty);
-            return new Opened(context, context.settings().networkShareWarned() ? java.util.Optional.empty()
-                    : DataFolder.networkFileSystem(dataFolder));
-        }, opened -> {
-            showDashboard(opened.context());
-            then.run();
-            opened.networkFileSystem().ifPresent(this::warnNetworkShare);
-        }, this::showFatal);
+        new DataOpener(background, messages, stage).open(dataFolder, db, dbPasswordFile, clock, sampleIfEmpty, secrets,
+                opened -> background.run(() -> opened.context().settings().networkShareWarned() ? java.util.Optional.<String>empty()
+                        : DataFolder.networkFileSystem(dataFolder), share -> {
+                    secrets = opened.secrets();
+                    showDashboard(opened.context());
+                    if (!opened.notice().isEmpty()) {
+                        model.notice().set(opened.notice());
+                    }
+                    then.run();
+                    share.ifPresent(this::warnNetworkShare);
+                }, this::showFatal), this::showFatal, Platform::exit);
     }
 
     /** Once per data folder: the embedded database on a share is one dropped connection from damage. */
@@ -393,9 +449,6 @@ public final class MainWindow {
             warned.settings().save();
             return warned;
         }, done -> { }, e -> model.notice().set(ErrorText.of(e, messages)));
-    }
-
-    private record Opened(AppContext context, java.util.Optional<String> networkFileSystem) {
     }
 
     private ScreenView createScreen(ScreenId screen) {
@@ -421,7 +474,8 @@ public final class MainWindow {
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage, days -> model.staleDays().set(days), model.laggingPolicy()::set,
-                    context.backups(), this::confirmRestore), messages, context.dataFolder());
+                    context.backups(), this::confirmRestore), messages, context.dataFolder(),
+                    new EncryptionSection.State(context.sharedServer() != null, context.encrypted(), this::askEncryption));
             case REPORTS -> new ReportsView(new ReportsViewModel(ReportService.of(context),
                     new ReportSettingsForm(context.settings(), context.settings().reportSettings(), background, messages),
                     background, messages, SystemViewer::open, model.plans(), model.selectedPlan().get(),
