@@ -160,69 +160,71 @@ public final class MainWindow {
      * verify changes nothing: the window opens again on the data as it was, and says why.
      */
     private void restore(Path backup) {
-        AppContext old = context;
-        Path folder = old.dataFolder();
-        Clock clock = old.clock();
-        shell.dispose();
-        scene.setRoot(loadingView());
-        background.run(() -> {
-            old.close();
-            String outcome;
+        SessionSecrets current = secrets;
+        whileClosed(old -> {
             try {
-                BackupContents restored = AppContext.restore(folder, backup, secrets, clock);
-                outcome = messages.format("backup.restored", backup.toAbsolutePath(), folder,
-                        BackupWording.contents(restored, messages));
+                BackupContents restored = AppContext.restore(old.dataFolder(), backup, current, old.clock());
+                return new Outcome(messages.format("backup.restored", backup.toAbsolutePath(), old.dataFolder(),
+                        BackupWording.contents(restored, messages)), current);
             } catch (RuntimeException e) {
-                outcome = ErrorText.of(e, messages);
+                return new Outcome(ErrorText.of(e, messages), current);
             }
-            return new Restored(AppContext.open(folder, null, null, secrets.localOnly(), clock, false), outcome);
-        }, restored -> {
-            showDashboard(restored.context());
-            model.notice().set(restored.outcome());
-        }, this::showFatal);
-    }
-
-    private record Restored(AppContext context, String outcome) {
+        }, null);
     }
 
     /**
-     * Turns encryption on or off or changes the passphrase as {@code form} says: the data is closed, converted
+     * Turns encryption on or off or changes the passphrase as {@code form} says: the data is converted while closed
      * (backed up and verified first, see DataEncryption) and opened again with the new passphrase. A failure leaves
      * the data as it was; the window opens again on it and says why.
      */
     private void changeEncryption(EncryptionFormViewModel form) {
+        SessionSecrets current = secrets;
+        whileClosed(old -> {
+            try {
+                DataEncryption encryption = new DataEncryption();
+                BackupContents kept = switch (form.mode()) {
+                    case ENABLE -> encryption.enable(old.dataFolder(), form.newPassphrase(), old.clock());
+                    case CHANGE -> encryption.change(old.dataFolder(), form.currentPassphrase(), form.newPassphrase(),
+                            old.clock());
+                    case DISABLE -> encryption.disable(old.dataFolder(), form.currentPassphrase(), old.clock());
+                };
+                SessionSecrets next = form.mode() == EncryptionFormViewModel.Mode.DISABLE ? SessionSecrets.NONE
+                        : SessionSecrets.NONE.withDataPassphrase(form.newPassphrase());
+                return new Outcome(messages.format(form.doneKey(), BackupWording.contents(kept, messages)), next);
+            } catch (RuntimeException e) {
+                return new Outcome(ErrorText.of(e, messages), current);
+            }
+        }, ScreenId.SETTINGS);
+    }
+
+    /** What a change made on the closed data left: the sentence to show, and the secrets that open the data now. */
+    private record Outcome(String text, SessionSecrets secrets) {
+    }
+
+    private record Reopened(AppContext context, Outcome outcome) {
+    }
+
+    /**
+     * Closes the data (its own embedded database), runs {@code work} on it in the background, opens it again and
+     * shows what happened, on {@code screen} when given. Restores and encryption changes need the file closed.
+     */
+    private void whileClosed(java.util.function.Function<AppContext, Outcome> work, ScreenId screen) {
         AppContext old = context;
-        Path folder = old.dataFolder();
-        Clock clock = old.clock();
         shell.dispose();
         scene.setRoot(loadingView());
         background.run(() -> {
             old.close();
-            String outcome;
-            SessionSecrets next = secrets;
-            try {
-                DataEncryption encryption = new DataEncryption();
-                BackupContents kept = switch (form.mode()) {
-                    case ENABLE -> encryption.enable(folder, form.newPassphrase(), clock);
-                    case CHANGE -> encryption.change(folder, form.currentPassphrase(), form.newPassphrase(), clock);
-                    case DISABLE -> encryption.disable(folder, form.currentPassphrase(), clock);
-                };
-                next = form.mode() == EncryptionFormViewModel.Mode.DISABLE ? SessionSecrets.NONE.localOnly()
-                        : SessionSecrets.NONE.localOnly().withDataPassphrase(form.newPassphrase());
-                outcome = messages.format(form.doneKey(), BackupWording.contents(kept, messages));
-            } catch (RuntimeException e) {
-                outcome = ErrorText.of(e, messages);
-            }
-            return new Reopened(AppContext.open(folder, null, null, next, clock, false), next, outcome);
+            Outcome outcome = work.apply(old);
+            return new Reopened(AppContext.open(old.dataFolder(), null, null, outcome.secrets().localOnly(), old.clock(),
+                    false), outcome);
         }, reopened -> {
-            secrets = reopened.secrets();
+            secrets = reopened.outcome().secrets();
             showDashboard(reopened.context());
-            model.screen().set(ScreenId.SETTINGS);
-            model.notice().set(reopened.outcome());
+            if (screen != null) {
+                model.screen().set(screen);
+            }
+            model.notice().set(reopened.outcome().text());
         }, this::showFatal);
-    }
-
-    private record Reopened(AppContext context, SessionSecrets secrets, String outcome) {
     }
 
     private void askEncryption(EncryptionFormViewModel.Mode mode) {
