@@ -8,6 +8,7 @@ import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.EmbeddedBackup;
+import vn.cchc.dashboard.store.KeySource;
 import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.store.Store;
 import vn.cchc.dashboard.store.StoreException;
@@ -36,9 +37,12 @@ public final class AppContext implements AutoCloseable {
     private final PlanExportService planExport;
     private final ProgressExchangeService progressExchange;
     private final Clock clock;
+    private final KeySource keys;
 
-    private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock) {
+    private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock,
+                       KeySource keys) {
         this.dataFolder = dataFolder;
+        this.keys = keys;
         this.lock = lock;
         this.database = database;
         this.store = new Store(database);
@@ -50,7 +54,7 @@ public final class AppContext implements AutoCloseable {
         this.planEditor = new PlanEditor(store, clock, settings);
         this.units = new UnitService(store, clock, settings);
         this.indicators = new IndicatorService(store, clock, settings);
-        this.backups = new BackupService(dataFolder, database, clock, settings);
+        this.backups = new BackupService(dataFolder, database, clock, settings, keys);
         this.planImport = new PlanImportService(store, clock, settings);
         this.planExport = new PlanExportService(store, clock.getZone());
         this.progressExchange = new ProgressExchangeService(store, clock);
@@ -64,7 +68,7 @@ public final class AppContext implements AutoCloseable {
      *                            so that a first start shows something meaningful
      */
     public static AppContext open(Path dataFolder, Clock clock, boolean createSampleIfEmpty) {
-        return open(dataFolder, null, null, clock, createSampleIfEmpty);
+        return open(dataFolder, (String) null, null, clock, createSampleIfEmpty);
     }
 
     /**
@@ -72,8 +76,21 @@ public final class AppContext implements AutoCloseable {
      * when given, its password from {@code dbPasswordFile} when given: the window's {@code --db}.
      */
     public static AppContext open(Path dataFolder, String db, Path dbPasswordFile, Clock clock, boolean createSampleIfEmpty) {
-        return open(dataFolder, SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder), System.getenv()),
-                clock, createSampleIfEmpty);
+        return open(dataFolder, db, dbPasswordFile, SessionSecrets.NONE, clock, createSampleIfEmpty);
+    }
+
+    /**
+     * As {@link #open(Path, String, Path, Clock, boolean)} with what the user typed at start: the data passphrase
+     * of an encrypted folder, the server's password (before the other sources), or the choice to work locally.
+     */
+    public static AppContext open(Path dataFolder, String db, Path dbPasswordFile, SessionSecrets secrets, Clock clock,
+                                  boolean createSampleIfEmpty) {
+        ServerAddress server = secrets.isLocalOnly() ? null
+                : SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder), System.getenv());
+        if (server != null && secrets.serverPassword() != null) {
+            server = server.withPassword(secrets.serverPassword());
+        }
+        return open(dataFolder, server, secrets.keys(), clock, createSampleIfEmpty);
     }
 
     /**
@@ -83,13 +100,22 @@ public final class AppContext implements AutoCloseable {
      * @param server the shared server (with its password, if any), or null for the embedded database
      */
     public static AppContext open(Path dataFolder, ServerAddress server, Clock clock, boolean createSampleIfEmpty) {
+        return open(dataFolder, server, KeySource.NONE, clock, createSampleIfEmpty);
+    }
+
+    /**
+     * As {@link #open(Path, ServerAddress, Clock, boolean)}; an encrypted embedded database is opened with the key
+     * {@code keys} gives (its failures: "error.store.KEY_NEEDED", "….WRONG_KEY", "….KEY_MARKER_MISSING").
+     */
+    public static AppContext open(Path dataFolder, ServerAddress server, KeySource keys, Clock clock,
+                                  boolean createSampleIfEmpty) {
         DataFolder.prepare(dataFolder);
         InstanceLock lock = InstanceLock.acquire(dataFolder);
         Logs.writeTo(dataFolder, clock.getZone());
         Database database = null;
         try {
-            database = server == null ? openDatabase(dataFolder) : SharedServer.open(server);
-            AppContext context = new AppContext(dataFolder, lock, database, AppSettings.load(dataFolder), clock);
+            database = server == null ? openDatabase(dataFolder, keys) : SharedServer.open(server);
+            AppContext context = new AppContext(dataFolder, lock, database, AppSettings.load(dataFolder), clock, keys);
             if (createSampleIfEmpty && context.store.allPlans().isEmpty()) {
                 LOG.info("Empty database: creating the sample province in " + dataFolder);
                 SampleProvince.install(context.store, clock);
@@ -104,15 +130,15 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private static Database openDatabase(Path dataFolder) {
+    private static Database openDatabase(Path dataFolder, KeySource keys) {
         try {
-            return Database.openEmbedded(dataFolder);
+            return Database.openEmbedded(dataFolder, keys);
         } catch (StoreException e) {
             throw fromStore(e, dataFolder);
         }
     }
 
-    private static AppException fromStore(StoreException e, Path dataFolder) {
+    static AppException fromStore(StoreException e, Path dataFolder) {
         return AppException.failure("error.store." + e.reason().name(), e, dataFolder);
     }
 
@@ -165,9 +191,19 @@ public final class AppContext implements AutoCloseable {
      * @return what the restored data holds
      */
     public static BackupContents restore(Path dataFolder, Path zip, Clock clock) {
+        return restore(dataFolder, zip, KeySource.NONE, clock);
+    }
+
+    /** As {@link #restore(Path, Path, Clock)}; an encrypted backup is opened with the session's data passphrase. */
+    public static BackupContents restore(Path dataFolder, Path zip, SessionSecrets secrets, Clock clock) {
+        return restore(dataFolder, zip, secrets.keys(), clock);
+    }
+
+    /** As {@link #restore(Path, Path, Clock)}; an encrypted backup is verified with the key {@code keys} gives. */
+    public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock) {
         DataFolder.prepare(dataFolder);
         try (InstanceLock lock = InstanceLock.acquire(dataFolder)) {
-            BackupContents contents = BackupService.verify(zip);
+            BackupContents contents = BackupService.verify(zip, keys);
             if (Files.exists(dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
                 EmbeddedBackup.zipClosed(dataFolder, Database.backupsFolder(dataFolder).resolve(Database.EMBEDDED_NAME
                         + "-" + BackupService.stamp(clock) + "-" + BackupService.Kind.BEFORE_RESTORE.suffix() + ".zip"));
@@ -202,6 +238,16 @@ public final class AppContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Where the key of the encrypted data came from (the session's passphrase), for restores and changes. */
+    public KeySource keys() {
+        return keys;
+    }
+
+    /** True when the data is this folder's embedded database and its file is encrypted. */
+    public boolean encrypted() {
+        return database.key() != null;
     }
 
     /** Closes the database before releasing the folder, so that the next copy finds it complete. */

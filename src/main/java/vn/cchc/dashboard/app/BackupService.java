@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.EmbeddedBackup;
+import vn.cchc.dashboard.store.KeySource;
 import vn.cchc.dashboard.store.StoreException;
 import vn.cchc.dashboard.work.CancelledException;
 import vn.cchc.dashboard.work.Progress;
@@ -29,7 +30,8 @@ public final class BackupService {
 
     /** The kinds of backup, as they appear at the end of the file name. */
     public enum Kind {
-        MANUAL("thu-cong"), EXIT("khi-thoat"), BEFORE_RESTORE("truoc-khoi-phuc"), BEFORE_UPGRADE("truoc-nang-cap");
+        MANUAL("thu-cong"), EXIT("khi-thoat"), BEFORE_RESTORE("truoc-khoi-phuc"), BEFORE_UPGRADE("truoc-nang-cap"),
+        BEFORE_ENCRYPTION_CHANGE("truoc-doi-ma-hoa");
 
         private final String suffix;
 
@@ -68,9 +70,11 @@ public final class BackupService {
     private final Database database;
     private final Clock clock;
     private final AppSettings settings;
+    private final KeySource keys;
 
-    BackupService(Path dataFolder, Database database, Clock clock, AppSettings settings) {
+    BackupService(Path dataFolder, Database database, Clock clock, AppSettings settings, KeySource keys) {
         this.dataFolder = dataFolder;
+        this.keys = keys;
         this.database = database;
         this.clock = clock;
         this.settings = settings;
@@ -140,7 +144,7 @@ public final class BackupService {
         }
         try {
             progress.step("work.step.backupVerifying", 0, 0);
-            Verified verified = new Verified(file, verify(file));
+            Verified verified = new Verified(file, verify(file, keys));
             progress.checkCancelled();
             return verified;
         } catch (CancelledException cancelled) {
@@ -165,10 +169,18 @@ public final class BackupService {
 
     /** Restores {@code zip} into a scratch folder and opens it twice; a clear refusal when it is not a good backup. */
     public static BackupContents verify(Path zip) {
+        return verify(zip, KeySource.NONE);
+    }
+
+    /**
+     * As {@link #verify(Path)}; a backup of an encrypted database stays encrypted and is opened with the key
+     * {@code keys} gives ("error.backup.KEY_NEEDED" without one, "error.backup.WRONG_KEY" for another passphrase).
+     */
+    public static BackupContents verify(Path zip, KeySource keys) {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("cchc-verify-");
-            return EmbeddedBackup.verify(zip, scratch);
+            return EmbeddedBackup.verify(zip, scratch, keys);
         } catch (IOException e) {
             throw AppException.failure("error.backup.verify", e, zip.toAbsolutePath());
         } catch (StoreException e) {

@@ -1,10 +1,6 @@
 package vn.cchc.dashboard.app;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.ServerAddress;
@@ -43,7 +39,7 @@ public final class SharedServer {
             throw AppException.invalidInput("error.server.address", ServerAddress.mask(text));
         }
         if (passwordFile != null) {
-            return address.withPassword(firstLine(passwordFile));
+            return address.withPassword(SecretFile.firstLine(passwordFile, "error.server.passwordFile"));
         }
         String fromEnv = env.get(PASSWORD_ENV);
         return fromEnv != null && !fromEnv.isEmpty() ? address.withPassword(fromEnv) : address;
@@ -71,6 +67,12 @@ public final class SharedServer {
         }
     }
 
+    /** The address of the shared server the data folder would open ({@code --db}, else the settings), or null. */
+    public static String chosenUrl(String option, Path dataFolder) {
+        ServerAddress chosen = choose(option, null, AppSettings.load(dataFolder), Map.of());
+        return chosen == null ? null : chosen.url();
+    }
+
     /** Connects to {@code server}; a failure is one sentence naming it ("error.server.<reason>"). */
     static Database open(ServerAddress server) {
         try {
@@ -83,14 +85,5 @@ public final class SharedServer {
     /** The sentence for a problem with {@code server}, by its reason. */
     static AppException failure(StoreException e, ServerAddress server) {
         return AppException.failure("error.server." + e.reason().name(), e, server.url());
-    }
-
-    private static String firstLine(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return lines.isEmpty() ? "" : lines.get(0).strip();
-        } catch (IOException e) {
-            throw AppException.invalidInput("error.server.passwordFile", file.toAbsolutePath());
-        }
     }
 }

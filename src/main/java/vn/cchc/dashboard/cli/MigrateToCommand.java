@@ -29,7 +29,7 @@ final class MigrateToCommand implements Callable<Integer> {
             throw new UsageException(root.messages().get("error.migrate.noServer"));
         }
         ServerAddress server = root.server();
-        try (AppContext local = AppContext.open(root.dataFolder(), null, root.environment().clock(), false)) {
+        try (AppContext local = AppContext.open(root.dataFolder(), null, root.keys(), root.environment().clock(), false)) {
             ServerMigration.Result result = ServerMigration.migrate(local, server, replace);
             Formats f = root.messages().formats();
             var out = root.environment().out();

@@ -28,7 +28,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (root.server() != null) {
             throw AppException.invalidInput("error.backup.server", root.server().url());
         }
-        BackupContents contents = AppContext.restore(root.dataFolder(), file, root.environment().clock());
+        BackupContents contents = AppContext.restore(root.dataFolder(), file, root.keys(), root.environment().clock());
         root.environment().out().println(root.messages().format("backup.restored", file.toAbsolutePath(),
                 root.dataFolder(), BackupWording.contents(contents, root.messages())));
         return ExitCode.OK;

@@ -7,8 +7,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.app.DataEncryption;
 import vn.cchc.dashboard.app.DataFolder;
 import vn.cchc.dashboard.app.SharedServer;
+import vn.cchc.dashboard.store.KeySource;
 import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -16,7 +18,7 @@ import vn.cchc.dashboard.i18n.Messages;
 /** {@code cchc-dashboard}: with no subcommand it opens the window; the subcommands work without one. */
 @Command(name = "cchc-dashboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class,
-                BackupCommand.class, RestoreCommand.class, MigrateToCommand.class,
+                BackupCommand.class, RestoreCommand.class, MigrateToCommand.class, EncryptionCommand.class,
                 ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class,
                 ReportCommand.class})
 final class RootCommand implements Callable<Integer> {
@@ -30,6 +32,9 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--db-password-file", paramLabel = "FILE", descriptionKey = "option.db-password-file",
             scope = ScopeType.INHERIT)
     Path dbPasswordFile;
+
+    @Option(names = "--key-file", paramLabel = "FILE", descriptionKey = "option.key-file", scope = ScopeType.INHERIT)
+    Path keyFile;
 
     /** Parsed before picocli runs (the help text itself is in this language); declared here for --help. */
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "option.lang", scope = ScopeType.INHERIT)
@@ -56,7 +61,12 @@ final class RootCommand implements Callable<Integer> {
     }
 
     AppContext openContext(boolean createSampleIfEmpty) {
-        return AppContext.open(dataFolder(), server(), environment.clock(), createSampleIfEmpty);
+        return AppContext.open(dataFolder(), server(), keys(), environment.clock(), createSampleIfEmpty);
+    }
+
+    /** The data passphrase of an encrypted data folder: {@code --key-file}, else {@code CCHC_DB_KEY}. */
+    KeySource keys() {
+        return DataEncryption.keys(keyFile, environment.env());
     }
 
     /** The shared server from --db or the settings, with its password; null for the data folder's own database. */

@@ -43,17 +43,24 @@ public final class Database implements AutoCloseable {
     private final AutoCloseable closer;
     private final Kind kind;
     private final String location;
+    private final DatabaseKey key;
     /** Counted per file, not per object: two {@link Database}s opened on one file in this JVM share H2's engine. */
     private final AtomicLong changes;
 
     private static final Map<String, AtomicLong> CHANGES_BY_FILE = new ConcurrentHashMap<>();
 
-    private Database(DataSource dataSource, AutoCloseable closer, Kind kind, String location) {
+    private Database(DataSource dataSource, AutoCloseable closer, Kind kind, String location, DatabaseKey key) {
         this.dataSource = dataSource;
         this.closer = closer;
         this.kind = kind;
         this.location = location;
+        this.key = key;
         this.changes = CHANGES_BY_FILE.computeIfAbsent(kind + ":" + location, k -> new AtomicLong());
+    }
+
+    /** The key the embedded file is encrypted with, or null when it is not encrypted (or the data is on a server). */
+    public DatabaseKey key() {
+        return key;
     }
 
     public Kind kind() {
@@ -71,7 +78,22 @@ public final class Database implements AutoCloseable {
      * after a save loses them.
      */
     public static Database openEmbedded(Path folder) {
-        return openEmbedded(folder, Migrations.LOCATION);
+        return openEmbedded(folder, KeySource.NONE, Migrations.LOCATION);
+    }
+
+    /**
+     * As {@link #openEmbedded(Path)}; when the file is encrypted, with the key {@code keys} gives for the folder's
+     * {@link EncryptionMarker}. A new database is created unencrypted (encryption is turned on by converting it).
+     *
+     * @throws StoreException {@code KEY_NEEDED}, {@code WRONG_KEY} or {@code KEY_MARKER_MISSING} for an encrypted
+     *                        file that this source cannot open
+     */
+    public static Database openEmbedded(Path folder, KeySource keys) {
+        return openEmbedded(folder, keys, Migrations.LOCATION);
+    }
+
+    static Database openEmbedded(Path folder, String... locations) {
+        return openEmbedded(folder, KeySource.NONE, locations);
     }
 
     /**
@@ -79,14 +101,16 @@ public final class Database implements AutoCloseable {
      * A schema this build would change is backed up first, into {@link #backupsFolder}; when the upgrade
      * fails, that backup is put back and the failure reported: the data stays as the older version left it.
      */
-    static Database openEmbedded(Path folder, String... locations) {
+    static Database openEmbedded(Path folder, KeySource keys, String... locations) {
         Path file = folder.toAbsolutePath().resolve(EMBEDDED_NAME);
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cchc", "");
+        DatabaseKey key = EncryptionMarker.isEncrypted(folder.resolve(EMBEDDED_NAME + ".mv.db"))
+                ? keys.keyFor(EncryptionMarker.read(folder)) : null;
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0" + (key == null ? "" : ";CIPHER=AES");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cchc", key == null ? "" : key.connectionPassword());
         pool.setMaxConnections(8);
-        Database database = new Database(pool, pool::dispose, Kind.EMBEDDED, folder.toAbsolutePath().toString());
+        Database database = new Database(pool, pool::dispose, Kind.EMBEDDED, folder.toAbsolutePath().toString(), key);
         try {
-            database.inTransaction(c -> c.isValid(5));
+            openFirst(database, key != null);
             if (Migrations.upToDate(pool, locations)) {
                 return database;
             }
@@ -110,6 +134,18 @@ public final class Database implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             pool.dispose();
+            throw e;
+        }
+    }
+
+    /** The first connection; on an encrypted file H2's decryption error means the key does not fit. */
+    private static void openFirst(Database database, boolean encrypted) {
+        try {
+            database.inTransaction(c -> c.isValid(5));
+        } catch (StoreException e) {
+            if (encrypted && e.getCause() instanceof SQLException sql && sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw new StoreException(StoreException.Reason.WRONG_KEY, "the passphrase does not open " + database.location, e);
+            }
             throw e;
         }
     }
@@ -148,7 +184,7 @@ public final class Database implements AutoCloseable {
             throw e.getCause() instanceof SQLException sql ? translate(sql)
                     : new StoreException(StoreException.Reason.UNREACHABLE, ServerAddress.mask(e.getMessage()), e);
         }
-        Database database = new Database(pool, pool::close, Kind.SERVER, address.url());
+        Database database = new Database(pool, pool::close, Kind.SERVER, address.url(), null);
         try {
             if (!Migrations.upToDate(pool, locations)) {
                 Migrations migrations = new Migrations(pool, locations);

@@ -16,12 +16,16 @@ import vn.cchc.dashboard.files.AtomicFile;
  * Backups of the embedded database as files: H2's online {@code BACKUP TO} (a consistent copy while the
  * application runs, in a zip holding the one database file), their verification by opening a copy twice, and
  * putting a backup's database file in place. Every file is written beside its target and moved into place,
- * so a full disk or a crash never leaves half a backup or half a database.
+ * so a full disk or a crash never leaves half a backup or half a database. A backup of an encrypted database
+ * stays encrypted (H2 copies the file's encrypted pages) and carries the {@link EncryptionMarker} beside it, so
+ * that the same passphrase opens it wherever it is restored.
  */
 public final class EmbeddedBackup {
 
     /** The database file inside a backup, as H2 names it. */
     static final String ENTRY = Database.EMBEDDED_NAME + ".mv.db";
+    /** A marker is a few lines; anything longer under its name is not ours. */
+    private static final int MAX_MARKER_BYTES = 4096;
     /** A zip bomb disguised as a backup is refused past this size (far above any province's data). */
     private static final long MAX_DATABASE_BYTES = 8L * 1024 * 1024 * 1024;
 
@@ -41,6 +45,15 @@ public final class EmbeddedBackup {
                 }
                 return null;
             });
+            if (database.key() != null) {
+                Path marked = sibling(zip, ".marked.tmp");
+                try {
+                    AtomicFile.write(marked, out -> withMarker(temp, out, database.key().marker()));
+                    AtomicFile.moveIntoPlace(marked, temp);
+                } finally {
+                    deleteQuietly(marked);
+                }
+            }
             AtomicFile.moveIntoPlace(temp, zip);
         } catch (IOException e) {
             deleteQuietly(temp);
@@ -57,9 +70,17 @@ public final class EmbeddedBackup {
      * version is refused with the reason.
      */
     public static BackupContents verify(Path zip, Path scratch) {
-        extract(zip, scratch.resolve(ENTRY));
-        BackupContents first = count(scratch);
-        BackupContents second = count(scratch);
+        return verify(zip, scratch, KeySource.NONE);
+    }
+
+    /** As {@link #verify(Path, Path)}; an encrypted backup is opened with the key {@code keys} gives for it. */
+    public static BackupContents verify(Path zip, Path scratch, KeySource keys) {
+        EncryptionMarker marker = extract(zip, scratch.resolve(ENTRY));
+        if (marker != null) {
+            marker.writeTo(scratch);
+        }
+        BackupContents first = count(scratch, keys);
+        BackupContents second = count(scratch, keys);
         if (!first.equals(second)) {
             throw new StoreException(StoreException.Reason.CORRUPT, "backup reads differently when opened again: " + zip);
         }
@@ -70,10 +91,13 @@ public final class EmbeddedBackup {
     public static void putInPlace(Path zip, Path folder) {
         Path target = folder.resolve(ENTRY);
         Path temp = sibling(target, ".restoring");
-        extract(zip, temp);
+        EncryptionMarker marker = extract(zip, temp);
         try {
+            if (marker != null) {
+                marker.writeTo(folder);
+            }
             AtomicFile.moveIntoPlace(temp, target);
-        } catch (IOException e) {
+        } catch (IOException | StoreException e) {
             deleteQuietly(temp);
             throw new StoreException(StoreException.Reason.NOT_WRITABLE, "database could not be replaced in " + folder, e);
         }
@@ -92,6 +116,11 @@ public final class EmbeddedBackup {
                 out.putNextEntry(new ZipEntry(ENTRY));
                 Files.copy(source, out);
                 out.closeEntry();
+                if (EncryptionMarker.isEncrypted(source) && Files.exists(folder.resolve(EncryptionMarker.FILE_NAME))) {
+                    out.putNextEntry(new ZipEntry(EncryptionMarker.FILE_NAME));
+                    Files.copy(folder.resolve(EncryptionMarker.FILE_NAME), out);
+                    out.closeEntry();
+                }
                 out.finish();
             });
         } catch (IOException e) {
@@ -99,8 +128,25 @@ public final class EmbeddedBackup {
         }
     }
 
-    private static BackupContents count(Path folder) {
-        try (Database database = Database.openEmbedded(folder)) {
+    /** Copies the zip {@code source} into {@code target}, with {@code marker} as one more entry. */
+    private static void withMarker(Path source, java.io.OutputStream target, EncryptionMarker marker) throws IOException {
+        ZipOutputStream out = new ZipOutputStream(target);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        out.putNextEntry(new ZipEntry(EncryptionMarker.FILE_NAME));
+        out.write(marker.bytes());
+        out.closeEntry();
+        out.finish();
+    }
+
+    /** What the database in {@code folder} holds (plans, tasks, updates, units), opened with {@code keys} if encrypted. */
+    public static BackupContents count(Path folder, KeySource keys) {
+        try (Database database = Database.openEmbedded(folder, keys)) {
             return database.inTransaction(c -> new BackupContents(
                     Jdbc.queryLong(c, "SELECT COUNT(*) FROM plan"), Jdbc.queryLong(c, "SELECT COUNT(*) FROM task"),
                     Jdbc.queryLong(c, "SELECT COUNT(*) FROM progress_update"),
@@ -108,11 +154,19 @@ public final class EmbeddedBackup {
         }
     }
 
-    /** Writes the zip's one database entry to {@code target}; anything else in the zip means it is not ours. */
-    private static void extract(Path zip, Path target) {
+    /**
+     * Writes the zip's one database entry to {@code target} and returns its encryption marker, if it has one;
+     * anything else in the zip means it is not ours.
+     */
+    private static EncryptionMarker extract(Path zip, Path target) {
         boolean found = false;
+        EncryptionMarker marker = null;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = next(in, zip); entry != null; entry = next(in, zip)) {
+                if (entry.getName().equals(EncryptionMarker.FILE_NAME) && marker == null) {
+                    marker = readMarker(in, zip);
+                    continue;
+                }
                 if (!entry.getName().equals(ENTRY) || found) {
                     throw notOurs(zip);
                 }
@@ -127,6 +181,19 @@ public final class EmbeddedBackup {
             throw e;
         }
         if (!found) {
+            throw notOurs(zip);
+        }
+        return marker;
+    }
+
+    private static EncryptionMarker readMarker(InputStream in, Path zip) throws IOException {
+        byte[] text = in.readNBytes(MAX_MARKER_BYTES + 1);
+        if (text.length > MAX_MARKER_BYTES) {
+            throw notOurs(zip);
+        }
+        try {
+            return EncryptionMarker.parse(new java.io.StringReader(new String(text, java.nio.charset.StandardCharsets.UTF_8)), zip);
+        } catch (StoreException e) {
             throw notOurs(zip);
         }
     }

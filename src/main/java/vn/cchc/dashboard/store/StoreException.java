@@ -31,6 +31,12 @@ public final class StoreException extends RuntimeException {
         ACCESS_DENIED,
         /** Someone else changed the same thing since it was read: nothing was saved, reload and try again. */
         CONFLICT,
+        /** The embedded database is encrypted and no passphrase was given. */
+        KEY_NEEDED,
+        /** The passphrase given does not open the encrypted database (or backup). */
+        WRONG_KEY,
+        /** The database is encrypted but the marker with its salt ({@link EncryptionMarker}) is missing or damaged. */
+        KEY_MARKER_MISSING,
         /** Anything else: the details are in the cause. */
         FAILED
     }

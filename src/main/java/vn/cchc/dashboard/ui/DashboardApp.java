@@ -17,6 +17,7 @@ import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.app.FirstStart;
 import vn.cchc.dashboard.app.WindowBounds;
 import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.ui.shell.EarlyOpening;
 import vn.cchc.dashboard.ui.shell.MainWindow;
 
 /**
@@ -38,6 +39,8 @@ public final class DashboardApp extends Application {
     private boolean firstStart;
     private boolean sampleWhenEmpty;
     private WindowBounds bounds;
+    private Clock clock;
+    private EarlyOpening opening;
     private MainWindow window;
 
     /**
@@ -66,6 +69,11 @@ public final class DashboardApp extends Application {
         dbPasswordFile = named.get("db-password-file").isEmpty() ? null : Path.of(named.get("db-password-file"));
         // JavaFX's own texts (the date picker's months and weekdays) follow the default locale.
         Locale.setDefault(language.locale());
+        clock = Clock.systemDefaultZone();
+        if (!firstStart) {
+            // The data opens while the window is being built, on the other core.
+            opening = EarlyOpening.start(dataFolder, db, dbPasswordFile, clock, sampleWhenEmpty);
+        }
     }
 
     @Override
@@ -78,9 +86,9 @@ public final class DashboardApp extends Application {
         window.useDatabase(db, dbPasswordFile);
         window.show();
         if (firstStart) {
-            window.showFirstStart(dataFolder, Clock.systemDefaultZone());
+            window.showFirstStart(dataFolder, clock);
         } else {
-            window.open(dataFolder, Clock.systemDefaultZone(), sampleWhenEmpty, () -> window.whenFiguresShown(this::startupOver));
+            window.open(dataFolder, clock, sampleWhenEmpty, opening, () -> window.whenFiguresShown(this::startupOver));
         }
     }
 

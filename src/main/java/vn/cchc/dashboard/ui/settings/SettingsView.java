@@ -32,6 +32,11 @@ public final class SettingsView implements ScreenView {
     private final VBox root;
 
     public SettingsView(SettingsViewModel model, Messages messages, Path dataFolder) {
+        this(model, messages, dataFolder, null);
+    }
+
+    /** @param encryption the "Mã hoá dữ liệu" section's state, or null to leave it out */
+    public SettingsView(SettingsViewModel model, Messages messages, Path dataFolder, EncryptionSection.State encryption) {
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("screen-title");
 
@@ -95,6 +100,9 @@ public final class SettingsView implements ScreenView {
         feedback.textProperty().bind(model.feedback());
 
         VBox card = new VBox(16, form, policyForm(model, messages), backupSection(model, messages));
+        if (encryption != null) {
+            card.getChildren().add(EncryptionSection.of(encryption, messages));
+        }
         card.getStyleClass().add("card");
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);

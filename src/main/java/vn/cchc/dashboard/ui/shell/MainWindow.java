@@ -21,6 +21,8 @@ import javafx.stage.Screen;
 import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.DataEncryption;
+import vn.cchc.dashboard.app.SessionSecrets;
 import vn.cchc.dashboard.app.InvalidDraftException;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.i18n.BackupWording;
@@ -58,6 +60,9 @@ import vn.cchc.dashboard.ui.overview.ProjectorCharts;
 import vn.cchc.dashboard.ui.reports.ReportSettingsForm;
 import vn.cchc.dashboard.ui.reports.ReportsView;
 import vn.cchc.dashboard.ui.reports.ReportsViewModel;
+import vn.cchc.dashboard.ui.settings.EncryptionDialog;
+import vn.cchc.dashboard.ui.settings.EncryptionFormViewModel;
+import vn.cchc.dashboard.ui.settings.EncryptionSection;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
 import vn.cchc.dashboard.ui.tasks.EditHistory;
@@ -93,6 +98,8 @@ public final class MainWindow {
     private Stage help;
     private String db;
     private Path dbPasswordFile;
+    /** What the user typed at start (data passphrase, server password): in memory for this session only. */
+    private SessionSecrets secrets = SessionSecrets.NONE;
 
     public MainWindow(Stage stage, Background background, Language language) {
         this(stage, background, language, new FxSaveDialog(stage));
@@ -153,34 +160,95 @@ public final class MainWindow {
      * verify changes nothing: the window opens again on the data as it was, and says why.
      */
     private void restore(Path backup) {
+        SessionSecrets current = secrets;
+        whileClosed(old -> {
+            try {
+                BackupContents restored = AppContext.restore(old.dataFolder(), backup, current, old.clock());
+                return new Outcome(messages.format("backup.restored", backup.toAbsolutePath(), old.dataFolder(),
+                        BackupWording.contents(restored, messages)), current);
+            } catch (RuntimeException refused) {
+                return Outcome.failed(refused, "backup.restore.failed", current);
+            }
+        }, null);
+    }
+
+    /**
+     * Turns encryption on or off or changes the passphrase as {@code form} says: the data is converted while closed
+     * (backed up and verified first, see DataEncryption) and opened again with the new passphrase. A failure leaves
+     * the data as it was; the window opens again on it and says why.
+     */
+    private void changeEncryption(EncryptionFormViewModel form) {
+        SessionSecrets current = secrets;
+        whileClosed(old -> {
+            try {
+                DataEncryption encryption = new DataEncryption();
+                BackupContents kept = switch (form.mode()) {
+                    case ENABLE -> encryption.enable(old.dataFolder(), form.newPassphrase(), old.clock());
+                    case CHANGE -> encryption.change(old.dataFolder(), form.currentPassphrase(), form.newPassphrase(),
+                            old.clock());
+                    case DISABLE -> encryption.disable(old.dataFolder(), form.currentPassphrase(), old.clock());
+                };
+                SessionSecrets next = form.mode() == EncryptionFormViewModel.Mode.DISABLE ? SessionSecrets.NONE
+                        : SessionSecrets.NONE.withDataPassphrase(form.newPassphrase());
+                return new Outcome(messages.format(form.doneKey(), BackupWording.contents(kept, messages)), next);
+            } catch (RuntimeException failed) {
+                return Outcome.failed(failed, "encryption.failed", current);
+            }
+        }, ScreenId.SETTINGS);
+    }
+
+    /**
+     * What a change made on the closed data left, and the secrets that open the data now: the sentence to show, or
+     * the failure (told by its dialog, headed by {@code failureTitle} — not as the corner's information notice).
+     */
+    private record Outcome(String text, SessionSecrets secrets, RuntimeException failure, String failureTitle) {
+
+        Outcome(String text, SessionSecrets secrets) {
+            this(text, secrets, null, null);
+        }
+
+        static Outcome failed(RuntimeException failure, String title, SessionSecrets secrets) {
+            return new Outcome(null, secrets, failure, title);
+        }
+    }
+
+    private record Reopened(AppContext context, Outcome outcome) {
+    }
+
+    /**
+     * Closes the data (its own embedded database), runs {@code work} on it in the background, opens it again and
+     * shows what happened, on {@code screen} when given. Restores and encryption changes need the file closed.
+     */
+    private void whileClosed(java.util.function.Function<AppContext, Outcome> work, ScreenId screen) {
         AppContext old = context;
-        Path folder = old.dataFolder();
-        Clock clock = old.clock();
         shell.dispose();
         scene.setRoot(loadingView());
         background.run(() -> {
             old.close();
-            try {
-                BackupContents restored = AppContext.restore(folder, backup, clock);
-                return new Restored(AppContext.open(folder, clock, false), messages.format("backup.restored",
-                        backup.toAbsolutePath(), folder, BackupWording.contents(restored, messages)), null);
-            } catch (RuntimeException refused) {
-                return new Restored(AppContext.open(folder, clock, false), null, refused);
+            Outcome outcome = work.apply(old);
+            return new Reopened(AppContext.open(old.dataFolder(), null, null, outcome.secrets().localOnly(), old.clock(),
+                    false), outcome);
+        }, reopened -> {
+            secrets = reopened.outcome().secrets();
+            showDashboard(reopened.context());
+            if (screen != null) {
+                model.screen().set(screen);
             }
-        }, restored -> {
-            showDashboard(restored.context());
-            if (restored.refused() == null) {
-                model.notice().set(restored.outcome());
+            Outcome outcome = reopened.outcome();
+            if (outcome.failure() == null) {
+                model.notice().set(outcome.text());
             } else {
-                // A refusal is a failure to read, not news: its dialog only, never the corner's information notice.
-                new FailureDialog(stage, background, messages).show(restored.refused(), "backup.restore.failed",
+                new FailureDialog(stage, background, messages).show(outcome.failure(), outcome.failureTitle(),
                         "failure.continue", () -> { });
             }
         }, this::showFatal);
     }
 
-    /** The data opened again after a restore: the sentence saying what was restored, or why nothing was. */
-    private record Restored(AppContext context, String outcome, RuntimeException refused) {
+    private void askEncryption(EncryptionFormViewModel.Mode mode) {
+        EncryptionFormViewModel form = new EncryptionFormViewModel(mode, messages);
+        if (new EncryptionDialog(form, messages, stage).ask()) {
+            changeEncryption(form);
+        }
     }
 
     /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */
@@ -371,16 +439,23 @@ public final class MainWindow {
      * then shows the dashboard and runs {@code then}; a folder on a network share is warned about once.
      */
     public void open(Path dataFolder, Clock clock, boolean sampleIfEmpty, Runnable then) {
+        open(dataFolder, clock, sampleIfEmpty, null, then);
+    }
+
+    /** As {@link #open(Path, Clock, boolean, Runnable)}, taking the opening begun at start-up (if any) as the first try. */
+    public void open(Path dataFolder, Clock clock, boolean sampleIfEmpty, EarlyOpening early, Runnable then) {
         scene.setRoot(loadingView());
-        background.run(() -> {
-            AppContext context = AppContext.open(dataFolder, db, dbPasswordFile, clock, sampleIfEmpty);
-            return new Opened(context, context.settings().networkShareWarned() ? java.util.Optional.empty()
-                    : DataFolder.networkFileSystem(dataFolder));
-        }, opened -> {
-            showDashboard(opened.context());
-            then.run();
-            opened.networkFileSystem().ifPresent(this::warnNetworkShare);
-        }, this::showFatal);
+        new DataOpener(background, messages, stage).open(dataFolder, db, dbPasswordFile, clock, sampleIfEmpty, secrets,
+                early, opened -> background.run(() -> opened.context().settings().networkShareWarned() ? java.util.Optional.<String>empty()
+                        : DataFolder.networkFileSystem(dataFolder), share -> {
+                    secrets = opened.secrets();
+                    showDashboard(opened.context());
+                    if (!opened.notice().isEmpty()) {
+                        model.notice().set(opened.notice());
+                    }
+                    then.run();
+                    share.ifPresent(this::warnNetworkShare);
+                }, this::showFatal), this::showFatal, Platform::exit);
     }
 
     /** Once per data folder: the embedded database on a share is one dropped connection from damage. */
@@ -398,9 +473,6 @@ public final class MainWindow {
             warned.settings().save();
             return warned;
         }, done -> { }, e -> model.notice().set(ErrorText.of(e, messages)));
-    }
-
-    private record Opened(AppContext context, java.util.Optional<String> networkFileSystem) {
     }
 
     private ScreenView createScreen(ScreenId screen) {
@@ -426,7 +498,8 @@ public final class MainWindow {
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage, days -> model.staleDays().set(days), model.laggingPolicy()::set,
-                    context.backups(), this::confirmRestore), messages, context.dataFolder());
+                    context.backups(), this::confirmRestore), messages, context.dataFolder(),
+                    new EncryptionSection.State(context.sharedServer() != null, context.encrypted(), this::askEncryption));
             case REPORTS -> new ReportsView(new ReportsViewModel(ReportService.of(context),
                     new ReportSettingsForm(context.settings(), context.settings().reportSettings(), background, messages),
                     background, messages, SystemViewer::open, model.plans(), model.selectedPlan().get(),

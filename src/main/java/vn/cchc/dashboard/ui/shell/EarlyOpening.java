@@ -1,0 +1,41 @@
+package vn.cchc.dashboard.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.SessionSecrets;
+
+/**
+ * The first attempt to open the data, begun at start-up on a thread of its own while the toolkit builds the window:
+ * on an office PC each takes about a second, and they can run on different cores. The window takes the result as
+ * its first attempt ({@link DataOpener}), so a passphrase or password it needs is asked just as without it.
+ */
+public final class EarlyOpening {
+
+    private final FutureTask<AppContext> task;
+
+    private EarlyOpening(FutureTask<AppContext> task) {
+        this.task = task;
+    }
+
+    /** Starts opening {@code dataFolder} as the window would, with no secrets typed yet. */
+    public static EarlyOpening start(Path dataFolder, String db, Path dbPasswordFile, Clock clock, boolean sampleIfEmpty) {
+        FutureTask<AppContext> task = new FutureTask<>(() -> AppContext.open(dataFolder, db, dbPasswordFile,
+                SessionSecrets.NONE, clock, sampleIfEmpty));
+        Thread thread = new Thread(task, "cchc-open-data");
+        thread.setDaemon(true);
+        thread.start();
+        return new EarlyOpening(task);
+    }
+
+    /** The opened data; blocks until opening is over (call it off the FX thread). Throws what opening threw. */
+    AppContext get() throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}
