@@ -56,6 +56,20 @@ public final class PlanService {
                 .orElseThrow(() -> AppException.invalidInput("error.plan.noneForYear", String.valueOf(year)));
     }
 
+    /**
+     * Reads the plan the overview opens on, and the year before it, into the store's snapshot cache, with today's
+     * task states worked out once: started at start-up while the window is being built, so that the overview's
+     * first figures need no database read. Without plans there is nothing to read.
+     */
+    public void warmUp() {
+        List<Plan> all = plans();
+        preferred(all, today().getYear()).ifPresent(plan -> {
+            snapshot(plan).states(today());
+            preferred(all.stream().filter(p -> p.year() == plan.year() - 1 && p.sample() == plan.sample()).toList(),
+                    plan.year() - 1).ifPresent(previous -> snapshot(previous).states(today()));
+        });
+    }
+
     public PlanSnapshot snapshot(Plan plan) {
         return store.snapshot(plan.id())
                 .orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));

@@ -4,15 +4,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.SessionSecrets;
 
 /**
  * The first attempt to open the data, begun at start-up on a thread of its own while the toolkit builds the window:
- * on an office PC each takes about a second, and they can run on different cores. The window takes the result as
+ * on an office PC each takes about a second, and they can run on different cores. Once open, the plan the overview
+ * shows is read ahead into the store's cache too. The window takes the result as
  * its first attempt ({@link DataOpener}), so a passphrase or password it needs is asked just as without it.
  */
 public final class EarlyOpening {
+
+    private static final Logger LOG = Logger.getLogger(EarlyOpening.class.getName());
 
     private final FutureTask<AppContext> task;
 
@@ -22,8 +27,17 @@ public final class EarlyOpening {
 
     /** Starts opening {@code dataFolder} as the window would, with no secrets typed yet. */
     public static EarlyOpening start(Path dataFolder, String db, Path dbPasswordFile, Clock clock, boolean sampleIfEmpty) {
-        FutureTask<AppContext> task = new FutureTask<>(() -> AppContext.open(dataFolder, db, dbPasswordFile,
-                SessionSecrets.NONE, clock, sampleIfEmpty));
+        FutureTask<AppContext> task = new FutureTask<>(() -> {
+            AppContext context = AppContext.open(dataFolder, db, dbPasswordFile, SessionSecrets.NONE, clock,
+                    sampleIfEmpty);
+            try {
+                context.plans().warmUp();
+            } catch (RuntimeException e) {
+                // Only a head start: the overview reads the plan itself, and reports what fails then.
+                LOG.log(Level.FINE, "reading the plan ahead failed", e);
+            }
+            return context;
+        });
         Thread thread = new Thread(task, "cchc-open-data");
         thread.setDaemon(true);
         thread.start();
