@@ -122,13 +122,24 @@ final class StoreGenerator {
             int to = Math.min(count, from + TASKS_PER_TRANSACTION);
             int first = from;
             updates += store.database().inTransaction(c -> {
-                List<ProgressUpdate> batch = new ArrayList<>();
+                // Each task's history is invented right after the task, as the seed has always been drawn, under
+                // the task's place in the batch; the ids the batched insert gives are put in afterwards.
+                List<Task> tasks = new ArrayList<>();
+                List<List<ProgressUpdate>> histories = new ArrayList<>();
                 for (int i = first; i < to; i++) {
                     int area = random.nextInt(areas.size());
                     Task task = task(planId, year, areas.get(area), area, ++perArea[area], i + 1,
                             leads.get(random.nextInt(leads.size())), random);
-                    long id = store.tasks().insert(c, task);
-                    batch.addAll(history.invent(id, task.dueDate(), task.recurring()));
+                    tasks.add(task);
+                    histories.add(history.invent(tasks.size() - 1, task.dueDate(), task.recurring()));
+                }
+                List<Long> ids = store.tasks().insertAll(c, tasks);
+                List<ProgressUpdate> batch = new ArrayList<>();
+                for (int t = 0; t < ids.size(); t++) {
+                    for (ProgressUpdate u : histories.get(t)) {
+                        batch.add(new ProgressUpdate(0, ids.get(t), u.asOf(), u.status(), u.percent(), u.note(),
+                                u.evidence(), u.enteredBy(), u.enteredAt(), u.supersedesId(), u.withdrawal()));
+                    }
                 }
                 store.progress().insertAll(c, batch);
                 return (long) batch.size();
