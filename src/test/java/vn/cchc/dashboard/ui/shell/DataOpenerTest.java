@@ -3,9 +3,7 @@ package vn.cchc.dashboard.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,7 @@ class DataOpenerTest {
 
     private final QueuedBackground background = new QueuedBackground();
     private final Messages messages = Messages.of(Language.VI);
-    private final List<SecretPromptViewModel> asked = new ArrayList<>();
-    private final Deque<String> answers = new ArrayDeque<>();
+    private final ScriptedAnswers answers = new ScriptedAnswers();
     private final List<DataOpener.Opened> opened = new ArrayList<>();
     private final List<Throwable> failed = new ArrayList<>();
     private boolean quit;
@@ -42,14 +39,14 @@ class DataOpenerTest {
 
     @Test
     void aWrongPassphraseIsSaidAndAskedAgainAndTheRightOneOpensTheData() {
-        answers.add("mật khẩu đoán bừa");
-        answers.add(PASSPHRASE);
+        answers.then("mật khẩu đoán bừa");
+        answers.then(PASSPHRASE);
 
         open();
 
-        assertThat(asked).hasSize(2).allSatisfy(p -> assertThat(p.kind()).isEqualTo(SecretPromptViewModel.Kind.DATA_PASSPHRASE));
-        assertThat(asked.get(0).problem().get()).as("the first time, no reproach").isEmpty();
-        assertThat(asked.get(1).problem().get()).startsWith("Mật khẩu dữ liệu không đúng");
+        assertThat(answers.asked).hasSize(2).allSatisfy(p -> assertThat(p.kind()).isEqualTo(SecretPromptViewModel.Kind.DATA_PASSPHRASE));
+        assertThat(answers.asked.get(0).problem().get()).as("the first time, no reproach").isEmpty();
+        assertThat(answers.asked.get(1).problem().get()).startsWith("Mật khẩu dữ liệu không đúng");
         assertThat(failed).isEmpty();
         assertThat(opened).hasSize(1);
         try (AppContext context = opened.get(0).context()) {
@@ -63,7 +60,7 @@ class DataOpenerTest {
     void decliningToGiveThePassphraseQuitsWithoutOpeningAnything() {
         open();
 
-        assertThat(asked).hasSize(1);
+        assertThat(answers.asked).hasSize(1);
         assertThat(quit).isTrue();
         assertThat(opened).isEmpty();
         assertThat(failed).isEmpty();
@@ -71,14 +68,7 @@ class DataOpenerTest {
     }
 
     private void open() {
-        DataOpener opener = new DataOpener(background, messages, model -> {
-            asked.add(model);
-            if (answers.isEmpty()) {
-                return false;
-            }
-            model.secret().set(answers.poll());
-            return true;
-        });
+        DataOpener opener = new DataOpener(background, messages, answers);
         opener.open(folder, null, null, TestClock.today(), false, SessionSecrets.NONE, opened::add, failed::add,
                 () -> quit = true);
         background.runAll();

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -38,8 +36,7 @@ class ServerPasswordPromptTest {
 
     private final QueuedBackground background = new QueuedBackground();
     private final Messages messages = Messages.of(Language.VI);
-    private final List<SecretPromptViewModel> asked = new ArrayList<>();
-    private final Deque<String> answers = new ArrayDeque<>();
+    private final ScriptedAnswers answers = new ScriptedAnswers();
     private final List<DataOpener.Opened> opened = new ArrayList<>();
     private final List<Throwable> failed = new ArrayList<>();
     private ServerAddress server;
@@ -47,22 +44,22 @@ class ServerPasswordPromptTest {
     @BeforeEach
     void onlyOnAServer() {
         assumeTrue(TestDatabase.onServer(), "needs the PostgreSQL run");
-        assumeTrue(System.getenv("CCHC_DB_PASSWORD") == null, "a password in the environment is never asked for");
+        assumeTrue(System.getenv("CCHC_DB_PASSWORD") == null, "a password in the environment is never answers.asked for");
         server = db.server().orElseThrow();
         assumeTrue(server.passwordInUrl() != null, "the test server's URL carries its password");
     }
 
     @Test
     void aRefusedPasswordIsSaidAndAskedAgainAndTheRightOneConnects() {
-        answers.add("sai mật khẩu");
-        answers.add(server.passwordInUrl());
+        answers.then("sai mật khẩu");
+        answers.then(server.passwordInUrl());
 
         open();
 
         assertThat(failed).isEmpty();
-        assertThat(asked).hasSize(2).allSatisfy(p -> assertThat(p.kind()).isEqualTo(SecretPromptViewModel.Kind.SERVER_PASSWORD));
-        assertThat(asked.get(0).problem().get()).isEmpty();
-        assertThat(asked.get(1).problem().get()).isEqualTo(messages.get("server.prompt.wrong"));
+        assertThat(answers.asked).hasSize(2).allSatisfy(p -> assertThat(p.kind()).isEqualTo(SecretPromptViewModel.Kind.SERVER_PASSWORD));
+        assertThat(answers.asked.get(0).problem().get()).isEmpty();
+        assertThat(answers.asked.get(1).problem().get()).isEqualTo(messages.get("server.prompt.wrong"));
         assertThat(opened).hasSize(1);
         try (AppContext context = opened.get(0).context()) {
             assertThat(context.store().database().kind()).isEqualTo(Database.Kind.SERVER);
@@ -75,7 +72,7 @@ class ServerPasswordPromptTest {
         open();
 
         assertThat(failed).isEmpty();
-        assertThat(asked).hasSize(1);
+        assertThat(answers.asked).hasSize(1);
         assertThat(opened).hasSize(1);
         try (AppContext context = opened.get(0).context()) {
             assertThat(context.store().database().kind()).isEqualTo(Database.Kind.EMBEDDED);
@@ -84,14 +81,7 @@ class ServerPasswordPromptTest {
     }
 
     private void open() {
-        DataOpener opener = new DataOpener(background, messages, model -> {
-            asked.add(model);
-            if (answers.isEmpty()) {
-                return false;
-            }
-            model.secret().set(answers.poll());
-            return true;
-        });
+        DataOpener opener = new DataOpener(background, messages, answers);
         opener.open(folder, server.url(), null, TestClock.today(), false, SessionSecrets.NONE, opened::add, failed::add,
                 () -> { });
         background.runAll();
