@@ -27,18 +27,16 @@ final class TaskWriter {
     /** Inserts a draft without problems as the plan's task number {@code sortOrder}; returns it as stored. */
     Task insert(Connection c, Plan plan, TaskDraft draft, int sortOrder, List<Unit> units, String user, Instant now)
             throws SQLException {
-        long id = insertWith(c, plan, draft, sortOrder, Cooperation.unitsNamedIn(draft.cooperationText(), units,
-                LocalDate.of(plan.year(), 1, 1), draft.leadUnitId()), user, now);
+        List<Long> cooperating = Cooperation.unitsNamedIn(draft.cooperationText(), units, LocalDate.of(plan.year(), 1, 1),
+                draft.leadUnitId());
+        long id = insertAll(c, plan, List.of(draft.toTask(0, plan, sortOrder, cooperating)), user, now).get(0);
         return store.tasks().findById(c, id).orElseThrow();
     }
 
-    /** As above with the cooperating units already known (an import finds them by abbreviation too); returns the id. */
-    long insertWith(Connection c, Plan plan, TaskDraft draft, int sortOrder, List<Long> cooperatingUnitIds, String user,
-                Instant now) throws SQLException {
-        return insertAll(c, plan, List.of(draft.toTask(0, plan, sortOrder, cooperatingUnitIds)), user, now).get(0);
-    }
-
-    /** Inserts {@code tasks} of {@code plan} (their ids are ignored) with one audit entry each; returns the new ids. */
+    /**
+     * Inserts {@code tasks} of {@code plan} (their ids are ignored; an import knows their cooperating units already)
+     * with one audit entry each, in batches; returns the new ids.
+     */
     List<Long> insertAll(Connection c, Plan plan, List<Task> tasks, String user, Instant now) throws SQLException {
         List<Long> ids = store.tasks().insertAll(c, tasks);
         List<AuditEntry> created = new ArrayList<>(tasks.size());
