@@ -31,6 +31,18 @@ public final class CancelAt implements Progress {
         tracker.step(key, stepDone, total);
     }
 
+    /** At the final step the press can only land after it: the work must then carry on to its end. */
+    @Override
+    public void finalStep(String key, long stepDone, long total) {
+        tracker.finalStep(key, stepDone, total);
+        if (key.equals(messageKey)) {
+            steps++;
+            if (stepDone == done) {
+                tracker.cancel();
+            }
+        }
+    }
+
     @Override
     public void checkCancelled() {
         tracker.checkCancelled();
