@@ -11,6 +11,7 @@ import vn.cchc.dashboard.store.EmbeddedBackup;
 import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.store.Store;
 import vn.cchc.dashboard.store.StoreException;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * The composition root: opens the data folder (one copy at a time), the database and the services on
@@ -165,9 +166,20 @@ public final class AppContext implements AutoCloseable {
      * @return what the restored data holds
      */
     public static BackupContents restore(Path dataFolder, Path zip, Clock clock) {
+        return restore(dataFolder, zip, clock, Progress.NONE);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Clock)}, telling {@code progress} while it verifies and while it replaces. A
+     * cancel is honoured before and after verifying, never once the replacing begins (its final step): stopped
+     * there, the data folder would hold neither the old data nor the new.
+     */
+    public static BackupContents restore(Path dataFolder, Path zip, Clock clock, Progress progress) {
         DataFolder.prepare(dataFolder);
         try (InstanceLock lock = InstanceLock.acquire(dataFolder)) {
+            progress.step("work.step.backupVerifying", 0, 0);
             BackupContents contents = BackupService.verify(zip);
+            progress.finalStep("work.step.restoreReplacing", 0, 0);
             if (Files.exists(dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
                 EmbeddedBackup.zipClosed(dataFolder, Database.backupsFolder(dataFolder).resolve(Database.EMBEDDED_NAME
                         + "-" + BackupService.stamp(clock) + "-" + BackupService.Kind.BEFORE_RESTORE.suffix() + ".zip"));

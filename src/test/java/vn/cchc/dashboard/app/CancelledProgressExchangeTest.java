@@ -116,26 +116,13 @@ class CancelledProgressExchangeTest {
     void aCancelAfterTheLastUpdateIsWrittenButBeforeTheCommitRollsThemAllBack() throws Exception {
         List<Path> forms = completedFirstLines();
         String before = DatabaseFingerprint.of(context);
-        Tracker watched = new Tracker();
-        Progress cancelAfterLast = new Progress() {
-            @Override
-            public void step(String key, long done, long total) {
-                watched.step(key, done, total);
-                if (key.equals("work.step.recording") && done == total) {
-                    watched.cancel(); // pressed while the last update is written: seen just before the commit
-                }
-            }
-
-            @Override
-            public void checkCancelled() {
-                watched.checkCancelled();
-            }
-        };
+        // Pressed while the last update is written: seen at the safe point just before the commit.
+        CancelAt cancelAfterLast = CancelAt.after("work.step.recording", units.size());
 
         assertThatThrownBy(() -> context.progressExchange().apply(forms, AS_OF, r -> true, cancelAfterLast))
                 .isInstanceOf(CancelledException.class);
 
-        assertThat(watched.latest()).isEqualTo(new Tracker.Step("work.step.recording", units.size(), units.size()));
+        assertThat(cancelAfterLast.latest()).isEqualTo(new Tracker.Step("work.step.recording", units.size(), units.size()));
         assertThat(DatabaseFingerprint.of(context)).isEqualTo(before);
         List<ReturnRow> recorded = context.progressExchange().apply(forms, AS_OF, r -> true);
         assertThat(recorded).filteredOn(r -> r.kind() == ReturnRow.Kind.APPLY).hasSize(units.size());

@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
@@ -29,9 +30,11 @@ import vn.cchc.dashboard.report.SystemViewer;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
-import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.FailureDialog;
 import vn.cchc.dashboard.ui.FxSaveDialog;
+import vn.cchc.dashboard.ui.LongWork;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
+import vn.cchc.dashboard.work.CancelledException;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.audit.AuditLogView;
@@ -157,13 +160,16 @@ public final class MainWindow {
         Path folder = old.dataFolder();
         Clock clock = old.clock();
         shell.dispose();
-        scene.setRoot(loadingView());
-        background.run(() -> {
+        LongWork work = new LongWork(background);
+        scene.setRoot(loadingView(new ProgressStrip(messages).follow(work.running())));
+        work.start(progress -> {
             old.close();
             try {
-                BackupContents restored = AppContext.restore(folder, backup, clock);
+                BackupContents restored = AppContext.restore(folder, backup, clock, progress);
                 return new Restored(AppContext.open(folder, clock, false), messages.format("backup.restored",
                         backup.toAbsolutePath(), folder, BackupWording.contents(restored, messages)), null);
+            } catch (CancelledException cancelled) {
+                return new Restored(AppContext.open(folder, clock, false), messages.get("backup.restore.cancelled"), null);
             } catch (RuntimeException refused) {
                 return new Restored(AppContext.open(folder, clock, false), null, refused);
             }
@@ -173,10 +179,17 @@ public final class MainWindow {
                 model.notice().set(restored.outcome());
             } else {
                 // A refusal is a failure to read, not news: its dialog only, never the corner's information notice.
-                new FailureDialog(stage, background, messages).show(restored.refused(), "backup.restore.failed",
-                        "failure.continue", () -> { });
+                showFailure(restored.refused(), "backup.restore.failed");
             }
-        }, this::showFatal);
+        }, failure -> {
+            if (LongWork.cancelled(failure)) {
+                // Cancelled while it waited behind other work: the data was never closed.
+                showDashboard(old);
+                model.notice().set(messages.get("backup.restore.cancelled"));
+            } else {
+                showFatal(failure);
+            }
+        });
     }
 
     /** The data opened again after a restore: the sentence saying what was restored, or why nothing was. */
@@ -186,6 +199,11 @@ public final class MainWindow {
     /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */
     public void showFatal(Throwable failure) {
         new FailureDialog(stage, background, messages).show(failure, "error.title", "action.close", Platform::exit);
+    }
+
+    /** An action that failed: told by the failure dialog, never as news in the corner; the user carries on. */
+    private void showFailure(Throwable failure, String headerKey) {
+        new FailureDialog(stage, background, messages).show(failure, headerKey, "failure.continue", () -> { });
     }
 
     /** A fault nothing else caught: told calmly, and the user carries on working. */
@@ -261,7 +279,7 @@ public final class MainWindow {
                 form.show(invalid.problems());
                 newPlan(form);
             } else {
-                model.notice().set(ErrorText.of(e, messages));
+                showFailure(e, "plan.create.failed");
             }
         });
     }
@@ -273,7 +291,7 @@ public final class MainWindow {
         background.run(() -> context.planEditor().archive(plan), archived -> {
             model.notice().set(messages.format("plan.archived", archived.title()));
             model.load();
-        }, e -> model.notice().set(ErrorText.of(e, messages)));
+        }, e -> showFailure(e, "plan.archive.failed"));
     }
 
     private void buildShell() {
@@ -397,7 +415,7 @@ public final class MainWindow {
             warned.settings().setNetworkShareWarned();
             warned.settings().save();
             return warned;
-        }, done -> { }, e -> model.notice().set(ErrorText.of(e, messages)));
+        }, done -> { }, e -> showFailure(e, "settings.save.failed"));
     }
 
     private record Opened(AppContext context, java.util.Optional<String> networkFileSystem) {
@@ -454,9 +472,15 @@ public final class MainWindow {
     }
 
     private VBox loadingView() {
+        return loadingView(new Region());
+    }
+
+    /** The loading view with {@code below} under its words (the strip of a restore, with its Huỷ). */
+    private VBox loadingView(Region below) {
         ProgressIndicator progress = new ProgressIndicator();
         Label label = new Label(messages.get("app.loading"));
-        VBox box = new VBox(16, progress, label);
+        below.setMaxWidth(560);
+        VBox box = new VBox(16, progress, label, below);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("loading");
         return box;
