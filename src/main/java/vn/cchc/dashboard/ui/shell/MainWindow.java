@@ -472,17 +472,19 @@ public final class MainWindow {
     }
 
     private VBox loadingView() {
-        return loadingView(new Region());
+        ProgressIndicator progress = new ProgressIndicator();
+        Label label = new Label(messages.get("app.loading"));
+        VBox box = new VBox(16, progress, label);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("loading");
+        return box;
     }
 
     /** The loading view with {@code below} under its words (the strip of a restore, with its Huỷ). */
     private VBox loadingView(Region below) {
-        ProgressIndicator progress = new ProgressIndicator();
-        Label label = new Label(messages.get("app.loading"));
+        VBox box = loadingView();
         below.setMaxWidth(560);
-        VBox box = new VBox(16, progress, label, below);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("loading");
+        box.getChildren().add(below);
         return box;
     }
 }
