@@ -12,6 +12,7 @@ import vn.cchc.dashboard.store.KeySource;
 import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.store.Store;
 import vn.cchc.dashboard.store.StoreException;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * The composition root: opens the data folder (one copy at a time), the database and the services on
@@ -191,19 +192,37 @@ public final class AppContext implements AutoCloseable {
      * @return what the restored data holds
      */
     public static BackupContents restore(Path dataFolder, Path zip, Clock clock) {
-        return restore(dataFolder, zip, KeySource.NONE, clock);
+        return restore(dataFolder, zip, KeySource.NONE, clock, Progress.NONE);
     }
 
-    /** As {@link #restore(Path, Path, Clock)}; an encrypted backup is opened with the session's data passphrase. */
-    public static BackupContents restore(Path dataFolder, Path zip, SessionSecrets secrets, Clock clock) {
-        return restore(dataFolder, zip, secrets.keys(), clock);
+    /** As {@link #restore(Path, Path, KeySource, Clock, Progress)} with no key. */
+    public static BackupContents restore(Path dataFolder, Path zip, Clock clock, Progress progress) {
+        return restore(dataFolder, zip, KeySource.NONE, clock, progress);
     }
 
-    /** As {@link #restore(Path, Path, Clock)}; an encrypted backup is verified with the key {@code keys} gives. */
+    /** As {@link #restore(Path, Path, KeySource, Clock, Progress)}, with the session's data passphrase. */
+    public static BackupContents restore(Path dataFolder, Path zip, SessionSecrets secrets, Clock clock,
+                                         Progress progress) {
+        return restore(dataFolder, zip, secrets.keys(), clock, progress);
+    }
+
+    /** As {@link #restore(Path, Path, KeySource, Clock, Progress)}, unwatched (the command line). */
     public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock) {
+        return restore(dataFolder, zip, keys, clock, Progress.NONE);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Clock)}: an encrypted backup is verified with the key {@code keys} gives, and
+     * {@code progress} is told while it verifies and while it replaces. A cancel is honoured before and after
+     * verifying, never once the replacing begins (its final step): stopped there, the data folder would hold
+     * neither the old data nor the new.
+     */
+    public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock, Progress progress) {
         DataFolder.prepare(dataFolder);
         try (InstanceLock lock = InstanceLock.acquire(dataFolder)) {
+            progress.step("work.step.backupVerifying", 0, 0);
             BackupContents contents = BackupService.verify(zip, keys);
+            progress.finalStep("work.step.restoreReplacing", 0, 0);
             if (Files.exists(dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
                 EmbeddedBackup.zipClosed(dataFolder, Database.backupsFolder(dataFolder).resolve(Database.EMBEDDED_NAME
                         + "-" + BackupService.stamp(clock) + "-" + BackupService.Kind.BEFORE_RESTORE.suffix() + ".zip"));

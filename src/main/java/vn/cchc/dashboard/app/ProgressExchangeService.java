@@ -25,8 +25,10 @@ import vn.cchc.dashboard.excel.ImportFileException;
 import vn.cchc.dashboard.excel.ProgressForm;
 import vn.cchc.dashboard.excel.ProgressFormReader;
 import vn.cchc.dashboard.excel.ProgressFormWriter;
+import vn.cchc.dashboard.files.FileBatch;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.store.Store;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * Progress exchanged with units as files: a form per unit listing its tasks, and the returned forms read back –
@@ -63,17 +65,31 @@ public final class ProgressExchangeService {
      * ("phieu-tien-do-so-tu-phap-2026.xlsx"), and returns the files written.
      */
     public List<Path> exportForms(Plan plan, List<Unit> units, Path folder, Messages messages) {
+        return exportForms(plan, units, folder, messages, Progress.NONE);
+    }
+
+    /**
+     * As {@link #exportForms(Plan, List, Path, Messages)}, telling {@code progress} of each form. The forms appear
+     * together once all are written: a cancel (before each form, and once more before they are moved into place) or
+     * a failure leaves none of them, and forms of the same names already in the folder stay as they were.
+     */
+    public List<Path> exportForms(Plan plan, List<Unit> units, Path folder, Messages messages, Progress progress) {
         // The plan is read and worked out once, however many units get a form.
         PlanSnapshot snapshot = snapshot(plan);
         List<TaskState> states = snapshot.states(LocalDate.now(clock));
         ProgressFormWriter.Words words = words(messages);
-        List<Path> written = new ArrayList<>();
-        for (Unit unit : units) {
-            Path file = folder.resolve(formFileName(unit, plan.year()));
-            writeForm(plan, snapshot, states, unit, file, words, messages);
-            written.add(file);
+        try (FileBatch batch = new FileBatch()) {
+            for (int i = 0; i < units.size(); i++) {
+                progress.step("work.step.forms", i + 1, units.size());
+                Unit unit = units.get(i);
+                Path file = folder.resolve(formFileName(unit, plan.year()));
+                writeForm(plan, snapshot, states, unit, batch.stage(file), file, words, messages);
+            }
+            progress.finalStep("work.step.formsPlacing", units.size(), units.size());
+            List<Path> written = new ArrayList<>();
+            AppException.writing(folder, () -> written.addAll(batch.moveAllIntoPlace()));
+            return written;
         }
-        return written;
     }
 
     /** "phieu-tien-do-so-tu-phap-2026.xlsx": without diacritics, so that every mail system and USB stick keeps it. */
@@ -85,14 +101,15 @@ public final class ProgressExchangeService {
     /** Writes {@code unit}'s form for {@code plan}: the tasks it leads, each as it stands today. */
     public void exportForm(Plan plan, Unit unit, Path file, Messages messages) {
         PlanSnapshot snapshot = snapshot(plan);
-        writeForm(plan, snapshot, snapshot.states(LocalDate.now(clock)), unit, file, words(messages), messages);
+        writeForm(plan, snapshot, snapshot.states(LocalDate.now(clock)), unit, file, file, words(messages), messages);
     }
 
     private PlanSnapshot snapshot(Plan plan) {
         return store.snapshot(plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
     }
 
-    private void writeForm(Plan plan, PlanSnapshot snapshot, List<TaskState> states, Unit unit, Path file,
+    /** Writes {@code unit}'s form to {@code file}; a failure names {@code shownAs}, where the user will look for it. */
+    private void writeForm(Plan plan, PlanSnapshot snapshot, List<TaskState> states, Unit unit, Path file, Path shownAs,
                            ProgressFormWriter.Words words, Messages messages) {
         List<ProgressForm.Line> lines = new ArrayList<>();
         for (TaskState state : states) {
@@ -110,12 +127,17 @@ public final class ProgressExchangeService {
                     last == null ? null : last.note(), last == null ? null : last.evidence()));
         }
         ProgressForm form = new ProgressForm(plan.id(), plan.title(), unit.id(), unit.name(), clock.instant(), lines);
-        AppException.writing(file, () -> ProgressFormWriter.write(file, form, words));
+        AppException.writing(shownAs, () -> ProgressFormWriter.write(file, form, words));
     }
 
     /** What the returned forms would record, line by line. Writes nothing. */
     public List<ReturnRow> check(List<Path> files, LocalDate asOf) {
-        List<ProgressFormReader.Returned> forms = read(files);
+        return check(files, asOf, Progress.NONE);
+    }
+
+    /** As {@link #check(List, LocalDate)}, telling {@code progress} of each form read; a safe point after each. */
+    public List<ReturnRow> check(List<Path> files, LocalDate asOf, Progress progress) {
+        List<ProgressFormReader.Returned> forms = read(files, progress);
         return store.database().inTransaction(c -> check(c, forms, asOf));
     }
 
@@ -126,23 +148,34 @@ public final class ProgressExchangeService {
      * @return every line with what it was; the recorded ones are APPLY or accepted conflicts
      */
     public List<ReturnRow> apply(List<Path> files, LocalDate asOf, Predicate<ReturnRow> accepted) {
-        List<ProgressFormReader.Returned> forms = read(files);
+        return apply(files, asOf, accepted, Progress.NONE);
+    }
+
+    /**
+     * As {@link #apply(List, LocalDate, Predicate)}, telling {@code progress} of each form read and each update
+     * recorded; a cancel at any of those, or just before the commit, rolls the transaction back: nothing is recorded.
+     */
+    public List<ReturnRow> apply(List<Path> files, LocalDate asOf, Predicate<ReturnRow> accepted, Progress progress) {
+        List<ProgressFormReader.Returned> forms = read(files, progress);
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             List<ReturnRow> rows = check(c, forms, asOf);
             List<Unit> units = store.units().findAll(c);
-            for (ReturnRow row : rows) {
-                if (row.kind() == ReturnRow.Kind.APPLY || row.kind().isConflict() && accepted.test(row)) {
-                    ProgressFormReader.Returned form = forms.stream().filter(f -> f.file().equals(row.line().file()))
-                            .findFirst().orElseThrow();
-                    // The update is the unit's word: it is recorded under the unit's name.
-                    String unit = units.stream().filter(u -> u.id() == form.unitId())
-                            .map(Unit::name).findFirst().orElse(String.valueOf(form.unitId()));
-                    var d = row.draft();
-                    writer.insert(c, new ProgressUpdate(0, row.taskId(), d.date(), d.status(), d.effectivePercent(),
-                            d.note(), d.evidence(), unit, now, null), form.planId(), AuditAction.PROGRESS_RECORDED, null);
-                }
+            List<ReturnRow> recorded = rows.stream().filter(row -> row.kind() == ReturnRow.Kind.APPLY
+                    || row.kind().isConflict() && accepted.test(row)).toList();
+            for (int i = 0; i < recorded.size(); i++) {
+                progress.step("work.step.recording", i + 1, recorded.size());
+                ReturnRow row = recorded.get(i);
+                ProgressFormReader.Returned form = forms.stream().filter(f -> f.file().equals(row.line().file()))
+                        .findFirst().orElseThrow();
+                // The update is the unit's word: it is recorded under the unit's name.
+                String unit = units.stream().filter(u -> u.id() == form.unitId())
+                        .map(Unit::name).findFirst().orElse(String.valueOf(form.unitId()));
+                var d = row.draft();
+                writer.insert(c, new ProgressUpdate(0, row.taskId(), d.date(), d.status(), d.effectivePercent(),
+                        d.note(), d.evidence(), unit, now, null), form.planId(), AuditAction.PROGRESS_RECORDED, null);
             }
+            progress.checkCancelled(); // the last moment a cancel rolls everything back
             return rows;
         });
     }
@@ -160,9 +193,11 @@ public final class ProgressExchangeService {
         return rows;
     }
 
-    private static List<ProgressFormReader.Returned> read(List<Path> files) {
+    private static List<ProgressFormReader.Returned> read(List<Path> files, Progress progress) {
         List<ProgressFormReader.Returned> forms = new ArrayList<>();
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            progress.step("work.step.returns", i + 1, files.size());
+            Path file = files.get(i);
             try {
                 forms.add(ProgressFormReader.read(file));
             } catch (ImportFileException e) {

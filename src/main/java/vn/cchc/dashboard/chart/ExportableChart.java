@@ -18,6 +18,7 @@ import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
 import vn.cchc.dashboard.files.AtomicFile;
+import vn.cchc.dashboard.work.Progress;
 
 /**
  * One chart, for the screen and for files. The screen draws its own JFreeChart; every export builds a fresh
@@ -110,17 +111,36 @@ public final class ExportableChart {
      * @throws IOException when the file cannot be written; nothing is left behind then
      */
     public void writePng(Path file, int width, int height, double scale, Integer dpi) throws IOException {
+        writePng(file, width, height, scale, dpi, Progress.NONE);
+    }
+
+    /**
+     * As {@link #writePng(Path, int, int, double, Integer)}, stopping when {@code progress} is cancelled: before
+     * drawing, after drawing, and once the PNG is encoded but before it is moved into place – a cancelled export
+     * leaves no file (and an earlier file of the same name as it was).
+     */
+    public void writePng(Path file, int width, int height, double scale, Integer dpi, Progress progress) throws IOException {
         Objects.requireNonNull(file, "file");
         if (dpi != null && dpi <= 0) {
             throw new IllegalArgumentException("dpi must be positive: " + dpi);
         }
+        progress.step("work.step.chart", 0, 0);
         BufferedImage image = ChartDrawing.image(freshChart(), width, height, scale, minimumLayoutHeight());
-        AtomicFile.write(file, out -> ChartFiles.writePng(out, image, dpi));
+        progress.checkCancelled();
+        AtomicFile.write(file, out -> {
+            ChartFiles.writePng(out, image, dpi);
+            progress.checkCancelled(); // AtomicFile then removes its new file
+        });
     }
 
     /** A PNG at one of the usual sizes. */
     public void writePng(Path file, ExportPreset preset) throws IOException {
-        writePng(file, preset.width(), preset.height(), preset.scale(), preset.dpi());
+        writePng(file, preset, Progress.NONE);
+    }
+
+    /** A PNG at one of the usual sizes, cancellable as {@link #writePng(Path, int, int, double, Integer, Progress)}. */
+    public void writePng(Path file, ExportPreset preset, Progress progress) throws IOException {
+        writePng(file, preset.width(), preset.height(), preset.scale(), preset.dpi(), progress);
     }
 
     /**

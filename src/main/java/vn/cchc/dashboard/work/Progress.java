@@ -35,4 +35,13 @@ public interface Progress {
 
     /** A safe point without news: throws {@link CancelledException} when cancel was asked. */
     void checkCancelled();
+
+    /**
+     * The last safe point: like {@link #step}, and from here on the work runs to its end whatever the watcher asks –
+     * for work that, once begun, stopping would leave half-done (a restore replacing the database file). A cancel
+     * asked later is not honoured, and the watcher can see that it would not be ({@code Tracker.cancellable()}).
+     */
+    default void finalStep(String messageKey, long done, long total) {
+        step(messageKey, done, total);
+    }
 }

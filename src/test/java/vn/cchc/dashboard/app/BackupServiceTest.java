@@ -52,6 +52,45 @@ class BackupServiceTest {
         }
     }
 
+    @Test
+    void aRestoreCancelledBeforeOrWhileVerifyingChangesNothingAndKeepsNoCopy() {
+        Path backup = backupThenAddAPlan();
+
+        for (CancelAt cancel : List.of(new CancelAt("work.step.backupVerifying", 0),
+                CancelAt.after("work.step.backupVerifying", 0))) {
+            assertThatThrownBy(() -> AppContext.restore(folder, backup, TestClock.today(), cancel))
+                    .isInstanceOf(CancelledException.class);
+        }
+
+        try (AppContext context = AppContext.open(folder, TestClock.today(), false)) {
+            assertThat(context.plans().plans()).extracting(Plan::year).contains(2027);
+            assertThat(context.backups().list()).extracting(BackupService.Backup::kind)
+                    .doesNotContain(BackupService.Kind.BEFORE_RESTORE);
+        }
+    }
+
+    @Test
+    void aCancelPressedOnceTheReplacingBeganIsNotHonouredAndTheRestoreEnds() {
+        Path backup = backupThenAddAPlan();
+        CancelAt tooLate = new CancelAt("work.step.restoreReplacing", 0);
+
+        assertThat(AppContext.restore(folder, backup, TestClock.today(), tooLate).plans()).isEqualTo(2);
+
+        assertThat(tooLate.steps()).isEqualTo(1);
+        try (AppContext context = AppContext.open(folder, TestClock.today(), false)) {
+            assertThat(context.plans().plans()).extracting(Plan::year).doesNotContain(2027);
+        }
+    }
+
+    /** The sample backed up, then a 2027 plan added after it: a restore takes the plan away again. */
+    private Path backupThenAddAPlan() {
+        try (AppContext context = AppContext.open(folder, TestClock.today(), true)) {
+            Path backup = context.backups().backup(BackupService.Kind.MANUAL, elsewhere.resolve("sao-luu.zip")).file();
+            context.planEditor().create(new PlanDraft(2027, "Kế hoạch CCHC năm 2027", null, null, false));
+            return backup;
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"work.step.backupWriting", "work.step.backupVerifying"})
     void aBackupCancelledBeforeOrAfterWritingLeavesNoFileAndTheDatabaseWorks(String cancelledAt) throws IOException {

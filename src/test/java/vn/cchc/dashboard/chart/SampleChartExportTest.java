@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.testing.CancelAt;
+import vn.cchc.dashboard.work.CancelledException;
+import vn.cchc.dashboard.work.Progress;
+import vn.cchc.dashboard.work.Tracker;
 
 /** Every chart of the sample province, exported as a report or a slide would take it. */
 class SampleChartExportTest {
@@ -45,6 +50,39 @@ class SampleChartExportTest {
         assertThat(stats.inkShare()).as("share of non-white pixels").isBetween(0.03, 0.6);
         assertThat(ChartFilesReader.dpi(file)).isNull();
         assertThat(ChartFilesReader.filesIn(folder)).as("no temporary file left").containsExactly(file);
+    }
+
+    @Test
+    void aPngCancelledBeforeOrAfterDrawingOrOnceEncodedLeavesNoFileAndTheEarlierOneAsItWas() throws Exception {
+        Path file = folder.resolve("slide.png");
+        Files.writeString(file, "hình tuần trước");
+        ExportableChart chart = Charts.create(ChartKind.AREA_PROGRESS, sample, VI);
+        // The third safe point is the second time the work asks without news: inside the file, before its move.
+        Tracker encoded = new Tracker();
+        Progress cancelOnceEncoded = new Progress() {
+            private int asked;
+
+            @Override
+            public void step(String key, long done, long total) {
+                encoded.step(key, done, total);
+            }
+
+            @Override
+            public void checkCancelled() {
+                if (++asked == 2) {
+                    encoded.cancel();
+                }
+                encoded.checkCancelled();
+            }
+        };
+
+        for (Progress cancel : List.of(new CancelAt("work.step.chart", 0), CancelAt.after("work.step.chart", 0),
+                cancelOnceEncoded)) {
+            assertThatThrownBy(() -> chart.writePng(file, ExportPreset.SLIDE_16_9, cancel))
+                    .isInstanceOf(CancelledException.class);
+            assertThat(ChartFilesReader.filesIn(folder)).as("no temporary file left").containsExactly(file);
+            assertThat(Files.readString(file)).isEqualTo("hình tuần trước");
+        }
     }
 
     @Test

@@ -100,6 +100,7 @@ public final class ProgressStrip extends HBox {
                     messages.formats().count(step.total())));
         }
         bar.setProgress(watch.fraction());
-        cancel.setDisable(watch.phase() == WorkWatch.Phase.CANCELLING);
+        // Disabled once pressed, and once the work is past its final step (it runs to its end from there).
+        cancel.setDisable(!watch.cancellable());
     }
 }

@@ -48,9 +48,9 @@ final class WorkWatch {
         }
     }
 
-    /** The cancel button: only while shown, once. */
+    /** The cancel button: only while shown, once, and not after the work's final step. */
     void cancel() {
-        if (phase == Phase.SHOWN) {
+        if (phase == Phase.SHOWN && tracker.cancellable()) {
             tracker.cancel();
             phase = Phase.CANCELLING;
         }
@@ -64,6 +64,11 @@ final class WorkWatch {
 
     Phase phase() {
         return phase;
+    }
+
+    /** Whether Huỷ can still do anything: shown, not yet pressed, and the work not past its final step. */
+    boolean cancellable() {
+        return phase == Phase.SHOWN && tracker.cancellable();
     }
 
     boolean visible() {

@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
 
 /**
  * "Trao đổi tiến độ với đơn vị": one tab sends each unit its form, the other takes the returned forms, shows every
@@ -61,7 +62,9 @@ public final class ProgressExchangeDialog {
         message.setId("exchange-message");
         message.setWrapText(true);
         message.textProperty().bind(model.message());
-        VBox content = new VBox(10, tabs, message);
+        // One strip for whichever tab's work runs: writing forms, reading them back, recording.
+        ProgressStrip strip = new ProgressStrip(messages).follow(model.running());
+        VBox content = new VBox(10, tabs, strip, message);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         // Fits a 1366×768 laptop with the taskbar; the window is resizable for more rows.
         dialog.getDialogPane().setContent(content);

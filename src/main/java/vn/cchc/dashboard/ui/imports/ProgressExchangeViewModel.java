@@ -11,6 +11,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -26,6 +27,8 @@ import vn.cchc.dashboard.domain.imports.ReturnRow;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.LongWork;
+import vn.cchc.dashboard.work.Tracker;
 
 /**
  * "Trao đổi tiến độ với đơn vị": a "phiếu cập nhật tiến độ" for each chosen unit written into a folder, and the
@@ -111,6 +114,7 @@ public final class ProgressExchangeViewModel {
 
     private final ProgressExchangeService service;
     private final Background background;
+    private final LongWork longWork;
     private final Messages messages;
     private final Plan plan;
     private final Runnable onRecorded;
@@ -132,6 +136,7 @@ public final class ProgressExchangeViewModel {
                                      Plan plan, LocalDate today, Runnable onRecorded) {
         this.service = service;
         this.background = background;
+        this.longWork = new LongWork(background);
         this.messages = messages;
         this.plan = plan;
         this.onRecorded = onRecorded;
@@ -164,10 +169,10 @@ public final class ProgressExchangeViewModel {
         }
         busy.set(true);
         message.set(messages.get("exchange.send.writing"));
-        background.run(() -> service.exportForms(plan, chosen, folder, messages), written -> {
+        longWork.start(progress -> service.exportForms(plan, chosen, folder, messages, progress), written -> {
             busy.set(false);
             message.set(messages.format("exchange.send.done", messages.formats().count(written.size()), folder));
-        }, this::fail);
+        }, failure -> fail(failure, "exchange.send.cancelled"));
     }
 
     /** Adds returned forms to those being checked, and checks them all again. */
@@ -192,14 +197,21 @@ public final class ProgressExchangeViewModel {
         message.set(messages.get("exchange.receive.checking"));
         List<Path> checked = List.copyOf(files);
         LocalDate day = asOf.get();
-        background.run(() -> service.check(checked, day), rows -> {
+        longWork.start(progress -> service.check(checked, day, progress), rows -> {
             busy.set(false);
             message.set("");
             // What waits for the user's word first, then what cannot be used, then what will simply be recorded.
             lines.setAll(rows.stream().sorted(Comparator.comparingInt(r -> ORDER.indexOf(r.kind()))).map(this::line).toList());
             lines.forEach(l -> l.accepted().addListener((obs, was, now) -> showSummary()));
             showSummary();
-        }, this::fail);
+        }, failure -> {
+            // Lines checked earlier no longer match the files chosen: the tab starts again rather than record
+            // forms nobody saw checked.
+            if (LongWork.cancelled(failure)) {
+                clearFiles();
+            }
+            fail(failure, "exchange.receive.checkCancelled");
+        });
     }
 
     public void acceptAllConflicts() {
@@ -216,14 +228,14 @@ public final class ProgressExchangeViewModel {
         List<Path> recorded = List.copyOf(files);
         LocalDate day = asOf.get();
         busy.set(true);
-        background.run(() -> service.apply(recorded, day, row -> accepted.contains(row.line().ref())), rows -> {
+        longWork.start(progress -> service.apply(recorded, day, row -> accepted.contains(row.line().ref()), progress), rows -> {
             busy.set(false);
             long written = rows.stream().filter(r -> r.kind() == ReturnRow.Kind.APPLY
                     || r.kind().isConflict() && accepted.contains(r.line().ref())).count();
             clearFiles();
             message.set(messages.format("exchange.receive.recorded", messages.formats().count(written)));
             onRecorded.run();
-        }, this::fail);
+        }, failure -> fail(failure, "work.cancelled"));
     }
 
     /** A day typed that is no date: said once, the day kept as it was. */
@@ -255,6 +267,12 @@ public final class ProgressExchangeViewModel {
         message.set(ErrorText.of(failure, messages));
     }
 
+    /** A failure, or – told as such, not as a failure – a cancel, said by {@code cancelledKey}. */
+    private void fail(Throwable failure, String cancelledKey) {
+        busy.set(false);
+        message.set(LongWork.cancelled(failure) ? messages.get(cancelledKey) : ErrorText.of(failure, messages));
+    }
+
     public ObservableList<UnitRow> units() {
         return units;
     }
@@ -278,6 +296,11 @@ public final class ProgressExchangeViewModel {
 
     public ReadOnlyStringProperty message() {
         return message;
+    }
+
+    /** The sending, checking or recording running now, for the progress strip; null when none. */
+    public ReadOnlyObjectProperty<Tracker> running() {
+        return longWork.running();
     }
 
     public ReadOnlyBooleanProperty busy() {

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui.indicators;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,8 +16,11 @@ import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.LongWork;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.work.Progress;
+import vn.cchc.dashboard.work.Tracker;
 
 /** The chart of one indicator across units, drawn off the FX thread whenever its figures change; saved as PNG for a slide. */
 final class IndicatorChartPane extends StackPane {
@@ -24,6 +28,7 @@ final class IndicatorChartPane extends StackPane {
     private static final double HEIGHT = 520;
 
     private final Background background;
+    private final LongWork exportWork;
     private final Messages messages;
     private final SaveDialog saveDialog;
     private final Consumer<String> feedback;
@@ -36,6 +41,7 @@ final class IndicatorChartPane extends StackPane {
     IndicatorChartPane(ObservableValue<IndicatorChartInput> input, Background background, Messages messages,
                        SaveDialog saveDialog, Consumer<String> feedback) {
         this.background = background;
+        this.exportWork = new LongWork(background);
         this.messages = messages;
         this.saveDialog = saveDialog;
         this.feedback = feedback;
@@ -76,14 +82,20 @@ final class IndicatorChartPane extends StackPane {
         }
         String day = Formats.DATE.format(chart.dataDate()).replace('/', '-');
         saveDialog.ask(messages.get("chart.save.title"), chart.name() + "-" + day + ".png", "png").ifPresent(file ->
-                background.run(() -> write(chart, file),
+                exportWork.start(progress -> write(chart, file, progress),
                         written -> feedback.accept(messages.format("chart.written", chart.title(), written.toAbsolutePath())),
-                        e -> feedback.accept(ErrorText.of(e, messages))));
+                        e -> feedback.accept(LongWork.cancelled(e) ? messages.get("work.cancelled.file")
+                                : ErrorText.of(e, messages))));
     }
 
-    private static Path write(ExportableChart chart, Path file) {
-        AppException.writing(file, () -> chart.writePng(file, ExportPreset.SLIDE_16_9));
+    private static Path write(ExportableChart chart, Path file, Progress progress) {
+        AppException.writing(file, () -> chart.writePng(file, ExportPreset.SLIDE_16_9, progress));
         return file;
+    }
+
+    /** The export running now, for the progress strip; null when none. */
+    ReadOnlyObjectProperty<Tracker> exportRunning() {
+        return exportWork.running();
     }
 
     void dispose() {

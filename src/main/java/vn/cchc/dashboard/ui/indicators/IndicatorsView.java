@@ -28,6 +28,7 @@ import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.Subscriptions;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.FormDialog;
@@ -106,7 +107,8 @@ public final class IndicatorsView implements ScreenView {
 
         Label indicesTitle = new Label(messages.get("indicator.indices"));
         indicesTitle.getStyleClass().add("section-title");
-        VBox content = new VBox(14, title, bar, status, feedback, grid, chartBar, chart, indicesTitle, indices());
+        VBox content = new VBox(14, title, bar, status, feedback, grid, chartBar,
+                new ProgressStrip(messages).follow(chart.exportRunning()), chart, indicesTitle, indices());
         content.getStyleClass().add("screen-content");
         // One long page: the grid, then the chart, then the province's indices, scrolled as a whole.
         ScrollPane scroll = new ScrollPane(content);

@@ -20,6 +20,7 @@ import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.StartupProbe;
 import vn.cchc.dashboard.ui.controls.DateField;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
 
 /** Tổng quan: the plan's headline figure, its deadline categories and progress by reform area. */
 public final class OverviewView implements ScreenView {
@@ -30,6 +31,7 @@ public final class OverviewView implements ScreenView {
     private final ScrollPane root;
 
     private final ChartsPane charts;
+    private final ProgressStrip chartExport;
 
     /**
      * @param saveDialog asks where to save an exported chart
@@ -37,8 +39,9 @@ public final class OverviewView implements ScreenView {
     public OverviewView(OverviewViewModel model, Messages messages, Background background, SaveDialog saveDialog) {
         this.model = model;
         this.messages = messages;
-        this.charts = new ChartsPane(model.overview(), background,
-                new ChartActions(background, saveDialog, messages, model::showFeedback), messages);
+        ChartActions actions = new ChartActions(background, saveDialog, messages, model::showFeedback);
+        this.chartExport = new ProgressStrip(messages).follow(actions.running());
+        this.charts = new ChartsPane(model.overview(), background, actions, messages);
         this.root = new ScrollPane(content());
         root.setFitToWidth(true);
         root.getStyleClass().add("screen");
@@ -111,7 +114,7 @@ public final class OverviewView implements ScreenView {
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedback());
         feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
-        VBox content = new VBox(18, header, headlineCard, empty, tiles, feedback, charts, areaCard);
+        VBox content = new VBox(18, header, headlineCard, empty, tiles, feedback, chartExport, charts, areaCard);
         content.getStyleClass().add("screen-content");
         return content;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -15,6 +16,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
@@ -31,9 +33,12 @@ import vn.cchc.dashboard.report.SystemViewer;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
-import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.FailureDialog;
 import vn.cchc.dashboard.ui.FxSaveDialog;
+import vn.cchc.dashboard.ui.LongWork;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
+import vn.cchc.dashboard.work.CancelledException;
+import vn.cchc.dashboard.work.Progress;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.audit.AuditLogView;
@@ -161,15 +166,17 @@ public final class MainWindow {
      */
     private void restore(Path backup) {
         SessionSecrets current = secrets;
-        whileClosed(old -> {
+        whileClosed((old, progress) -> {
             try {
-                BackupContents restored = AppContext.restore(old.dataFolder(), backup, current, old.clock());
+                BackupContents restored = AppContext.restore(old.dataFolder(), backup, current, old.clock(), progress);
                 return new Outcome(messages.format("backup.restored", backup.toAbsolutePath(), old.dataFolder(),
                         BackupWording.contents(restored, messages)), current);
+            } catch (CancelledException cancelled) {
+                return new Outcome(messages.get("backup.restore.cancelled"), current);
             } catch (RuntimeException refused) {
                 return Outcome.failed(refused, "backup.restore.failed", current);
             }
-        }, null);
+        }, null, "backup.restore.cancelled");
     }
 
     /**
@@ -179,7 +186,7 @@ public final class MainWindow {
      */
     private void changeEncryption(EncryptionFormViewModel form) {
         SessionSecrets current = secrets;
-        whileClosed(old -> {
+        whileClosed((old, progress) -> {
             try {
                 DataEncryption encryption = new DataEncryption();
                 BackupContents kept = switch (form.mode()) {
@@ -194,7 +201,7 @@ public final class MainWindow {
             } catch (RuntimeException failed) {
                 return Outcome.failed(failed, "encryption.failed", current);
             }
-        }, ScreenId.SETTINGS);
+        }, ScreenId.SETTINGS, "work.cancelled");
     }
 
     /**
@@ -216,16 +223,18 @@ public final class MainWindow {
     }
 
     /**
-     * Closes the data (its own embedded database), runs {@code work} on it in the background, opens it again and
-     * shows what happened, on {@code screen} when given. Restores and encryption changes need the file closed.
+     * Closes the data (its own embedded database), runs {@code work} on it in the background with the progress strip,
+     * opens it again and shows what happened, on {@code screen} when given. Restores and encryption changes need the
+     * file closed. A cancel before the work began leaves the data open as it was, told by {@code cancelledKey}.
      */
-    private void whileClosed(java.util.function.Function<AppContext, Outcome> work, ScreenId screen) {
+    private void whileClosed(BiFunction<AppContext, Progress, Outcome> work, ScreenId screen, String cancelledKey) {
         AppContext old = context;
         shell.dispose();
-        scene.setRoot(loadingView());
-        background.run(() -> {
+        LongWork longWork = new LongWork(background);
+        scene.setRoot(loadingView(new ProgressStrip(messages).follow(longWork.running())));
+        longWork.start(progress -> {
             old.close();
-            Outcome outcome = work.apply(old);
+            Outcome outcome = work.apply(old, progress);
             return new Reopened(AppContext.open(old.dataFolder(), null, null, outcome.secrets().localOnly(), old.clock(),
                     false), outcome);
         }, reopened -> {
@@ -238,10 +247,18 @@ public final class MainWindow {
             if (outcome.failure() == null) {
                 model.notice().set(outcome.text());
             } else {
-                new FailureDialog(stage, background, messages).show(outcome.failure(), outcome.failureTitle(),
-                        "failure.continue", () -> { });
+                // A failure is not news: its dialog only, never the corner's information notice.
+                showFailure(outcome.failure(), outcome.failureTitle());
             }
-        }, this::showFatal);
+        }, failure -> {
+            if (LongWork.cancelled(failure)) {
+                // Cancelled while it waited behind other work: the data was never closed.
+                showDashboard(old);
+                model.notice().set(messages.get(cancelledKey));
+            } else {
+                showFatal(failure);
+            }
+        });
     }
 
     private void askEncryption(EncryptionFormViewModel.Mode mode) {
@@ -254,6 +271,11 @@ public final class MainWindow {
     /** Tells the user why the data cannot be opened, then closes the application: nothing was changed. */
     public void showFatal(Throwable failure) {
         new FailureDialog(stage, background, messages).show(failure, "error.title", "action.close", Platform::exit);
+    }
+
+    /** An action that failed: told by the failure dialog, never as news in the corner; the user carries on. */
+    private void showFailure(Throwable failure, String headerKey) {
+        new FailureDialog(stage, background, messages).show(failure, headerKey, "failure.continue", () -> { });
     }
 
     /** A fault nothing else caught: told calmly, and the user carries on working. */
@@ -329,7 +351,7 @@ public final class MainWindow {
                 form.show(invalid.problems());
                 newPlan(form);
             } else {
-                model.notice().set(ErrorText.of(e, messages));
+                showFailure(e, "plan.create.failed");
             }
         });
     }
@@ -341,7 +363,7 @@ public final class MainWindow {
         background.run(() -> context.planEditor().archive(plan), archived -> {
             model.notice().set(messages.format("plan.archived", archived.title()));
             model.load();
-        }, e -> model.notice().set(ErrorText.of(e, messages)));
+        }, e -> showFailure(e, "plan.archive.failed"));
     }
 
     private void buildShell() {
@@ -472,7 +494,7 @@ public final class MainWindow {
             warned.settings().setNetworkShareWarned();
             warned.settings().save();
             return warned;
-        }, done -> { }, e -> model.notice().set(ErrorText.of(e, messages)));
+        }, done -> { }, e -> showFailure(e, "settings.save.failed"));
     }
 
     private ScreenView createScreen(ScreenId screen) {
@@ -532,6 +554,14 @@ public final class MainWindow {
         VBox box = new VBox(16, progress, label);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("loading");
+        return box;
+    }
+
+    /** The loading view with {@code below} under its words (the strip of a restore, with its Huỷ). */
+    private VBox loadingView(Region below) {
+        VBox box = loadingView();
+        below.setMaxWidth(560);
+        box.getChildren().add(below);
         return box;
     }
 }

@@ -85,4 +85,27 @@ class ProgressStripTest {
         assertThat(strip.isVisible()).isFalse();
         assertThat(strip.isManaged()).isFalse();
     }
+
+    @Test
+    void pastItsFinalStepHuyIsDisabledAndTheWorkRunsToItsEnd(FxRobot robot) throws Exception {
+        CountDownLatch replacing = new CountDownLatch(1);
+        CountDownLatch seen = new CountDownLatch(1);
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        robot.interact(() -> longWork.start(progress -> {
+            progress.finalStep("work.step.restoreReplacing", 0, 0);
+            replacing.countDown();
+            seen.await(30, TimeUnit.SECONDS);
+            progress.checkCancelled(); // no cancel can land any more: this passes
+            return "restored";
+        }, outcome::set, outcome::set));
+
+        assertThat(replacing.await(30, TimeUnit.SECONDS)).isTrue();
+        Label text = robot.lookup("#work-text").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().startsWith("Đang thay dữ liệu"));
+        assertThat(robot.lookup("#work-cancel").queryAs(Button.class).isDisabled()).isTrue();
+        seen.countDown();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> outcome.get() != null);
+        assertThat(outcome.get()).isEqualTo("restored");
+    }
 }

@@ -70,6 +70,33 @@ class WorkWatchTest {
     }
 
     @Test
+    void pastItsFinalStepTheWorkCannotBeCancelledAndRunsToItsEnd() {
+        watch.start(work);
+        watch.elapse(Duration.ofSeconds(1));
+        assertThat(watch.cancellable()).isTrue();
+
+        work.finalStep("work.step.restoreReplacing", 0, 0);
+        watch.cancel();
+
+        assertThat(watch.cancellable()).as("Huỷ disabled").isFalse();
+        assertThat(watch.phase()).isEqualTo(Phase.SHOWN);
+        assertThat(work.cancelRequested()).isFalse();
+        work.checkCancelled(); // does not throw: the work carries on
+        assertThat(watch.step().messageKey()).isEqualTo("work.step.restoreReplacing");
+    }
+
+    @Test
+    void aCancelAskedBeforeTheFinalStepIsHonouredThere() {
+        watch.start(work);
+        watch.elapse(Duration.ofSeconds(1));
+
+        watch.cancel();
+
+        assertThatThrownBy(() -> work.finalStep("work.step.restoreReplacing", 0, 0))
+                .isInstanceOf(CancelledException.class);
+    }
+
+    @Test
     void aZeroDelayShowsAtOnce() {
         WorkWatch immediate = new WorkWatch(Duration.ZERO);
 

@@ -140,4 +140,37 @@ class ProgressExchangeViewModelTest {
         assertThat(model.lines()).isEmpty();
         assertThat(model.message().get()).contains("ke-hoach-2023.xlsx");
     }
+
+    @Test
+    void aCancelledSendIsToldAsACancelAndLeavesTheFolderEmpty() throws Exception {
+        Path out = Files.createDirectory(folder.resolve("phieu"));
+        model.exportForms(out);
+
+        model.running().get().cancel(); // Huỷ, pressed before the work reached its first form
+        background.runAll();
+
+        assertThat(model.message().get()).isEqualTo(
+                "Đã huỷ – không có phiếu nào được ghi; phiếu cũ cùng tên trong thư mục vẫn giữ nguyên.");
+        assertThat(model.busy().get()).isFalse();
+        assertThat(model.running().get()).isNull();
+        try (var written = Files.list(out)) {
+            assertThat(written).isEmpty();
+        }
+    }
+
+    @Test
+    void aCancelledCheckStartsTheReceivingAgainSoThatNoUncheckedFormCanBeRecorded() throws Exception {
+        Path out = Files.createDirectory(folder.resolve("phieu"));
+        List<Path> forms = context.progressExchange().exportForms(plan,
+                List.of(context.progressExchange().formUnits(plan).get(0).unit()), out, Messages.of(Language.VI));
+        model.addFiles(forms);
+
+        model.running().get().cancel();
+        background.runAll();
+
+        assertThat(model.message().get()).isEqualTo("Đã huỷ kiểm tra – chưa ghi nhận gì. Chọn lại các phiếu để kiểm tra.");
+        assertThat(model.files()).isEmpty();
+        assertThat(model.lines()).isEmpty();
+        assertThat(model.toRecord().get()).isZero();
+    }
 }
