@@ -28,6 +28,7 @@ final class StartupBench {
 
     private final Display display;
     private final Path logs;
+    private String classPath;
     /** One unmeasured pair first (the disk cache, fontconfig's cache), not one per store. */
     private boolean warmedUp;
 
@@ -145,13 +146,43 @@ final class StartupBench {
         command.addAll(extraFlags);
         command.addAll(flags());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath());
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(logs.resolve(name + ".err").toFile())
                 .redirectOutput(ProcessBuilder.Redirect.PIPE);
         display.environment().forEach((k, v) -> builder.environment().put(k, v));
         Files.createDirectories(logs);
         return builder;
+    }
+
+    /**
+     * The class path both programs start with, its folders (target/classes, target/test-classes) packed into jars
+     * once: as installed, and class-data sharing archives only classes that come from jars.
+     */
+    private String classPath() throws IOException {
+        if (classPath == null) {
+            List<String> entries = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                Path path = Path.of(entry);
+                entries.add(Files.isDirectory(path) ? jar(path, logs.resolve("jars").resolve(entries.size() + ".jar"))
+                        .toString() : entry);
+            }
+            classPath = String.join(java.io.File.pathSeparator, entries);
+        }
+        return classPath;
+    }
+
+    private static Path jar(Path folder, Path jar) throws IOException {
+        Files.createDirectories(jar.getParent());
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(folder.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     /** The same flags for both processes: the probe, and the display the runs use. */
