@@ -41,8 +41,9 @@ final class StartupBench {
      * Start-up samples of the app on {@code dataFolder} and of the minimal window: time and peak memory of each,
      * started plainly and then each with its own class-data sharing archive, as the installed app starts (the
      * installer builds one the same way: one start that exits when shown, recording the classes it loaded).
+     * Without {@code plainToo}, only with the archives.
      */
-    List<Sample> run(String store, Path dataFolder, int runs) throws Exception {
+    List<Sample> run(String store, Path dataFolder, int runs, boolean plainToo) throws Exception {
         List<String> app = List.of(Main.class.getName(), "--data-dir", dataFolder.toString());
         List<String> minimal = List.of(MinimalWindow.Launcher.class.getName());
         if (!warmedUp) {
@@ -50,7 +51,8 @@ final class StartupBench {
             start(minimal, "warmup-minimal", List.of());
             warmedUp = true;
         }
-        List<Sample> samples = new ArrayList<>(pair(store, "", app, List.of(), minimal, List.of(), runs));
+        List<Sample> samples = new ArrayList<>(plainToo ? pair(store, "", app, List.of(), minimal, List.of(), runs)
+                : List.of());
         Path appArchive = logs.resolve(store + "-app.jsa");
         Path minimalArchive = logs.resolve(store + "-minimal.jsa");
         archive(app, appArchive, dataFolder);
