@@ -65,8 +65,7 @@ public final class PlanService {
         List<Plan> all = plans();
         preferred(all, today().getYear()).ifPresent(plan -> {
             snapshot(plan).states(today());
-            preferred(all.stream().filter(p -> p.year() == plan.year() - 1 && p.sample() == plan.sample()).toList(),
-                    plan.year() - 1).ifPresent(previous -> snapshot(previous).states(today()));
+            yearBefore(all, plan).ifPresent(previous -> snapshot(previous).states(today()));
         });
     }
 
@@ -108,9 +107,14 @@ public final class PlanService {
      */
     public Overview overview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays) {
         List<Plan> all = plans();
-        PlanSnapshot previous = preferred(all.stream().filter(p -> p.year() == plan.year() - 1
-                && p.sample() == plan.sample()).toList(), plan.year() - 1).map(this::snapshot).orElse(null);
+        PlanSnapshot previous = yearBefore(all, plan).map(this::snapshot).orElse(null);
         LocalDate since = comparison != null ? comparison : ReportingCutoffs.previous(asOf);
         return Overview.of(snapshot(plan), previous, asOf, since, staleDays);
+    }
+
+    /** The plan the overview compares {@code plan} with: the preferred one of the year before, sample or not alike. */
+    private static Optional<Plan> yearBefore(List<Plan> all, Plan plan) {
+        return preferred(all.stream().filter(p -> p.year() == plan.year() - 1 && p.sample() == plan.sample()).toList(),
+                plan.year() - 1);
     }
 }
