@@ -25,12 +25,13 @@ public final class LaggingExport {
     public static void xlsx(LaggingList list, Path file, Messages messages) {
         List<XlsxTable.Column> columns = List.of(column("rank", 8, messages), column("unit", 40, messages),
                 column("completed", 12, messages), column("planned", 12, messages), column("percent", 12, messages),
+                column("due", 12, messages), column("dueCompleted", 14, messages),
                 column("overdue", 10, messages), column("late", 12, messages), column("stale", 14, messages),
                 column("score", 10, messages), column("verdict", 16, messages), column("reasons", 90, messages));
-        List<List<Object>> rows = list.units().stream().map(u -> Arrays.<Object>asList(u.rank(), u.unit().name(),
-                u.completed(), u.planned(), u.percent(), u.overdue(), u.late(), u.stale(), u.score(),
-                u.lagging() ? messages.get("lagging.lagging.short") : "",
-                String.join("; ", LaggingWording.reasons(u, messages)))).toList();
+        List<List<Object>> rows = list.units().stream().map(u -> Arrays.<Object>asList(u.lagging() ? u.rank() : null,
+                u.unit().name(), u.completed(), u.planned(), u.percent(), u.due(), u.dueCompleted(), u.overdue(),
+                u.late(), u.stale(), u.lagging() ? u.score() : null, LaggingWording.verdict(u, messages),
+                LaggingWording.cell(u, messages))).toList();
         AppException.writing(file, () -> XlsxTable.write(file, messages.get("lagging.sheet"), columns, rows));
     }
 
@@ -42,7 +43,7 @@ public final class LaggingExport {
         Formats f = messages.formats();
         List<LaggingUnit> behind = list.units().stream().filter(LaggingUnit::lagging).limit(SLIDE_ROWS).toList();
         List<TableImage.Row> rows = behind.stream().map(u -> new TableImage.Row(List.of(
-                u.rank() + (u.tied() ? "=" : ""), u.unit().name(), f.ratio(u.completed(), u.planned()), f.decimal(u.score()),
+                u.rank() + (u.tied() ? "=" : ""), u.unit().name(), f.ratio(u.dueCompleted(), u.due()), f.decimal(u.score()),
                 String.join("; ", LaggingWording.reasons(u, messages))), true)).toList();
         String subtitle = messages.format("lagging.image.subtitle", planTitle, f.date(list.asOf()),
                 list.indicatorPeriod() == null ? messages.get("lagging.noIndicators")
@@ -54,7 +55,7 @@ public final class LaggingExport {
         TableImage image = new TableImage(messages.format("lagging.image.title", f.count(lagging),
                 f.count(list.units().size())), subtitle,
                 List.of(messages.get("lagging.column.rank"), messages.get("lagging.column.unit"),
-                        messages.get("lagging.column.tasks"), messages.get("lagging.column.score"),
+                        messages.get("lagging.column.dueTasks"), messages.get("lagging.column.score"),
                         messages.get("lagging.column.reasons")),
                 new double[] {0.06, 0.26, 0.1, 0.08, 0.5}, rows);
         AppException.writing(file, () -> image.writePng(file));

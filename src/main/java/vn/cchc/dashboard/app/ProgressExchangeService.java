@@ -123,7 +123,8 @@ public final class ProgressExchangeService {
             boolean reported = state.lastUpdate() != null;
             lines.add(new ProgressForm.Line(state.task().id(), state.task().code(), state.task().title(),
                     state.task().deadlineText(), reported ? messages.get("import.status." + state.status().name()) : null,
-                    reported && state.status() != TaskStatus.COMPLETED ? state.percent() : null, state.completedOn(),
+                    reported && state.status() != TaskStatus.COMPLETED ? state.percent() : null,
+                    state.status() == TaskStatus.COMPLETED ? state.completedOn() : null,
                     last == null ? null : last.note(), last == null ? null : last.evidence()));
         }
         ProgressForm form = new ProgressForm(plan.id(), plan.title(), unit.id(), unit.name(), clock.instant(), lines);

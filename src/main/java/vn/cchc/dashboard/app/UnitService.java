@@ -97,7 +97,8 @@ public final class UnitService {
                 PlanSnapshot snapshot = store.snapshot(c, plan.id()).orElseThrow();
                 for (TaskState state : snapshot.states(date)) {
                     Task task = state.task();
-                    if (task.leadUnitId() == merged.id() && !state.isCompleted()) {
+                    // Recurring work goes on whatever was reported this year: the successor carries it.
+                    if (task.leadUnitId() == merged.id() && (task.recurring() || !state.isCompleted())) {
                         store.tasks().update(c, new Task(task.id(), task.planId(), task.code(), task.areaCode(),
                                 task.title(), successor.id(), task.cooperatingUnitIds(), task.cooperationText(),
                                 task.expectedOutput(), task.deadlineText(), task.dueDate(), task.recurring(), task.sortOrder()));

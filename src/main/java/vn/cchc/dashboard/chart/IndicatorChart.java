@@ -113,7 +113,7 @@ final class IndicatorChart {
     private static LegendItemCollection legend(Messages messages) {
         LegendItemCollection items = new LegendItemCollection();
         for (IndicatorReading.Verdict verdict : List.of(IndicatorReading.Verdict.BELOW, IndicatorReading.Verdict.NEAR,
-                IndicatorReading.Verdict.MEETS, IndicatorReading.Verdict.NO_TARGET)) {
+                IndicatorReading.Verdict.MEETS, IndicatorReading.Verdict.NOT_YET_ASSESSED, IndicatorReading.Verdict.NO_TARGET)) {
             items.add(new LegendItem(messages.format("chart.INDICATOR.legend." + verdict.name()), colour(verdict)));
         }
         return items;

@@ -26,9 +26,16 @@ import vn.cchc.dashboard.i18n.PeriodWording;
 final class LaggingCommand implements Callable<Integer> {
 
     /** One unit of {@code lagging --json}; the keys are a contract with scripts. */
-    @JsonPropertyOrder({"unit", "rank", "score", "completed", "planned", "overdue", "late", "stale", "reasons"})
-    record UnitJson(String unit, int rank, BigDecimal score, int completed, int planned, int overdue, int late,
-                    int stale, List<String> reasons) {
+    @JsonPropertyOrder({"unit", "verdict", "rank", "score", "completed", "planned", "due", "dueCompleted", "overdue",
+            "late", "stale", "reasons", "sentence"})
+    record UnitJson(String unit, String verdict, Integer rank, BigDecimal score, int completed, int planned, int due,
+                    int dueCompleted, int overdue, int late, int stale, List<String> reasons, String sentence) {
+
+        static UnitJson of(LaggingUnit u, Messages messages) {
+            return new UnitJson(u.unit().name(), u.verdict().name(), u.lagging() ? u.rank() : null, u.score(),
+                    u.completed(), u.planned(), u.due(), u.dueCompleted(), u.overdue(), u.late(), u.stale(),
+                    LaggingWording.reasons(u, messages), LaggingWording.sentence(u, messages));
+        }
     }
 
     @ParentCommand
@@ -62,8 +69,7 @@ final class LaggingCommand implements Callable<Integer> {
         PrintWriter out = root.environment().out();
         if (json) {
             out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown.stream()
-                    .map(u -> new UnitJson(u.unit().name(), u.rank(), u.score(), u.completed(), u.planned(), u.overdue(),
-                            u.late(), u.stale(), LaggingWording.reasons(u, messages))).toList()));
+                    .map(u -> UnitJson.of(u, messages)).toList()));
             return ExitCode.OK;
         }
         Formats f = messages.formats();
@@ -74,13 +80,11 @@ final class LaggingCommand implements Callable<Integer> {
             out.println(messages.get("lagging.none"));
         }
         for (LaggingUnit u : shown) {
-            out.println(messages.format("lagging.line", u.rank(), u.unit().name(), f.ratio(u.completed(), u.planned()),
-                    u.percent() == null ? "–" : f.percent(u.percent()), f.decimal(u.score()),
-                    u.lagging() ? messages.get("lagging.lagging") : ""));
-            List<String> reasons = LaggingWording.reasons(u, messages);
-            if (!reasons.isEmpty()) {
-                out.println("   " + String.join("; ", reasons));
-            }
+            out.println(u.lagging()
+                    ? messages.format("lagging.line", u.rank(), u.unit().name(), LaggingWording.verdict(u, messages),
+                            f.decimal(u.score()))
+                    : messages.format("lagging.line.unranked", u.unit().name(), LaggingWording.verdict(u, messages)));
+            out.println("   " + LaggingWording.sentence(u, messages));
         }
         return ExitCode.OK;
     }

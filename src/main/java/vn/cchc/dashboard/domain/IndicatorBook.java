@@ -79,7 +79,7 @@ public final class IndicatorBook {
 
     public IndicatorReading reading(Indicator indicator, long unitId, ReportPeriod period) {
         return IndicatorReading.of(indicator, value(indicator.code(), unitId, period).orElse(null),
-                target(indicator.code(), period.year()).orElse(null));
+                target(indicator.code(), period.year()).orElse(null), period);
     }
 
     /** The periods anything was reported for, oldest first. */
@@ -120,7 +120,7 @@ public final class IndicatorBook {
     public IndicatorReading provinceReading(Indicator indicator, ReportPeriod period) {
         IndicatorValue figure = average(indicator, period)
                 .map(a -> new IndicatorValue(0, indicator.code(), 0, period, null, null, a, "", null)).orElse(null);
-        return IndicatorReading.of(indicator, figure, target(indicator.code(), period.year()).orElse(null));
+        return IndicatorReading.of(indicator, figure, target(indicator.code(), period.year()).orElse(null), period);
     }
 
     /** The unit's figures over {@code periods}, null where there is none: the points of a sparkline. */

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param value     the figure, or null when there is none for the period
  * @param target    the year's target, or null when none is set
  * @param shortfall how far the figure falls short of the target in the indicator's own unit (points for a
- *                  percent), positive whichever way "better" points; null unless the verdict is NEAR or BELOW
+ *                  percent), positive whichever way "better" points; null unless the verdict is NEAR or BELOW, or
+ *                  NOT_YET_ASSESSED with the figure so far below the year's target
  */
 public record IndicatorReading(Indicator indicator, IndicatorValue value, IndicatorTarget target, Verdict verdict,
                                BigDecimal shortfall) {
@@ -30,6 +31,11 @@ public record IndicatorReading(Indicator indicator, IndicatorValue value, Indica
         BELOW,
         /** A figure, but no target for the year to compare it with. */
         NO_TARGET,
+        /**
+         * A figure for a period before the year's end, when only the year's target is set: the target applies to
+         * the year, so the figure is shown beside it but not judged yet ("chưa đến kỳ đánh giá").
+         */
+        NOT_YET_ASSESSED,
         /** Reported with a denominator of zero: nothing to work a rate out of. */
         NOTHING_COUNTED,
         /** No figure for the period. */
@@ -41,7 +47,20 @@ public record IndicatorReading(Indicator indicator, IndicatorValue value, Indica
         Objects.requireNonNull(verdict, "verdict");
     }
 
-    /** Reads {@code value} (or its absence) against {@code target} (or its absence). */
+    /**
+     * Reads the figure of {@code period} against the target that applies to it: the year's target applies to the
+     * year's figures (the annual report); earlier periods of the year are not judged against it.
+     */
+    public static IndicatorReading of(Indicator indicator, IndicatorValue value, IndicatorTarget target,
+                                      ReportPeriod period) {
+        IndicatorReading reading = of(indicator, value, target);
+        boolean targetApplies = period == null || period.kind() == ReportPeriod.Kind.YEAR;
+        return targetApplies || reading.verdict == Verdict.NO_DATA || reading.verdict == Verdict.NOTHING_COUNTED
+                || reading.verdict == Verdict.NO_TARGET
+                ? reading : new IndicatorReading(indicator, value, target, Verdict.NOT_YET_ASSESSED, reading.shortfall());
+    }
+
+    /** Reads {@code value} (or its absence) against {@code target} (or its absence), the target applying. */
     public static IndicatorReading of(Indicator indicator, IndicatorValue value, IndicatorTarget target) {
         if (value == null) {
             return new IndicatorReading(indicator, null, target, Verdict.NO_DATA, null);

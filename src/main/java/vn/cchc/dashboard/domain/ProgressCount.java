@@ -9,7 +9,9 @@ import java.util.Collections;
 /**
  * How a group of tasks stands: "X/Y nhiệm vụ, đạt Z%" plus the count in each deadline category.
  * The categories partition {@code planned}. {@code completed} counts every completed task, so it also
- * includes recurring tasks that were reported done (they stay in {@link DeadlineCategory#RECURRING}).
+ * includes recurring tasks that were reported done (they stay in {@link DeadlineCategory#RECURRING}). Every
+ * statement of a report reads its counts from here, split the same way: completed = on time + late + recurring
+ * done; the rest = in progress + not started + overdue + recurring not yet done.
  */
 public record ProgressCount(int planned, int completed, Map<DeadlineCategory, Integer> byCategory) {
 
@@ -35,6 +37,21 @@ public record ProgressCount(int planned, int completed, Map<DeadlineCategory, In
 
     public int count(DeadlineCategory category) {
         return byCategory.get(category);
+    }
+
+    /** Recurring tasks counted done: those whose work was reported carried out in the period. */
+    public int recurringDone() {
+        return completed - count(DeadlineCategory.COMPLETED_ON_TIME) - count(DeadlineCategory.COMPLETED_LATE);
+    }
+
+    /** Recurring tasks with no report yet that their work was carried out in the period. */
+    public int recurringOpen() {
+        return count(DeadlineCategory.RECURRING) - recurringDone();
+    }
+
+    /** Tasks with a deadline not completed: in progress in time, not started, or overdue. */
+    public int openWithDeadline() {
+        return count(DeadlineCategory.IN_PROGRESS) + count(DeadlineCategory.NOT_STARTED) + count(DeadlineCategory.OVERDUE);
     }
 
     /** Completed ÷ planned in percent, half-up to two decimals; zero for an empty group. */

@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
  * A task as it stood on one day: the latest update dated on or before that day decides its status,
  * and its completion date against the due date decides on-time versus late.
  *
- * @param completedOn the completion date when {@code status} is completed, otherwise null
+ * @param status      what the latest update on or before {@code asOf} says
+ * @param completedOn when the task was completed, or null while it is not: for a task with a deadline, the date of
+ *                    its final run of "completed" updates; for a recurring one, the first day in its reporting year
+ *                    an update said its work was carried out (later updates of the year may say it is under way again)
  * @param lastUpdate  the date of the latest update on or before {@code asOf}, or null when none
  */
 public record TaskState(Task task, LocalDate asOf, TaskStatus status, int percent,
@@ -34,23 +37,48 @@ public record TaskState(Task task, LocalDate asOf, TaskStatus status, int percen
                 .filter(u -> !u.asOf().isAfter(asOf) && !superseded.contains(u.id()) && !u.withdrawal())
                 .sorted(CHRONOLOGICAL)
                 .toList();
-        if (effective.isEmpty()) {
+        return standing(task, effective, effective.size(), asOf);
+    }
+
+    /**
+     * The task on {@code asOf} from the first {@code count} of its effective updates in chronological order (those
+     * dated by then). A task with a deadline stands as its latest update says. A recurring task has no single
+     * deadline: it counts as done for the reporting year when an update in the year's window (from 15/12 of the
+     * year before) says its work was carried out, whatever later updates of the same year say.
+     */
+    static TaskState standing(Task task, List<ProgressUpdate> chronological, int count, LocalDate asOf) {
+        if (count == 0) {
             return new TaskState(task, asOf, TaskStatus.NOT_STARTED, 0, null, null,
                     categorise(task, asOf, TaskStatus.NOT_STARTED, 0, null));
         }
-        ProgressUpdate latest = effective.get(effective.size() - 1);
-        LocalDate completedOn = latest.status() == TaskStatus.COMPLETED ? completionDate(effective) : null;
+        ProgressUpdate latest = chronological.get(count - 1);
+        if (task.recurring()) {
+            return new TaskState(task, asOf, latest.status(), latest.percent(),
+                    carriedOutInWindow(task, chronological, count), latest.asOf(), DeadlineCategory.RECURRING);
+        }
+        LocalDate completedOn = null;
+        for (int i = count - 1; i >= 0 && chronological.get(i).status() == TaskStatus.COMPLETED; i--) {
+            completedOn = chronological.get(i).asOf();
+        }
         return new TaskState(task, asOf, latest.status(), latest.percent(), completedOn, latest.asOf(),
                 categorise(task, asOf, latest.status(), latest.percent(), completedOn));
     }
 
-    /** A task re-reported as completed keeps the date it was first completed in its last completed run. */
-    private static LocalDate completionDate(List<ProgressUpdate> chronological) {
-        LocalDate date = null;
-        for (int i = chronological.size() - 1; i >= 0 && chronological.get(i).status() == TaskStatus.COMPLETED; i--) {
-            date = chronological.get(i).asOf();
+    /** The first day in the task's reporting year on which an update said the work was carried out, or null. */
+    private static LocalDate carriedOutInWindow(Task task, List<ProgressUpdate> chronological, int count) {
+        LocalDate windowStart = recurringWindowStart(task);
+        for (int i = 0; i < count; i++) {
+            ProgressUpdate u = chronological.get(i);
+            if (u.status() == TaskStatus.COMPLETED && !u.asOf().isBefore(windowStart)) {
+                return u.asOf();
+            }
         }
-        return date;
+        return null;
+    }
+
+    /** Reporting years run from 15/12 of the year before: a recurring task is due at the end of its year. */
+    static LocalDate recurringWindowStart(Task task) {
+        return LocalDate.of(task.dueDate().getYear() - 1, 12, 15);
     }
 
     static DeadlineCategory categorise(Task task, LocalDate asOf, TaskStatus status, int percent,
@@ -69,8 +97,9 @@ public record TaskState(Task task, LocalDate asOf, TaskStatus status, int percen
                 ? DeadlineCategory.IN_PROGRESS : DeadlineCategory.NOT_STARTED;
     }
 
+    /** Done: completed, or for a recurring task, carried out in its reporting year. */
     public boolean isCompleted() {
-        return status == TaskStatus.COMPLETED;
+        return completedOn != null;
     }
 
     /** Days past the due date for a task still not done; zero otherwise. */

@@ -50,18 +50,7 @@ final class Timelines {
             if (!plain) {
                 return TaskState.of(task, chronological, day);
             }
-            int count = datedBy(day);
-            if (count == 0) {
-                return new TaskState(task, day, TaskStatus.NOT_STARTED, 0, null, null,
-                        TaskState.categorise(task, day, TaskStatus.NOT_STARTED, 0, null));
-            }
-            ProgressUpdate latest = chronological.get(count - 1);
-            LocalDate completedOn = null;
-            for (int i = count - 1; i >= 0 && chronological.get(i).status() == TaskStatus.COMPLETED; i--) {
-                completedOn = chronological.get(i).asOf();
-            }
-            return new TaskState(task, day, latest.status(), latest.percent(), completedOn, latest.asOf(),
-                    TaskState.categorise(task, day, latest.status(), latest.percent(), completedOn));
+            return TaskState.standing(task, chronological, datedBy(day), day);
         }
 
         /** How many updates are dated on or before {@code day}: they lead the chronological list. */

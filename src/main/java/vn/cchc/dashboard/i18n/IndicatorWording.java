@@ -47,6 +47,12 @@ public final class IndicatorWording {
         return (indicator.higherIsBetter() ? "≥ " : "≤ ") + target(indicator, value, messages);
     }
 
+    /** The target in words, for prose: "từ 85% trở lên", "không quá 2%". */
+    public static String targetPhrase(Indicator indicator, BigDecimal value, Messages messages) {
+        return messages.format(indicator.higherIsBetter() ? "indicator.target.atLeast" : "indicator.target.atMost",
+                target(indicator, value, messages));
+    }
+
     /** A grid cell's words: the figure, or what stands in its place ("không phát sinh", "chưa có số liệu"). */
     public static String cell(IndicatorReading reading, Messages messages) {
         return switch (reading.verdict()) {
@@ -58,7 +64,8 @@ public final class IndicatorWording {
 
     /** Whether a figure is good, in words for a tooltip or a screen reader: "Chưa đạt chỉ tiêu ≥ 80% (thiếu 38,80 điểm %)". */
     public static String verdict(IndicatorReading reading, Messages messages) {
-        String key = "indicator.verdict." + reading.verdict().name();
+        String key = "indicator.verdict." + reading.verdict().name()
+                + (reading.verdict() == IndicatorReading.Verdict.NOT_YET_ASSESSED && reading.shortfall() != null ? ".short" : "");
         if (reading.target() == null) {
             return messages.format(key, String.valueOf(reading.value() == null ? "" : reading.value().period().year()));
         }

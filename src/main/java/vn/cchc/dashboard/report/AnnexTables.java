@@ -31,7 +31,7 @@ final class AnnexTables {
     }
 
     List<AnnexTable> tables() {
-        return List.of(byArea(), byUnit(), overdue(), indicators());
+        return List.of(byArea(), byUnit(), overdue(), indicators(), verdicts());
     }
 
     private AnnexTable.Column column(String key, double weight, boolean numeric) {
@@ -42,12 +42,14 @@ final class AnnexTables {
         return words.format("report.annex.table", number, words.get(key), words.f().date(facts.asOf));
     }
 
+    /** Biểu 1: each area split exactly as the prose splits it (see {@link CountPhrases}). */
     AnnexTable byArea() {
         boolean english = words.messages().language() == Language.EN;
+        CountPhrases phrases = new CountPhrases(words);
         List<AnnexTable.Column> columns = new ArrayList<>(List.of(column("number", 0.5, false), column("area", 3.2, false),
-                column("planned", 0.9, true)));
-        for (DeadlineCategory c : DeadlineCategory.values()) {
-            columns.add(new AnnexTable.Column(words.get("report.annex.category." + c.name()), 1, true));
+                column("planned", 0.8, true), column("completed", 0.9, true)));
+        for (CountPhrases.Part part : CountPhrases.Part.values()) {
+            columns.add(new AnnexTable.Column(phrases.header(part), 1, true));
         }
         columns.add(column("percent", 1.1, true));
         List<List<String>> rows = new ArrayList<>();
@@ -61,9 +63,9 @@ final class AnnexTables {
 
     private List<String> countRow(String number, String name, ProgressCount count) {
         Formats f = words.f();
-        List<String> row = new ArrayList<>(List.of(number, name, f.count(count.planned())));
-        for (DeadlineCategory c : DeadlineCategory.values()) {
-            row.add(f.count(count.count(c)));
+        List<String> row = new ArrayList<>(List.of(number, name, f.count(count.planned()), f.count(count.completed())));
+        for (CountPhrases.Part part : CountPhrases.Part.values()) {
+            row.add(f.count(part.of(count)));
         }
         row.add(f.percent(count.percent()));
         return row;
@@ -117,6 +119,7 @@ final class AnnexTables {
                     IndicatorWording.figure(l.indicator(), l.value(), words.messages()),
                     l.target() == null ? "–" : IndicatorWording.targetRule(l.indicator(), l.target().value(), words.messages()),
                     words.get(l.target() == null ? "report.annex.verdict.noTarget"
+                            : !l.judged() ? "report.annex.verdict.notYet"
                             : l.meets() ? "report.annex.verdict.meets" : "report.annex.verdict.below"),
                     words.f().ratio(l.below(), l.reporting())));
         }
@@ -127,6 +130,25 @@ final class AnnexTables {
                 column("verdict", 1.3, false), column("unitsBelow", 1.5, true)), rows, null, note);
     }
 
+    /** Biểu 5: the verdict on every unit followed, lagging ones first, each with the sentence that explains it. */
+    AnnexTable verdicts() {
+        Formats f = words.f();
+        List<LaggingUnit> units = facts.unitVerdicts().units();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(units.size(), ROW_LIMIT); i++) {
+            LaggingUnit u = units.get(i);
+            rows.add(List.of(f.count(i + 1), Words.unitName(u.unit()), u.due() == 0 ? "–" : f.ratio(u.dueCompleted(), u.due()),
+                    f.count(u.overdue()), LaggingWording.verdict(u, words.messages()),
+                    LaggingWording.cell(u, words.messages())));
+        }
+        String note = units.size() <= ROW_LIMIT ? words.get("report.annex.verdicts.note")
+                : words.get("report.annex.verdicts.note") + " " + words.format("report.annex.units.more",
+                f.count(units.size() - ROW_LIMIT), f.count(units.size()));
+        return new AnnexTable(title(5, "report.annex.verdicts"), List.of(column("number", 0.5, false),
+                column("unit", 2.6, false), column("dueDone", 1.1, true), column("overdue", 1, true),
+                column("verdict", 1.3, false), column("reasons", 5, false)), rows, null, note);
+    }
+
     /** The units behind schedule for the deck's slide, the furthest behind first; null when none is. */
     AnnexTable laggingSlide() {
         List<LaggingUnit> behind = facts.laggingUnits();
@@ -135,12 +157,12 @@ final class AnnexTables {
         }
         Formats f = words.f();
         List<List<String>> rows = behind.stream().limit(SLIDE_ROWS).map(u -> List.of(
-                u.rank() + (u.tied() ? "=" : ""), Words.unitName(u.unit()), f.ratio(u.completed(), u.planned()),
-                String.join("; ", LaggingWording.reasons(u, words.messages())))).toList();
+                u.rank() + (u.tied() ? "=" : ""), Words.unitName(u.unit()), f.ratio(u.dueCompleted(), u.due()),
+                LaggingWording.cell(u, words.messages()))).toList();
         String note = behind.size() <= SLIDE_ROWS ? null
                 : words.format("report.units.more.annex", f.count(behind.size() - SLIDE_ROWS));
-        return new AnnexTable(words.format("report.deck.lagging", f.ratio(behind.size(),
-                facts.in.lagging().units().size())), List.of(column("rank", 0.5, true), column("unit", 2.2, false),
-                column("tasks", 0.8, true), column("reasons", 5, false)), rows, null, note);
+        return new AnnexTable(words.format("report.deck.lagging", f.count(behind.size()),
+                f.count(facts.unitVerdicts().units().size())), List.of(column("rank", 0.5, true),
+                column("unit", 2.2, false), column("dueDone", 0.9, true), column("reasons", 5, false)), rows, null, note);
     }
 }

@@ -65,11 +65,10 @@ final class AreaSections {
         }
         String figuresText = words.format("report.area.figures", f.count(count.planned()), f.date(facts.asOf),
                 f.ratio(count.completed(), count.planned()), f.percent(count.percent()));
-        int overdue = count.count(DeadlineCategory.OVERDUE);
-        String open = words.format(overdue == 0 ? "report.area.open.noOverdue" : "report.area.open",
-                f.count(count.count(DeadlineCategory.IN_PROGRESS) + count.count(DeadlineCategory.NOT_STARTED)),
-                f.count(overdue));
-        blocks.add(new Block.Paragraph(figuresText + " " + open));
+        String split = new CountPhrases(words).split(count);
+        boolean noOverdue = count.count(DeadlineCategory.OVERDUE) == 0 && count.completed() < count.planned();
+        blocks.add(new Block.Paragraph(figuresText + " " + split
+                + (noOverdue ? " " + words.get("report.area.noOverdue") : "")));
         List<TaskState> states = facts.inArea(area.area());
         List<TaskState> done = states.stream().filter(TaskState::isCompleted).toList();
         if (!done.isEmpty()) {
@@ -86,7 +85,8 @@ final class AreaSections {
 
     /** "Xây dựng … (Sở Tư pháp, hoàn thành ngày 12/05/2026)". */
     String doneTask(TaskState s) {
-        return words.format("report.task.done", s.task().title(), Words.unitName(facts.leadOf(s)),
+        return words.format(s.task().recurring() ? "report.task.carriedOut" : "report.task.done", s.task().title(),
+                Words.unitName(facts.leadOf(s)),
                 words.f().date(s.completedOn()));
     }
 
@@ -103,26 +103,35 @@ final class AreaSections {
             return List.of(new Block.Paragraph(words.get("report.indicators.none")));
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(words.format("report.indicators.intro",
+        boolean judged = lines.stream().anyMatch(ReportFacts.IndicatorLine::judged);
+        blocks.add(new Block.Paragraph(words.format(judged ? "report.indicators.intro" : "report.indicators.intro.yearTargets",
                 PeriodWording.name(facts.indicatorPeriod(), words.messages()))));
         lines.forEach(line -> blocks.add(new Block.Item(indicatorLine(line))));
         return blocks;
     }
 
-    /** "Tỷ lệ hồ sơ trực tuyến: toàn tỉnh đạt 72,35%, chưa đạt chỉ tiêu ≥ 85% (Nghị quyết 76/NQ-CP); 6/20 …". */
+    /**
+     * "Tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 82,28%, chưa đạt chỉ tiêu từ 85% trở lên (Nghị quyết 76/NQ-CP)." for the
+     * year's figures; before the year's end the year's target is named beside the figure but not judged.
+     */
     String indicatorLine(ReportFacts.IndicatorLine line) {
         String name = IndicatorWording.name(line.indicator(), words.messages());
         String value = words.format(line.indicator().higherIsBetter() ? "report.indicator.reaches" : "report.indicator.stands",
                 IndicatorWording.figure(line.indicator(), line.value(), words.messages()));
         IndicatorTarget target = line.target();
+        int year = facts.indicatorPeriod().year();
         if (target == null) {
-            return words.format("report.indicator.noTarget", name, value,
-                    String.valueOf(facts.indicatorPeriod().year()));
+            return words.format("report.indicator.noTarget", name, value, String.valueOf(year));
         }
-        String rule = IndicatorWording.targetRule(line.indicator(), target.value(), words.messages());
+        String rule = IndicatorWording.targetPhrase(line.indicator(), target.value(), words.messages());
+        String units = words.f().ratio(line.below(), line.reporting());
+        if (!line.judged()) {
+            String text = words.format("report.indicator.yearTarget", name, value, String.valueOf(year), rule);
+            return line.below() == 0 ? text
+                    : text + " " + words.format("report.indicator.unitsBelowYearTarget", units);
+        }
         String text = words.format(line.meets() ? "report.indicator.meets" : "report.indicator.below", name, value,
                 rule);
-        return line.below() == 0 ? text : text + " " + words.format("report.indicator.unitsBelow",
-                words.f().ratio(line.below(), line.reporting()));
+        return line.below() == 0 ? text : text + " " + words.format("report.indicator.unitsBelow", units);
     }
 }

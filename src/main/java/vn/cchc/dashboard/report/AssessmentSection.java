@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.AreaProgress;
@@ -61,21 +62,26 @@ final class AssessmentSection {
         ProgressCount all = facts.overall();
         List<String> texts = new ArrayList<>();
         int onTime = all.count(DeadlineCategory.COMPLETED_ON_TIME);
+        int withDeadline = onTime + all.count(DeadlineCategory.COMPLETED_LATE);
         if (all.completed() == 0) {
             texts.add(words.get("report.strengths.none"));
+        } else if (withDeadline == 0) {
+            texts.add(words.format("report.strengths.result.recurring", f.count(all.completed())));
         } else {
-            texts.add(words.format("report.strengths.result", f.count(all.completed()), f.count(onTime),
-                    f.percent(Percent.of(onTime, all.completed()))));
+            texts.add(words.format("report.strengths.result", f.count(all.completed()), f.count(withDeadline),
+                    f.count(onTime), f.percent(Percent.of(onTime, withDeadline))));
         }
-        List<String> best = areas(a -> a.count().completed() > 0 && a.count().percent().compareTo(all.percent()) >= 0,
+        List<String> best = areas(a -> a.count().completed() > 0 && a.count().percent().compareTo(all.percent()) > 0,
                 BY_RATE.reversed());
         if (!best.isEmpty()) {
-            texts.add(words.format("report.strengths.areas", words.join(best)));
+            texts.add(words.format("report.strengths.areas", f.percent(all.percent()), words.join(best)));
         }
         List<UnitProgress> units = facts.summary.byUnit();
         long clean = units.stream().filter(u -> u.count().count(DeadlineCategory.OVERDUE) == 0).count();
-        texts.add(words.format("report.strengths.noOverdue", f.ratio(clean, units.size())));
-        List<String> allDone = units.stream().filter(u -> u.count().completed() == u.count().planned())
+        texts.add(words.format("report.strengths.noOverdue", f.count(units.size()), f.count(clean)));
+        Set<Long> lagging = facts.laggingUnits().stream().map(u -> u.unit().id()).collect(Collectors.toSet());
+        List<String> allDone = units.stream().filter(u -> u.count().completed() == u.count().planned()
+                        && !lagging.contains(u.unit().id()))
                 .map(u -> Words.unitName(u.unit())).toList();
         if (!allDone.isEmpty()) {
             texts.add(words.format("report.strengths.allDone", words.join(allDone)));
@@ -94,17 +100,19 @@ final class AssessmentSection {
         int overdue = all.count(DeadlineCategory.OVERDUE);
         int late = all.count(DeadlineCategory.COMPLETED_LATE);
         texts.add(overdue + late == 0 ? words.get("report.weaknesses.noOverdue")
+                : late == 0 ? words.format("report.weaknesses.overdue.only", f.count(overdue))
+                : overdue == 0 ? words.format("report.weaknesses.late.only", f.count(late))
                 : words.format("report.weaknesses.overdue", f.count(overdue), f.count(late)));
         List<String> worst = areas(a -> a.count().planned() > 0 && a.count().percent().compareTo(all.percent()) < 0,
                 BY_RATE);
         if (!worst.isEmpty()) {
-            texts.add(words.format("report.weaknesses.areas", words.join(worst)));
+            texts.add(words.format("report.weaknesses.areas", f.percent(all.percent()), words.join(worst)));
         }
         long stale = facts.stale();
         if (stale > 0) {
             texts.add(words.format("report.weaknesses.stale", f.count(stale), f.count(facts.in.overview().staleDays())));
         }
-        List<String> missing = indicators(l -> l.target() != null && !l.meets());
+        List<String> missing = indicators(l -> l.target() != null && l.judged() && !l.meets());
         if (!missing.isEmpty()) {
             texts.add(words.format("report.weaknesses.indicators", words.join(missing)));
         }
@@ -123,30 +131,28 @@ final class AssessmentSection {
                         + IndicatorWording.figure(l.indicator(), l.value(), words.messages()) + ")").toList();
     }
 
-    /** The units behind schedule by name, each with its figures and reasons, the furthest behind first. */
+    /**
+     * The verdict on the units, counted so that each number says what it counts, then the lagging units by name, each
+     * in a sentence that says why: only what was due by the day is held against a unit.
+     */
     private List<Block> lagging() {
         Formats f = words.f();
-        List<LaggingUnit> behind = facts.laggingUnits();
+        UnitVerdicts verdicts = facts.unitVerdicts();
         List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(verdicts.summary(words)));
+        List<LaggingUnit> behind = verdicts.lagging();
         if (behind.isEmpty()) {
-            blocks.add(new Block.Paragraph(words.get("report.lagging.none")));
             return blocks;
         }
-        blocks.add(new Block.Paragraph(words.format("report.lagging.intro", f.ratio(behind.size(),
-                facts.in.lagging().units().size()))));
         blocks.addAll(words.items(behind, UNITS_NAMED, this::laggingUnit, facts.in.includes(ReportPart.ANNEX)
                 ? "report.units.more.annex" : "report.units.more"));
         figures.units().ifPresent(fig -> blocks.add(new Block.Figure(fig)));
         return blocks;
     }
 
-    /** "Sở Xây dựng: 0/3 nhiệm vụ, đạt 0,00%; tỷ lệ hồ sơ trực tuyến 41,20% < chỉ tiêu 85%". */
+    /** "Sở Nội vụ còn 2 nhiệm vụ quá hạn chưa hoàn thành; có 1 nhiệm vụ hoàn thành quá hạn." */
     String laggingUnit(LaggingUnit u) {
-        Formats f = words.f();
-        String tasks = u.percent() == null ? words.get("report.lagging.noTasks")
-                : words.format("report.lagging.tasks", f.ratio(u.completed(), u.planned()), f.percent(u.percent()));
-        List<String> reasons = LaggingWording.reasons(u, words.messages());
-        return Words.unitName(u.unit()) + ": " + tasks + (reasons.isEmpty() ? "" : "; " + String.join("; ", reasons));
+        return LaggingWording.sentence(u, words.messages());
     }
 
     /** Where the overdue tasks concentrate: the units with the most of them. */

@@ -30,7 +30,7 @@ final class DirectionSection {
             blocks.add(new Block.Paragraph(noData(facts, words)));
             return blocks;
         }
-        blocks.add(new Block.Paragraph(headline(facts, words) + " " + split()));
+        blocks.add(new Block.Paragraph(headline(facts, words) + " " + new CountPhrases(words).split(facts.overall())));
         blocks.add(new Block.Paragraph(change() + " " + words.format("report.dataDate",
                 words.f().date(facts.summary.dataDate()))));
         figures.status().ifPresent(f -> blocks.add(new Block.Figure(f)));
@@ -52,56 +52,24 @@ final class DirectionSection {
     /** Why there is nothing to count, in place of a page of zeros. */
     static String noData(ReportFacts facts, Words words) {
         Plan plan = facts.summary.plan();
-        return facts.overall().planned() == 0 ? words.format("report.noTasks", plan.title())
-                : words.format("report.noData", words.f().date(facts.asOf), plan.title());
+        return facts.overall().planned() == 0 ? words.format("report.noTasks", words.planReference(plan))
+                : words.format("report.noData", words.f().date(facts.asOf), words.planReference(plan));
     }
 
     private String planIssued() {
         Plan plan = facts.summary.plan();
         Formats f = words.f();
-        String document = plan.documentNumber() == null ? "" : words.format("report.planDocument",
-                plan.documentNumber(), f.date(plan.documentDate()));
         ProgressCount all = facts.overall();
         if (all.planned() == 0) {
-            return words.format("report.direction.plan.empty", plan.title(), document);
+            return words.format("report.direction.plan.empty", words.planReference(plan));
         }
         long areas = facts.summary.byArea().stream().filter(a -> a.count().planned() > 0).count();
-        String text = words.format("report.direction.plan", plan.title(), document, f.count(all.planned()),
+        String text = words.format("report.direction.plan", words.planReference(plan), f.count(all.planned()),
                 f.count(areas), f.count(facts.leadUnits()));
         int recurring = all.count(DeadlineCategory.RECURRING);
+        // The one rule for recurring tasks, stated once: they count in the plan like every task, and as done for the
+        // period once a report in the period says their work was carried out.
         return recurring == 0 ? text : text + " " + words.format("report.direction.recurring", f.count(recurring));
-    }
-
-    /** Of the completed, how many on time and late; of the open, how many in time, not started and overdue. */
-    private String split() {
-        ProgressCount all = facts.overall();
-        Formats f = words.f();
-        List<String> done = new ArrayList<>();
-        add(done, "report.part.onTime", all.count(DeadlineCategory.COMPLETED_ON_TIME));
-        add(done, "report.part.late", all.count(DeadlineCategory.COMPLETED_LATE));
-        add(done, "report.part.recurringDone", all.completed() - all.count(DeadlineCategory.COMPLETED_ON_TIME)
-                - all.count(DeadlineCategory.COMPLETED_LATE));
-        List<String> open = new ArrayList<>();
-        add(open, "report.part.inProgress", all.count(DeadlineCategory.IN_PROGRESS));
-        add(open, "report.part.notStarted", all.count(DeadlineCategory.NOT_STARTED));
-        add(open, "report.part.overdue", all.count(DeadlineCategory.OVERDUE));
-        int openCount = all.count(DeadlineCategory.IN_PROGRESS) + all.count(DeadlineCategory.NOT_STARTED)
-                + all.count(DeadlineCategory.OVERDUE);
-        StringBuilder text = new StringBuilder();
-        if (!done.isEmpty()) {
-            text.append(words.format("report.split.done", words.join(done)));
-        }
-        if (!open.isEmpty()) {
-            text.append(text.length() > 0 ? " " : "").append(words.format("report.split.open", f.count(openCount),
-                    words.join(open)));
-        }
-        return text.toString();
-    }
-
-    private void add(List<String> parts, String key, int count) {
-        if (count > 0) {
-            parts.add(words.format(key, words.f().count(count)));
-        }
     }
 
     private String change() {

@@ -3,7 +3,9 @@ package vn.cchc.dashboard.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.cchc.dashboard.domain.DeadlineCategory;
+import vn.cchc.dashboard.domain.LaggingUnit;
 import vn.cchc.dashboard.domain.ReportingCutoffs;
 import vn.cchc.dashboard.domain.TaskState;
 import vn.cchc.dashboard.i18n.Formats;
@@ -13,6 +15,8 @@ final class OutlookSection {
 
     /** Tasks due next period named in the text. */
     static final int DUE_NAMED = 10;
+    /** Lagging units named in the directive; more are counted. */
+    private static final int UNITS_NAMED = 6;
 
     private final ReportFacts facts;
     private final Words words;
@@ -32,6 +36,7 @@ final class OutlookSection {
         if (overdue > 0) {
             blocks.add(new Block.Paragraph(words.format("report.outlook.overdue", f.count(overdue))));
         }
+        laggingDirective().ifPresent(blocks::add);
         List<TaskState> due = facts.dueBy(next.getYear() > year ? LocalDate.of(year, 12, 31) : next);
         if (!due.isEmpty()) {
             blocks.add(new Block.Paragraph(words.format("report.outlook.due", f.date(next), f.count(due.size()))));
@@ -51,12 +56,22 @@ final class OutlookSection {
     List<Block> proposals(String number) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, number + ". " + words.get("report.proposals.heading")));
-        int lagging = facts.hasData() ? facts.laggingUnits().size() : 0;
-        if (lagging > 0) {
-            blocks.add(new Block.Paragraph(words.format("report.proposals.lagging", words.f().count(lagging))));
-        }
         blocks.add(new Block.Placeholder(words.get("report.proposals.placeholder")));
         return blocks;
+    }
+
+    /** The lagging units told to catch up, by name when they are few. */
+    private Optional<Block> laggingDirective() {
+        List<LaggingUnit> lagging = facts.hasData() ? facts.laggingUnits() : List.of();
+        if (lagging.isEmpty()) {
+            return Optional.empty();
+        }
+        if (lagging.size() > UNITS_NAMED) {
+            return Optional.of(new Block.Paragraph(words.format("report.outlook.lagging.count",
+                    words.f().count(lagging.size()))));
+        }
+        return Optional.of(new Block.Paragraph(words.format("report.outlook.lagging.named",
+                words.join(lagging.stream().map(u -> Words.unitName(u.unit())).toList()))));
     }
 
     private String dueTask(TaskState s) {

@@ -28,7 +28,7 @@ public final class ReportComposer {
         ReportSettings settings = in.settings();
         String period = periodPhrase(facts, words);
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Paragraph(words.format("report.intro", planReference(facts.summary.plan(), words), period,
+        body.add(new Block.Paragraph(words.format("report.intro", words.planReference(facts.summary.plan()), period,
                 words.f().date(facts.asOf), issuer(settings, words))));
         int section = 0;
         if (in.includes(ReportPart.DIRECTION)) {
@@ -66,12 +66,6 @@ public final class ReportComposer {
         return period != null ? PeriodWording.name(period, words.messages())
                 : words.format("report.period.asOf", String.valueOf(facts.summary.plan().year()),
                 words.f().date(facts.asOf));
-    }
-
-    /** "Kế hoạch … (Kế hoạch số 138/KH-UBND ngày 19/12/2025)". */
-    static String planReference(Plan plan, Words words) {
-        return plan.title() + (plan.documentNumber() == null ? "" : " " + words.format("report.planDocument",
-                plan.documentNumber(), words.f().date(plan.documentDate())));
     }
 
     private static String issuer(ReportSettings settings, Words words) {

@@ -29,9 +29,14 @@ final class ReportFacts {
     /** The area whose tasks section I reports (công tác chỉ đạo, điều hành), in both programmes. */
     static final String DIRECTION_AREA = "CDDH";
 
-    /** One indicator across the province for the indicator period, against the year's target. */
-    record IndicatorLine(Indicator indicator, BigDecimal value, IndicatorTarget target, boolean meets, int below,
-                         int reporting) {
+    /**
+     * One indicator across the province for the indicator period, beside the year's target.
+     *
+     * @param judged true when the target applies to the period (the year's figures), so "đạt"/"chưa đạt" may be said
+     * @param below  units whose figure is short of the year's target, whether or not it is judged yet
+     */
+    record IndicatorLine(Indicator indicator, BigDecimal value, IndicatorTarget target, boolean judged, boolean meets,
+                         int below, int reporting) {
     }
 
     final ReportInputs in;
@@ -98,7 +103,14 @@ final class ReportFacts {
     }
 
     List<LaggingUnit> laggingUnits() {
-        return in.lagging().units().stream().filter(LaggingUnit::lagging).toList();
+        return unitVerdicts().lagging();
+    }
+
+    /** The verdict on every unit followed, from the same lagging list as the window and the command line. */
+    UnitVerdicts unitVerdicts() {
+        List<LaggingUnit> followed = in.lagging().units();
+        int leading = (int) followed.stream().filter(u -> u.planned() > 0).count();
+        return new UnitVerdicts(followed, leading);
     }
 
     /** Units that lead at least one task of the plan. */
@@ -125,9 +137,11 @@ final class ReportFacts {
         IndicatorReading overall = book.provinceReading(indicator, period);
         IndicatorTarget target = overall.target();
         boolean meets = overall.verdict() == IndicatorReading.Verdict.MEETS;
+        boolean judged = meets || overall.missesTarget();
         List<Long> reporting = book.unitsReporting(period).stream()
                 .filter(u -> book.value(indicator.code(), u, period).isPresent()).toList();
-        int below = (int) reporting.stream().filter(u -> book.reading(indicator, u, period).missesTarget()).count();
-        return new IndicatorLine(indicator, value, target, meets, below, reporting.size());
+        int below = target == null ? 0 : (int) reporting.stream().filter(u -> IndicatorReading.of(indicator,
+                book.value(indicator.code(), u, period).orElse(null), target).missesTarget()).count();
+        return new IndicatorLine(indicator, value, target, judged, meets, below, reporting.size());
     }
 }

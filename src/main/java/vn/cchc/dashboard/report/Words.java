@@ -3,12 +3,17 @@ package vn.cchc.dashboard.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanScope;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 
 /** The small turns of phrase every section shares: lists joined as sentences, lists cut short with a count. */
 final class Words {
+
+    /** The label the sample plans carry in their titles, for the screens; a report names the plan without it. */
+    private static final String SAMPLE_LABEL = "(Dữ liệu mẫu)";
 
     private final Messages messages;
 
@@ -52,6 +57,21 @@ final class Words {
             blocks.add(new Block.Item(format(restKey, f().count(items.size() - limit))));
         }
         return blocks;
+    }
+
+    /**
+     * The plan as a report names it: "Kế hoạch số 171/KH-UBND ngày 23/12/2025 của Ủy ban nhân dân tỉnh về cải cách
+     * hành chính năm 2026" when its number is known, else its title; never the app's "(Dữ liệu mẫu)" label.
+     */
+    String planReference(Plan plan) {
+        String title = plan.sample() ? plan.title().replace(SAMPLE_LABEL, "").strip() : plan.title();
+        if (plan.documentNumber() == null) {
+            return title;
+        }
+        String date = f().date(plan.documentDate());
+        return plan.scope() == PlanScope.PROVINCE
+                ? format("report.planReference.province", plan.documentNumber(), date, String.valueOf(plan.year()))
+                : format("report.planReference.titled", title, plan.documentNumber(), date);
     }
 
     /** A unit's name as the report prints it: in full, never the short form of the screens. */

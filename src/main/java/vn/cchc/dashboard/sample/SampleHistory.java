@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import vn.cchc.dashboard.domain.ProgressUpdate;
@@ -28,6 +29,7 @@ final class SampleHistory {
             "Đang triển khai tại các đơn vị", "Đã tổ chức hội nghị triển khai", "Đang thẩm định dự thảo");
     private static final List<String> DONE_NOTES = List.of(
             "Đã hoàn thành", "Đã ban hành văn bản", "Đã báo cáo UBND tỉnh", "Đã triển khai xong");
+    private static final String CARRIED_OUT = "Đã thực hiện trong kỳ";
     private static final List<String> EVIDENCE_KINDS = List.of("QĐ-UBND", "KH-UBND", "BC-UBND", "CV-SNV", "TB-UBND");
 
     private final Random random;
@@ -46,7 +48,9 @@ final class SampleHistory {
         LocalDate due = task.dueDate();
         double roll = random.nextDouble();
         if (task.recurring()) {
-            return updates(task, start, horizon, null, horizon.isAfter(due) && roll < 0.6 ? due.minusDays(10) : null);
+            List<ProgressUpdate> run = updates(task, start, horizon, null,
+                    horizon.isAfter(due) && roll < 0.6 ? due.minusDays(10) : null);
+            return roll < 0.6 ? carriedOutEachHalf(task, run, horizon) : run;
         }
         if (!due.isAfter(horizon)) {
             if (roll < 0.58) {
@@ -90,6 +94,25 @@ final class SampleHistory {
             result.add(update(task, completedOn, TaskStatus.COMPLETED, 100, pick(DONE_NOTES), evidence));
         }
         return result;
+    }
+
+    /**
+     * A recurring task is reported carried out in each half of its year, before the cut-offs of 14/6 and 14/12 — the
+     * rule that counts it done for the period. Drawn without the random source, so that every other sample figure
+     * stays as it was.
+     */
+    private List<ProgressUpdate> carriedOutEachHalf(Task task, List<ProgressUpdate> run, LocalDate horizon) {
+        List<ProgressUpdate> all = new ArrayList<>(run);
+        int year = task.dueDate().getYear();
+        for (LocalDate day : List.of(LocalDate.of(year, 6, 10), LocalDate.of(year, 12, 5))) {
+            if (!day.isAfter(horizon)) {
+                Instant enteredAt = day.atTime(LocalTime.of(9, 30)).toInstant(VIETNAM);
+                all.add(new ProgressUpdate(0, task.id(), day, TaskStatus.COMPLETED, 100, CARRIED_OUT, null,
+                        CLERKS.get(0), enteredAt.isAfter(now) ? now : enteredAt, null));
+            }
+        }
+        all.sort(Comparator.comparing(ProgressUpdate::asOf));
+        return all;
     }
 
     private ProgressUpdate update(Task task, LocalDate day, TaskStatus status, int percent, String note,

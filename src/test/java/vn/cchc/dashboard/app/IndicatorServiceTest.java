@@ -82,7 +82,9 @@ class IndicatorServiceTest {
         IndicatorBook book = context.indicators().book();
         Indicator online = indicator("HS_TRUC_TUYEN");
         IndicatorReading construction = book.reading(online, unit("Sở Xây dựng").id(), M9);
-        assertThat(construction.verdict()).isEqualTo(IndicatorReading.Verdict.BELOW);
+        assertThat(construction.verdict()).as("the year's target judges the year's figures, not nine months'")
+                .isEqualTo(IndicatorReading.Verdict.NOT_YET_ASSESSED);
+        assertThat(construction.shortfall()).isEqualByComparingTo("43.80");
         assertThat(construction.value().value()).isEqualByComparingTo("41.20");
         assertThat(book.average(online, M9).orElseThrow()).isBetween(new BigDecimal("75"), new BigDecimal("90"));
         assertThat(book.target("SO_HOA", 2026)).as("the sample leaves one target unset, and says so").isEmpty();
@@ -119,7 +121,17 @@ class IndicatorServiceTest {
     void theRankingWeighsTheLatestClosedPeriodAndRollsMergedUnitsUpOnRequest() {
         LaggingList today = context.plans().lagging(plan, TestClock.TODAY, LaggingPolicy.DEFAULT, 60, true);
         assertThat(today.indicatorPeriod()).isEqualTo(M9);
-        assertThat(today.units()).anySatisfy(u -> {
+        assertThat(today.units()).as("nine months' figures are not held against the year's targets")
+                .allSatisfy(u -> assertThat(u.reasons()).extracting(LaggingUnit.Reason::kind)
+                        .doesNotContain(LaggingUnit.Kind.INDICATOR_SHORT));
+        Unit construction = unit("Sở Xây dựng");
+        ReportPeriod lastYearPeriod = new ReportPeriod(2025, ReportPeriod.Kind.YEAR);
+        context.indicators().save(context.plans().planFor(2025), new IndicatorDraft(indicator("HS_TRUC_TUYEN"),
+                construction, lastYearPeriod, BigDecimal.valueOf(412), BigDecimal.valueOf(1000), null));
+        LaggingList yearEnd2025 = context.plans().lagging(context.plans().planFor(2025), LocalDate.of(2025, 12, 31),
+                LaggingPolicy.DEFAULT, 60, true);
+        assertThat(yearEnd2025.indicatorPeriod()).isEqualTo(lastYearPeriod);
+        assertThat(yearEnd2025.units()).anySatisfy(u -> {
             assertThat(u.unit().name()).isEqualTo("Sở Xây dựng");
             assertThat(u.lagging()).isTrue();
             assertThat(u.reasons()).extracting(LaggingUnit.Reason::kind).contains(LaggingUnit.Kind.INDICATOR_SHORT);
@@ -157,7 +169,7 @@ class IndicatorServiceTest {
             }
             assertThat(construction).isNotNull();
             assertThat(construction.getCell(5).getNumericCellValue()).isEqualTo(41.2);
-            assertThat(construction.getCell(7).getStringCellValue()).startsWith("Chưa đạt chỉ tiêu ≥ 85%");
+            assertThat(construction.getCell(7).getStringCellValue()).startsWith("Chưa đến kỳ đánh giá: chỉ tiêu năm ≥ 85%");
         }
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);

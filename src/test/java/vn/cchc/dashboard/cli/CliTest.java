@@ -213,18 +213,22 @@ class CliTest {
         JsonNode units = new ObjectMapper().readTree(run.out());
         assertThat(units.isArray()).isTrue();
         assertThat(units).hasSize(3);
-        assertThat(fieldNames(units.get(0))).containsExactly("unit", "rank", "score", "completed", "planned", "overdue",
-                "late", "stale", "reasons");
+        assertThat(fieldNames(units.get(0))).containsExactly("unit", "verdict", "rank", "score", "completed", "planned",
+                "due", "dueCompleted", "overdue", "late", "stale", "reasons", "sentence");
+        assertThat(units.get(0).get("verdict").asText()).isEqualTo("LAGGING");
         assertThat(units.get(0).get("rank").asInt()).isEqualTo(1);
-        assertThat(units.get(0).get("score").decimalValue()).isGreaterThanOrEqualTo(units.get(1).get("score").decimalValue());
-        assertThat(units.get(0).get("reasons").get(0).asText()).matches("\\d+ nhiệm vụ quá hạn|tỷ lệ hoàn thành .*");
+        assertThat(units.get(0).get("overdue").asInt()).isPositive();
+        assertThat(units.get(0).get("reasons").get(0).asText()).matches("còn \\d+ nhiệm vụ quá hạn chưa hoàn thành");
+        assertThat(units.get(0).get("sentence").asText()).startsWith(units.get(0).get("unit").asText() + " còn ")
+                .endsWith(".");
     }
 
     @Test
     void laggingTextNamesTheUnitsAndABadTopIsUsage() {
         CliRunner.Run run = run("lagging", "--as-of", "30/06/2026");
-        assertThat(run.out()).startsWith("Đơn vị chậm tiến độ – ").contains("1. ", "nhiệm vụ, đạt")
-                .containsPattern("điểm \\d+,\\d\\d \\(chậm tiến độ\\)");
+        assertThat(run.out()).startsWith("Đơn vị chậm tiến độ – ").contains("1. ", "nhiệm vụ quá hạn chưa hoàn thành")
+                .containsPattern("– Chậm tiến độ \\(điểm \\d+,\\d\\d\\)")
+                .containsPattern("–  .* – Chưa đến hạn");
         assertThat(run("lagging", "--top", "0").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LaggingRankingTest {
 
@@ -19,22 +23,50 @@ class LaggingRankingTest {
     static final Unit Y_TE = new Unit(4, "Sở Y tế", null, UnitKind.DEPARTMENT, null, null, null);
     static final Unit NO_TASKS = new Unit(5, "Sở Ngoại vụ", null, UnitKind.DEPARTMENT, null, null, null);
 
+    static final Indicator ONLINE = IndicatorsTest.ONLINE;
+    static final Indicator LATE_RATE = IndicatorsTest.LATE;
+    static final ReportPeriod H1 = IndicatorsTest.H1;
+    static final ReportPeriod YEAR = new ReportPeriod(2023, ReportPeriod.Kind.YEAR);
+
     final List<Task> tasks = new ArrayList<>();
     final List<ProgressUpdate> updates = new ArrayList<>();
 
+    /** A task of {@code lead} due 31/3/2023, completed on {@code completedOn} (or never). */
     void task(Unit lead, String completedOn) {
-        long id = tasks.size() + 1;
-        tasks.add(new Task(id, 1, "I." + id, "CDDH", "Nhiệm vụ " + id, lead.id(), List.of(), null, null, "31/3/2023",
-                LocalDate.of(2023, 3, 31), false, (int) id));
+        long id = task(lead, "2023-03-31", false);
         if (completedOn != null) {
-            updates.add(new ProgressUpdate(id * 10, id, LocalDate.parse(completedOn), TaskStatus.COMPLETED, 100, null, null,
-                    "CV", Instant.parse(completedOn + "T02:00:00Z"), null));
+            update(id, completedOn, TaskStatus.COMPLETED);
         }
+    }
+
+    long task(Unit lead, String due, boolean recurring) {
+        long id = tasks.size() + 1;
+        tasks.add(new Task(id, 1, "I." + id, "CDDH", "Nhiệm vụ " + id, lead.id(), List.of(), null, null,
+                recurring ? "Thường xuyên" : due, recurring ? LocalDate.of(2023, 12, 31) : LocalDate.parse(due),
+                recurring, (int) id));
+        return id;
+    }
+
+    void update(long taskId, String day, TaskStatus status) {
+        updates.add(new ProgressUpdate(updates.size() + 1L, taskId, LocalDate.parse(day), status,
+                status == TaskStatus.COMPLETED ? 100 : 40, null, null, "CV", Instant.parse(day + "T02:00:00Z"), null));
     }
 
     List<LaggingUnit> rank(LaggingPolicy policy) {
         return LaggingRanking.rank(new PlanSnapshot(PLAN, List.of(), List.of(XAY_DUNG, CONG_THUONG, DAN_TOC, Y_TE, NO_TASKS),
                 tasks, updates), AS_OF, policy, 60);
+    }
+
+    List<LaggingUnit> rankWith(IndicatorBook book, ReportPeriod period, LocalDate asOf, List<Unit> units) {
+        PlanSnapshot snapshot = new PlanSnapshot(PLAN, List.of(), List.of(XAY_DUNG, CONG_THUONG, DAN_TOC, Y_TE), tasks,
+                updates);
+        return LaggingRanking.rank(new LaggingEvidence(snapshot, units, book, period, false), asOf,
+                LaggingPolicy.DEFAULT, 60);
+    }
+
+    static String line(LaggingUnit u) {
+        return u.unit().name() + (u.lagging() ? " #" + u.rank() + (u.tied() ? "=" : "") + " " + u.score() : "")
+                + " " + u.verdict();
     }
 
     void sampleOfFour() {
@@ -48,30 +80,104 @@ class LaggingRankingTest {
     }
 
     @Test
-    void overdueUnitsComeFirstAndTiesShareARankInVietnameseOrder() {
+    void onlyLaggingUnitsAreRankedTheOthersFollowByName() {
         sampleOfFour();
         List<LaggingUnit> ranking = rank(LaggingPolicy.DEFAULT);
-        assertThat(ranking).extracting(u -> u.unit().name() + " #" + u.rank() + (u.tied() ? "=" : "") + " " + u.score())
-                .containsExactly("Sở Xây dựng #1 22.29", "Ban Dân tộc #2= 1.00", "Sở Công Thương #2= 1.00", "Sở Y tế #4 0.00");
+        assertThat(ranking).extracting(LaggingRankingTest::line).containsExactly(
+                "Sở Xây dựng #1 6.00 LAGGING", "Ban Dân tộc ON_TRACK", "Sở Công Thương ON_TRACK", "Sở Y tế ON_TRACK");
         LaggingUnit worst = ranking.get(0);
-        assertThat(worst.lagging()).isTrue();
         assertThat(worst.overdue()).isEqualTo(2);
-        assertThat(worst.stale()).isEqualTo(2);
+        assertThat(worst.due()).isEqualTo(2);
+        assertThat(worst.dueCompleted()).isZero();
+        assertThat(worst.stale()).as("never begun: overdue, not 'left without an update'").isZero();
         assertThat(worst.reasons()).extracting(LaggingUnit.Reason::kind)
-                .containsExactly(LaggingUnit.Kind.OVERDUE, LaggingUnit.Kind.RATE_BELOW_PLAN, LaggingUnit.Kind.STALE);
-        assertThat(ranking.get(1).lagging()).as("one late task is a reason, not a verdict").isFalse();
-        assertThat(ranking.get(1).reasons()).extracting(LaggingUnit.Reason::kind).containsExactly(LaggingUnit.Kind.LATE);
-        assertThat(ranking).extracting(u -> u.unit().name()).as("a unit that leads no task is not ranked on tasks")
+                .as("the unfinished due tasks are the overdue ones: said once").containsExactly(LaggingUnit.Kind.OVERDUE);
+        assertThat(ranking.get(1).reasons()).as("one late task is a reason, not a verdict")
+                .extracting(LaggingUnit.Reason::kind).containsExactly(LaggingUnit.Kind.LATE);
+        assertThat(ranking).extracting(u -> u.unit().name()).as("a unit that leads no task is not listed on tasks")
                 .doesNotContain("Sở Ngoại vụ");
+    }
+
+    /** One unit's situation on a fixed day, and the verdict a specialist gives it. */
+    static Stream<Arguments> verdicts() {
+        return Stream.of(
+                Arguments.of("only future tasks, none done", (Scenario) t -> {
+                    t.task(XAY_DUNG, "2023-11-30", false);
+                    t.task(XAY_DUNG, "2023-09-30", false);
+                }, "2023-06-14", LaggingUnit.Verdict.NOT_YET_DUE, 0, 0),
+                Arguments.of("future tasks begun and then left silent for months", (Scenario) t -> {
+                    t.update(t.task(XAY_DUNG, "2023-11-30", false), "2023-01-20", TaskStatus.IN_PROGRESS);
+                    t.update(t.task(XAY_DUNG, "2023-10-31", false), "2023-01-20", TaskStatus.IN_PROGRESS);
+                }, "2023-06-14", LaggingUnit.Verdict.NOT_YET_DUE, 0, 0),
+                Arguments.of("only recurring tasks, mid-year", (Scenario) t -> {
+                    t.update(t.task(XAY_DUNG, null, true), "2023-03-01", TaskStatus.IN_PROGRESS);
+                }, "2023-06-14", LaggingUnit.Verdict.NOT_YET_DUE, 0, 0),
+                Arguments.of("only recurring tasks, carried out in the year", (Scenario) t -> {
+                    long id = t.task(XAY_DUNG, null, true);
+                    t.update(id, "2023-06-01", TaskStatus.COMPLETED);
+                    t.update(id, "2023-09-01", TaskStatus.IN_PROGRESS);
+                }, "2023-12-14", LaggingUnit.Verdict.ON_TRACK, 1, 1),
+                Arguments.of("only recurring tasks, never carried out in the year", (Scenario) t -> {
+                    t.update(t.task(XAY_DUNG, null, true), "2023-03-01", TaskStatus.IN_PROGRESS);
+                }, "2023-12-14", LaggingUnit.Verdict.LAGGING, 1, 0),
+                Arguments.of("one overdue task among future ones", (Scenario) t -> {
+                    t.task(XAY_DUNG, "2023-03-31", false);
+                    t.task(XAY_DUNG, "2023-11-30", false);
+                }, "2023-06-14", LaggingUnit.Verdict.LAGGING, 1, 0),
+                Arguments.of("everything due done, one finished late", (Scenario) t -> {
+                    t.update(t.task(XAY_DUNG, "2023-03-31", false), "2023-04-05", TaskStatus.COMPLETED);
+                    t.task(XAY_DUNG, "2023-11-30", false);
+                }, "2023-06-14", LaggingUnit.Verdict.ON_TRACK, 1, 1),
+                Arguments.of("due work done, two tasks in progress silent for too long", (Scenario) t -> {
+                    t.update(t.task(XAY_DUNG, "2023-03-31", false), "2023-03-01", TaskStatus.COMPLETED);
+                    t.update(t.task(XAY_DUNG, "2023-11-30", false), "2023-02-01", TaskStatus.IN_PROGRESS);
+                    t.update(t.task(XAY_DUNG, "2023-10-31", false), "2023-02-01", TaskStatus.IN_PROGRESS);
+                }, "2023-06-14", LaggingUnit.Verdict.LAGGING, 1, 1),
+                Arguments.of("a task done early, nothing due", (Scenario) t -> {
+                    t.update(t.task(XAY_DUNG, "2023-11-30", false), "2023-05-01", TaskStatus.COMPLETED);
+                }, "2023-06-14", LaggingUnit.Verdict.NOT_YET_DUE, 0, 0));
+    }
+
+    interface Scenario {
+        void build(LaggingRankingTest t);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("verdicts")
+    void aUnitIsJudgedOnlyOnWhatWasDue(String situation, Scenario scenario, String asOf, LaggingUnit.Verdict verdict,
+                                       int due, int dueCompleted) {
+        scenario.build(this);
+        LaggingUnit unit = LaggingRanking.rank(new PlanSnapshot(PLAN, List.of(), List.of(XAY_DUNG), tasks, updates),
+                LocalDate.parse(asOf), LaggingPolicy.DEFAULT, 60).get(0);
+        assertThat(unit.verdict()).isEqualTo(verdict);
+        assertThat(unit.due()).isEqualTo(due);
+        assertThat(unit.dueCompleted()).isEqualTo(dueCompleted);
+        assertThat(unit.rank()).as("only lagging units are ranked").isEqualTo(unit.lagging() ? 1 : 0);
+    }
+
+    @Test
+    void aUnitWithOverdueTasksRanksAboveAnyUnitWithoutWhateverTheScores() {
+        task(Y_TE, null);
+        task(XAY_DUNG, "2023-03-01");
+        IndicatorBook book = new IndicatorBook(List.of(ONLINE, LATE_RATE), List.of(IndicatorsTest.target(ONLINE, 2023, 90),
+                IndicatorsTest.target(LATE_RATE, 2023, 2)), List.of(
+                IndicatorsTest.ratio(ONLINE, XAY_DUNG.id(), YEAR, 100, 1000),
+                IndicatorsTest.ratio(LATE_RATE, XAY_DUNG.id(), YEAR, 900, 1000)));
+        List<LaggingUnit> ranking = rankWith(book, YEAR, LocalDate.of(2023, 12, 14), List.of(XAY_DUNG, Y_TE));
+        assertThat(ranking).extracting(LaggingRankingTest::line)
+                .containsExactly("Sở Y tế #1 3.00 LAGGING", "Sở Xây dựng #2 33.60 LAGGING");
     }
 
     @Test
     void theUsersPolicyDecidesTheOrder() {
         sampleOfFour();
-        LaggingPolicy onlyLateCounts = new LaggingPolicy(2, 90, 5, 50, 0, 1, 0, 0, 0);
-        List<LaggingUnit> ranking = rank(onlyLateCounts);
-        assertThat(ranking.get(0).unit().name()).isEqualTo("Ban Dân tộc");
-        assertThat(ranking).filteredOn(LaggingUnit::lagging).extracting(u -> u.unit().name()).containsExactly("Sở Xây dựng");
+        task(XAY_DUNG, "2023-03-30");
+        LaggingPolicy lenient = new LaggingPolicy(3, 70, 5, 50, 0, 1, 0, 0, 0);
+        assertThat(rank(lenient)).filteredOn(LaggingUnit::lagging)
+                .as("two overdue tasks are under a threshold of three, and 1/3 of the due tasks done is within 70 points")
+                .isEmpty();
+        assertThat(rank(LaggingPolicy.DEFAULT)).filteredOn(LaggingUnit::lagging).extracting(u -> u.unit().name())
+                .containsExactly("Sở Xây dựng");
     }
 
     @Test
@@ -83,39 +189,31 @@ class LaggingRankingTest {
     }
 
     @Test
-    void percentIsTheUnitsOwn() {
+    void percentIsTheUnitsOwnOverTheYearsPlan() {
         sampleOfFour();
         assertThat(rank(LaggingPolicy.DEFAULT).get(0).percent()).isEqualTo(new BigDecimal("0.00"));
         assertThat(rank(LaggingPolicy.DEFAULT).get(3).percent()).isEqualTo(new BigDecimal("100.00"));
     }
 
-    static final Indicator ONLINE = IndicatorsTest.ONLINE;
-    static final Indicator LATE_RATE = IndicatorsTest.LATE;
-    static final ReportPeriod H1 = IndicatorsTest.H1;
-
-    List<LaggingUnit> rankWith(IndicatorBook book, ReportPeriod period, boolean rolledUp, List<Unit> units) {
-        PlanSnapshot snapshot = new PlanSnapshot(PLAN, List.of(), List.of(XAY_DUNG, CONG_THUONG, DAN_TOC, Y_TE), tasks,
-                updates);
-        return LaggingRanking.rank(new LaggingEvidence(snapshot, units, book, period, rolledUp), AS_OF,
-                LaggingPolicy.DEFAULT, 60);
-    }
-
-    static String line(LaggingUnit u) {
-        return u.unit().name() + " #" + u.rank() + (u.tied() ? "=" : "") + " " + u.score() + (u.lagging() ? " chậm" : "");
-    }
-
     @Test
-    void anIndicatorClearlyShortOfItsTargetIsEvidenceAndAReason() {
+    void theYearsTargetJudgesTheYearsFiguresNotTheHalfYears() {
         task(Y_TE, "2023-03-01");
         task(XAY_DUNG, "2023-03-01");
-        IndicatorBook book = new IndicatorBook(List.of(ONLINE, LATE_RATE),
-                List.of(IndicatorsTest.target(ONLINE, 2023, 80), IndicatorsTest.target(LATE_RATE, 2023, 2)), List.of(
-                IndicatorsTest.ratio(ONLINE, XAY_DUNG.id(), H1, 412, 1000),
-                IndicatorsTest.ratio(ONLINE, Y_TE.id(), H1, 780, 1000),
-                IndicatorsTest.ratio(LATE_RATE, Y_TE.id(), H1, 90, 1000)));
-        List<LaggingUnit> ranking = rankWith(book, H1, false, List.of(XAY_DUNG, Y_TE));
+        List<IndicatorTarget> targets = List.of(IndicatorsTest.target(ONLINE, 2023, 80),
+                IndicatorsTest.target(LATE_RATE, 2023, 2));
+        IndicatorBook halfYear = new IndicatorBook(List.of(ONLINE, LATE_RATE), targets, List.of(
+                IndicatorsTest.ratio(ONLINE, XAY_DUNG.id(), H1, 412, 1000)));
+        assertThat(rankWith(halfYear, H1, LocalDate.of(2023, 6, 14), List.of(XAY_DUNG, Y_TE)))
+                .extracting(LaggingRankingTest::line).as("41,20% at six months is not yet judged against the year's 80%")
+                .containsExactly("Sở Xây dựng ON_TRACK", "Sở Y tế ON_TRACK");
+
+        IndicatorBook year = new IndicatorBook(List.of(ONLINE, LATE_RATE), targets, List.of(
+                IndicatorsTest.ratio(ONLINE, XAY_DUNG.id(), YEAR, 412, 1000),
+                IndicatorsTest.ratio(ONLINE, Y_TE.id(), YEAR, 780, 1000),
+                IndicatorsTest.ratio(LATE_RATE, Y_TE.id(), YEAR, 90, 1000)));
+        List<LaggingUnit> ranking = rankWith(year, YEAR, LocalDate.of(2023, 12, 14), List.of(XAY_DUNG, Y_TE));
         assertThat(ranking).extracting(LaggingRankingTest::line)
-                .containsExactly("Sở Xây dựng #1 7.76 chậm", "Sở Y tế #2 1.40 chậm");
+                .containsExactly("Sở Xây dựng #1 7.76 LAGGING", "Sở Y tế #2 1.40 LAGGING");
         assertThat(ranking.get(0).reasons()).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(LaggingUnit.Kind.INDICATOR_SHORT);
             assertThat(r.indicator()).isEqualTo(ONLINE);
@@ -127,12 +225,13 @@ class LaggingRankingTest {
     }
 
     @Test
-    void aUnitWithNoTasksIsRankedOnItsIndicatorsAlone() {
+    void aUnitWithNoTasksIsJudgedOnItsIndicatorsAlone() {
         task(Y_TE, "2023-03-01");
         IndicatorBook book = new IndicatorBook(List.of(ONLINE), List.of(IndicatorsTest.target(ONLINE, 2023, 80)),
-                List.of(IndicatorsTest.ratio(ONLINE, NO_TASKS.id(), H1, 500, 1000)));
-        List<LaggingUnit> ranking = rankWith(book, H1, false, List.of(NO_TASKS, Y_TE));
-        assertThat(ranking).extracting(LaggingRankingTest::line).containsExactly("Sở Ngoại vụ #1 6.00 chậm", "Sở Y tế #2 0.00");
+                List.of(IndicatorsTest.ratio(ONLINE, NO_TASKS.id(), YEAR, 500, 1000)));
+        List<LaggingUnit> ranking = rankWith(book, YEAR, LocalDate.of(2023, 12, 14), List.of(NO_TASKS, Y_TE));
+        assertThat(ranking).extracting(LaggingRankingTest::line)
+                .containsExactly("Sở Ngoại vụ #1 6.00 LAGGING", "Sở Y tế ON_TRACK");
         assertThat(ranking.get(0).planned()).isZero();
         assertThat(ranking.get(0).percent()).as("no tasks is no rate, not 0%").isNull();
         assertThat(ranking.get(0).reasons()).extracting(LaggingUnit.Reason::kind)
@@ -140,15 +239,15 @@ class LaggingRankingTest {
     }
 
     @Test
-    void indicatorsWithoutATargetOrAFigureAreNoEvidence() {
+    void indicatorsWithoutATargetForTheYearOrAFigureAreNoEvidence() {
         task(Y_TE, "2023-03-01");
         IndicatorBook book = new IndicatorBook(List.of(ONLINE), List.of(IndicatorsTest.target(ONLINE, 2022, 80)),
-                List.of(IndicatorsTest.ratio(ONLINE, Y_TE.id(), H1, 100, 1000),
-                        IndicatorsTest.ratio(ONLINE, NO_TASKS.id(), H1, 0, 0)));
-        List<LaggingUnit> ranking = rankWith(book, H1, false, List.of(NO_TASKS, Y_TE));
+                List.of(IndicatorsTest.ratio(ONLINE, Y_TE.id(), YEAR, 100, 1000),
+                        IndicatorsTest.ratio(ONLINE, NO_TASKS.id(), YEAR, 0, 0)));
+        List<LaggingUnit> ranking = rankWith(book, YEAR, LocalDate.of(2023, 12, 14), List.of(NO_TASKS, Y_TE));
         assertThat(ranking).extracting(LaggingRankingTest::line).as("last year's target does not apply to this year")
-                .containsExactly("Sở Ngoại vụ #1= 0.00", "Sở Y tế #1= 0.00");
-        assertThat(rankWith(book, null, false, List.of(NO_TASKS, Y_TE))).extracting(u -> u.unit().name())
+                .containsExactly("Sở Y tế ON_TRACK", "Sở Ngoại vụ NOT_YET_DUE");
+        assertThat(rankWith(book, null, AS_OF, List.of(NO_TASKS, Y_TE))).extracting(u -> u.unit().name())
                 .as("without an indicator period only tasks count").containsExactly("Sở Y tế");
     }
 

@@ -58,6 +58,30 @@ class TaskStateTest {
                 .isEqualTo(DeadlineCategory.RECURRING);
     }
 
+    /**
+     * The one rule for recurring tasks: done for the reporting year (from 15/12 of the year before) once an update in
+     * that window says the work was carried out, whatever later updates of the year say; never before, never on the
+     * strength of last year's report. Rows as above, then whether it counts as done and since when.
+     */
+    @ParameterizedTest(name = "recurring: {0} as of {1} → done {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                                                        | 2023-12-14 | false | ''
+            2023-03-01:IN_PROGRESS:50                                 | 2023-12-14 | false | ''
+            2023-06-01:COMPLETED:100                                  | 2023-05-31 | false | ''
+            2023-06-01:COMPLETED:100                                  | 2023-06-14 | true  | 2023-06-01
+            2023-06-01:COMPLETED:100 2023-09-01:IN_PROGRESS:30        | 2023-12-14 | true  | 2023-06-01
+            2022-12-20:COMPLETED:100                                  | 2023-03-14 | true  | 2022-12-20
+            2022-12-10:COMPLETED:100                                  | 2023-03-14 | false | ''
+            2022-12-10:COMPLETED:100 2023-11-30:COMPLETED:100         | 2023-12-14 | true  | 2023-11-30
+            """)
+    void aRecurringTaskIsDoneForTheYearOnceCarriedOutInItsWindow(String updates, String asOf, boolean done,
+                                                                 String since) {
+        TaskState state = TaskState.of(task(true), parse(updates), LocalDate.parse(asOf));
+        assertThat(state.category()).isEqualTo(DeadlineCategory.RECURRING);
+        assertThat(state.isCompleted()).isEqualTo(done);
+        assertThat(state.completedOn()).isEqualTo(since.isEmpty() ? null : LocalDate.parse(since));
+    }
+
     @Test
     void aTaskReportedCompletedTwiceKeepsItsFirstCompletionDate() {
         List<ProgressUpdate> updates = List.of(

@@ -109,12 +109,14 @@ final class LaggingView {
         table.getColumns().add(change);
         table.getColumns().add(column("unit", LaggingViewModel.Row::unit, 180));
         table.getColumns().add(column("tasks", LaggingViewModel.Row::tasks, 126));
+        table.getColumns().add(column("dueTasks", LaggingViewModel.Row::due, 90));
         table.getColumns().add(column("overdue", r -> String.valueOf(r.overdue()), 60));
         table.getColumns().add(column("late", r -> String.valueOf(r.late()), 60));
         table.getColumns().add(column("stale", r -> String.valueOf(r.stale()), 96));
         table.getColumns().add(column("score", LaggingViewModel.Row::score, 60));
         TableColumn<LaggingViewModel.Row, String> verdict = column("verdict", LaggingViewModel.Row::verdict, 132);
-        verdict.setCellFactory(c -> new StyledCell(item -> item.isEmpty() ? null : "verdict-lagging"));
+        String laggingVerdict = messages.get("lagging.verdict.LAGGING");
+        verdict.setCellFactory(c -> new StyledCell(item -> item.equals(laggingVerdict) ? "verdict-lagging" : null));
         table.getColumns().add(verdict);
         TableColumn<LaggingViewModel.Row, String> reasons = column("reasons", LaggingViewModel.Row::reasons, 260);
         reasons.setCellFactory(c -> new WrappingCell<>(reasons));

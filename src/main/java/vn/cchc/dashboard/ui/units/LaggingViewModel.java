@@ -42,7 +42,7 @@ import vn.cchc.dashboard.ui.Subscriptions;
 public final class LaggingViewModel {
 
     /** One unit as the ranking shows it. */
-    public record Row(long unitId, String rank, String change, String unit, String tasks, int overdue,
+    public record Row(long unitId, String rank, String change, String unit, String tasks, String due, int overdue,
                       int late, int stale, String score, boolean lagging, String verdict, String reasons) {
     }
 
@@ -146,16 +146,19 @@ public final class LaggingViewModel {
         narrow();
     }
 
+    /** A unit's row; only lagging units have a place, and a change of place since the comparison date. */
     private Row row(LaggingUnit u, Integer before) {
         Formats f = messages.formats();
-        String change = before == null ? messages.get("lagging.change.new")
+        String change = !u.lagging() ? ""
+                : before == null || before == 0 ? messages.get("lagging.change.new")
                 : before > u.rank() ? "▲ " + (before - u.rank())
                 : before < u.rank() ? "▼ " + (u.rank() - before) : "=";
-        return new Row(u.unit().id(), u.rank() + (u.tied() ? "=" : ""), change, u.unit().name(),
-                u.percent() == null ? f.ratio(u.completed(), u.planned())
-                        : f.ratio(u.completed(), u.planned()) + " (" + f.percent(u.percent()) + ")", u.overdue(),
-                u.late(), u.stale(), f.decimal(u.score()), u.lagging(),
-                u.lagging() ? messages.get("lagging.lagging.short") : "", String.join("; ", LaggingWording.reasons(u, messages)));
+        String tasks = u.percent() == null ? f.ratio(u.completed(), u.planned())
+                : f.ratio(u.completed(), u.planned()) + " (" + f.percent(u.percent()) + ")";
+        return new Row(u.unit().id(), u.lagging() ? u.rank() + (u.tied() ? "=" : "") : "", change, u.unit().name(),
+                tasks, u.due() == 0 ? "–" : f.ratio(u.dueCompleted(), u.due()), u.overdue(), u.late(), u.stale(),
+                u.lagging() ? f.decimal(u.score()) : "", u.lagging(), LaggingWording.verdict(u, messages),
+                LaggingWording.cell(u, messages));
     }
 
     private void narrow() {
@@ -165,7 +168,7 @@ public final class LaggingViewModel {
     /** The policy in one sentence: when a unit counts as behind, and what weighs how much. */
     String describe(LaggingPolicy p) {
         Formats f = messages.formats();
-        return messages.format("lagging.policy.text", f.count(p.overdueThreshold()), f.compact(big(p.rateGapThreshold())),
+        return messages.format("lagging.policy.text", f.count(p.overdueThreshold()), f.compact(big(100 - p.rateGapThreshold())),
                 f.count(p.staleThreshold()), f.compact(big(p.indicatorGapThreshold())), f.compact(big(p.overdueWeight())),
                 f.compact(big(p.lateWeight())), f.compact(big(p.staleWeight())), f.compact(big(p.rateGapWeight())),
                 f.compact(big(p.indicatorWeight())));

@@ -59,8 +59,10 @@ class IndicatorsViewModelTest {
         assertThat(model.rows().get(0).name()).isEqualTo("Toàn tỉnh");
         IndicatorsViewModel.Cell online = row("Sở Xây dựng").cells().get(column("HS_TRUC_TUYEN"));
         assertThat(online.text()).isEqualTo("41,20%");
-        assertThat(online.verdict()).isEqualTo(IndicatorReading.Verdict.BELOW);
-        assertThat(online.explanation()).startsWith("Chưa đạt chỉ tiêu ≥ 85%").contains("Tổng số hồ sơ tiếp nhận: ");
+        assertThat(online.verdict()).as("nine months' figures are not judged against the year's target")
+                .isEqualTo(IndicatorReading.Verdict.NOT_YET_ASSESSED);
+        assertThat(online.explanation()).startsWith("Chưa đến kỳ đánh giá: chỉ tiêu năm ≥ 85%")
+                .contains("hiện còn thiếu 43,80").contains("Tổng số hồ sơ tiếp nhận: ");
         assertThat(online.trend()).hasSize(IndicatorsViewModel.TREND_PERIODS).last().isNotNull();
         assertThat(row("Sở Xây dựng").cells().get(column("SO_HOA")).verdict()).isEqualTo(IndicatorReading.Verdict.NO_TARGET);
         assertThat(model.rows()).extracting(IndicatorsViewModel.Row::name).as("merged units did not exist in 2026")

@@ -63,7 +63,11 @@ class LaggingScreenTest {
         List<LaggingViewModel.Row> before = List.copyOf(table(robot).getItems());
         long laggingBefore = before.stream().filter(LaggingViewModel.Row::lagging).count();
         assertThat(laggingBefore).isGreaterThan(3);
-        assertThat(before).anySatisfy(r -> assertThat(r.reasons()).contains("tỷ lệ hồ sơ trực tuyến 41,20% < chỉ tiêu 85%"));
+        assertThat(before).anySatisfy(r -> assertThat(r.reasons()).contains("Còn 3 nhiệm vụ quá hạn chưa hoàn thành"));
+        assertThat(before).filteredOn(r -> !r.verdict().equals("Chậm tiến độ")).as("only lagging units have a place")
+                .allSatisfy(r -> assertThat(r.rank()).isEmpty());
+        assertThat(before).filteredOn(LaggingViewModel.Row::lagging).as("nothing but what was due is held against a unit")
+                .allSatisfy(r -> assertThat(r.due()).isNotEqualTo("–"));
         assertThat(robot.lookup("#lagging-headline").queryAs(Label.class).getText())
                 .startsWith(laggingBefore + " trong số " + before.size() + " đơn vị chậm tiến độ");
 
@@ -83,9 +87,9 @@ class LaggingScreenTest {
                 .filter(LaggingViewModel.Row::lagging).count() < laggingBefore);
         List<LaggingViewModel.Row> after = List.copyOf(table(robot).getItems());
         assertThat(after).filteredOn(LaggingViewModel.Row::lagging).extracting(LaggingViewModel.Row::unit)
-                .as("only the online-dossier rate 41,20% is 30 points short of 85%, and three overdue tasks remain a verdict")
-                .contains("Sở Xây dựng", "Sở Tài chính")
-                .doesNotContain("UBND xã Tân Lập");
+                .as("three overdue tasks remain a verdict, and so does none of the tasks due done; two of eighteen do not")
+                .contains("Sở Tài chính", "UBND xã Tân Lập")
+                .doesNotContain("Sở Nội vụ");
         assertThat(robot.lookup("#lagging-policy").queryAs(Label.class).getText()).contains("từ 3 nhiệm vụ quá hạn");
 
         Platform.runLater(() -> robot.lookup("#lagging-export-xlsx").queryButton().fire());
