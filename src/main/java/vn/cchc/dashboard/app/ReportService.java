@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -9,7 +10,9 @@ import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.ReportDay;
 import vn.cchc.dashboard.domain.ReportPeriod;
+import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.report.Report;
@@ -42,7 +45,7 @@ public final class ReportService {
             Objects.requireNonNull(language, "language");
         }
 
-        /** The day the figures are cut off: the given day, else the period's official cut-off. */
+        /** The day asked for: the given day, else the period's official cut-off (see {@link #dataDay}). */
         public LocalDate day() {
             return asOf != null ? asOf : period.end();
         }
@@ -52,22 +55,40 @@ public final class ReportService {
     private final IndicatorService indicators;
     private final UnitService units;
     private final AppSettings settings;
+    private final Clock clock;
 
-    public ReportService(PlanService plans, IndicatorService indicators, UnitService units, AppSettings settings) {
+    public ReportService(PlanService plans, IndicatorService indicators, UnitService units, AppSettings settings,
+                         Clock clock) {
         this.plans = plans;
         this.indicators = indicators;
         this.units = units;
         this.settings = settings;
+        this.clock = clock;
     }
 
     public static ReportService of(AppContext context) {
-        return new ReportService(context.plans(), context.indicators(), context.units(), context.settings());
+        return new ReportService(context.plans(), context.indicators(), context.units(), context.settings(),
+                context.clock());
     }
 
-    /** The report's content, from the store's figures on the request's day. */
+    /**
+     * The day the request's figures are cut off: never after today, a period not yet over being an estimate.
+     *
+     * @throws AppException when the request names a day after today
+     */
+    public ReportDay dataDay(Request request) {
+        LocalDate today = LocalDate.now(clock);
+        return ReportDay.of(request.period(), request.asOf(), today).orElseThrow(() -> {
+            Formats f = Messages.of(request.language()).formats();
+            return AppException.invalidInput("error.report.future", f.date(request.asOf()), f.date(today));
+        });
+    }
+
+    /** The report's content, from the store's figures on the request's data day (see {@link #dataDay}). */
     public Report build(Request request) {
         Plan plan = request.plan();
-        LocalDate day = request.day();
+        ReportDay reportDay = dataDay(request);
+        LocalDate day = reportDay.day();
         int staleDays = settings.staleDays();
         Overview overview = plans.overview(plan, day, null, staleDays);
         IndicatorBook book = indicators.book();
@@ -79,8 +100,8 @@ public final class ReportService {
         if (plan.sample()) {
             heading = heading.withProvinceIfBlank(SampleProvince.PROVINCE.replaceFirst("^tỉnh ", ""));
         }
-        return ReportComposer.compose(new ReportInputs(overview, lagging, book, request.period(), heading,
-                request.parts()), Messages.of(request.language()));
+        return ReportComposer.compose(new ReportInputs(overview, lagging, book, request.period(),
+                reportDay.estimate(), heading, request.parts()), Messages.of(request.language()));
     }
 
     /** Writes {@code report} to {@code file}: all of it, or nothing and a sentence saying why. */

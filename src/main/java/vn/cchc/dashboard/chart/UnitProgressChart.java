@@ -19,12 +19,13 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import vn.cchc.dashboard.domain.UnitGroup;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
  * Completion rate per lead unit, lagging units on top and in red (below the plan's overall rate), the
- * departments apart from the district and commune committees, on one shared 0–100 % scale.
+ * units in their groups as they stood on the as-of date ({@link UnitGroup}), on one shared 0–100 % scale.
  */
 final class UnitProgressChart {
 
@@ -52,14 +53,14 @@ final class UnitProgressChart {
      */
     static double minimumLayoutHeight(ChartInput input) {
         List<UnitRow> shown = shown(lowestFirst(input));
-        long groups = shown.stream().map(UnitRow::local).distinct().count();
+        long groups = shown.stream().map(UnitRow::group).distinct().count();
         double row = shown.size() > CROWDED ? CROWDED_ROW_HEIGHT : ROW_HEIGHT;
         return FRAME_HEIGHT + (shown.size() + groups) * row;
     }
 
     private static List<UnitRow> lowestFirst(ChartInput input) {
         return input.summary().byUnit().stream().filter(u -> u.unit() != null)
-                .map(UnitRow::of).sorted(UnitRow.LAGGING_FIRST).toList();
+                .map(u -> UnitRow.of(u, input.summary().asOf())).sorted(UnitRow.LAGGING_FIRST).toList();
     }
 
     private static List<UnitRow> shown(List<UnitRow> lowestFirst) {
@@ -76,10 +77,10 @@ final class UnitProgressChart {
         combined.setGap(10);
         combined.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         List<CategoryPlot> groups = new ArrayList<>();
-        for (boolean local : new boolean[] {false, true}) {
-            List<UnitRow> rows = UnitRow.inGroup(shown, local);
+        for (UnitGroup unitGroup : UnitGroup.values()) {
+            List<UnitRow> rows = UnitRow.inGroup(shown, unitGroup);
             if (!rows.isEmpty()) {
-                CategoryPlot group = group(rows, local, overall, messages);
+                CategoryPlot group = group(rows, unitGroup, overall, messages);
                 groups.add(group);
                 combined.add(group, rows.size() + 1);
             }
@@ -102,12 +103,11 @@ final class UnitProgressChart {
         return chart;
     }
 
-    private static CategoryPlot group(List<UnitRow> rows, boolean local, BigDecimal overall, Messages messages) {
+    private static CategoryPlot group(List<UnitRow> rows, UnitGroup unitGroup, BigDecimal overall, Messages messages) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         String series = messages.format("chart.UNIT_PROGRESS.rate");
         // The group's name heads its rows, as in a report's table; a rotated axis label would not fit a short group.
-        GroupHeader header = new GroupHeader(messages.format(local ? "chart.UNIT_PROGRESS.group.local"
-                : "chart.UNIT_PROGRESS.group.departments"));
+        GroupHeader header = new GroupHeader(messages.format("unit.group." + unitGroup.name()));
         dataset.addValue(null, series, header);
         for (UnitRow row : rows) {
             dataset.addValue(row.percent(), series, row);

@@ -1,40 +1,38 @@
 package vn.cchc.dashboard.chart;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import vn.cchc.dashboard.domain.Text;
-import vn.cchc.dashboard.domain.UnitKind;
+import vn.cchc.dashboard.domain.UnitGroup;
 import vn.cchc.dashboard.domain.UnitProgress;
 
 /**
  * One bar of the unit chart. The label is shortened for the axis, so two units may share one: the bar is
  * keyed by the unit's id, and its {@code toString} is what the axis prints.
  */
-record UnitRow(long id, String label, String fullName, boolean local, int completed, int planned, BigDecimal percent)
-        implements Comparable<UnitRow> {
+record UnitRow(long id, String label, String fullName, UnitGroup group, int completed, int planned,
+               BigDecimal percent) implements Comparable<UnitRow> {
 
     static final int MAX_LABEL_LENGTH = 30;
-
-    /** District and commune people's committees, reported apart from the provincial departments. */
-    private static final Set<UnitKind> LOCAL = Set.of(UnitKind.DISTRICT, UnitKind.COMMUNE);
 
     /** Lowest completion rate first; among equals, the unit with more tasks (further behind in tasks), then by name. */
     static final Comparator<UnitRow> LAGGING_FIRST = Comparator.comparing(UnitRow::percent)
             .thenComparing(Comparator.comparingInt(UnitRow::planned).reversed())
             .thenComparing(UnitRow::fullName, Text.vietnameseOrder());
 
-    static UnitRow of(UnitProgress progress) {
+    /** The unit's bar, under the group its kind had on {@code asOf} (no "cấp huyện" from 1/7/2025). */
+    static UnitRow of(UnitProgress progress, LocalDate asOf) {
         String shown = progress.unit().shortName() != null ? progress.unit().shortName() : progress.unit().name();
         return new UnitRow(progress.unit().id(), abbreviate(shown), progress.unit().name(),
-                LOCAL.contains(progress.unit().kind()), progress.count().completed(), progress.count().planned(),
+                UnitGroup.of(progress.unit(), asOf), progress.count().completed(), progress.count().planned(),
                 progress.count().percent());
     }
 
-    static List<UnitRow> inGroup(List<UnitRow> rows, boolean local) {
-        return rows.stream().filter(r -> r.local == local).toList();
+    static List<UnitRow> inGroup(List<UnitRow> rows, UnitGroup group) {
+        return rows.stream().filter(r -> r.group == group).toList();
     }
 
     /** At most {@code MAX_LABEL_LENGTH} characters, cut at a word when one ends near the limit, then "…". */

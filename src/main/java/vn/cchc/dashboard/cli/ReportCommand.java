@@ -20,7 +20,8 @@ import vn.cchc.dashboard.report.ReportPart;
 /**
  * {@code report --period 2026-H1|2026-Q1|2026-9M|2026 [--as-of DATE] --format docx|pdf|pptx --out FILE}: the
  * periodic report (or the briefing deck) of the period year's plan, cut off on the period's official day unless
- * another is given; in the language of {@code --lang}.
+ * another is given, and never after today (a period not yet over is reported to today as an estimate); in the
+ * language of {@code --lang}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand implements Callable<Integer> {
@@ -47,6 +48,7 @@ final class ReportCommand implements Callable<Integer> {
         if (reportPeriod == null && asOf == null) {
             throw new UsageException(messages.get("error.report.noPeriod"));
         }
+        refuseFutureDay(messages);
         ReportFormat fileFormat = fileFormat(messages);
         int year = reportPeriod != null ? reportPeriod.year() : asOf.getYear();
         try (AppContext context = root.openContext(true)) {
@@ -59,6 +61,19 @@ final class ReportCommand implements Callable<Integer> {
                     out.toAbsolutePath()));
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Figures after today do not exist: a day after today is refused like any other bad date, rather than
+     * quietly moved, so that nobody sends a report believing it covers a day it does not. (A period not yet over,
+     * without --as-of, is cut off at today and marked as an estimate.)
+     */
+    private void refuseFutureDay(Messages messages) {
+        LocalDate today = LocalDate.now(root.environment().clock());
+        if (asOf != null && asOf.isAfter(today)) {
+            throw new UsageException(messages.format("error.report.future", messages.formats().date(asOf),
+                    messages.formats().date(today)));
+        }
     }
 
     private ReportPeriod period(Messages messages) {

@@ -76,6 +76,11 @@ public record ReportPeriod(int year, Kind kind) implements Comparable<ReportPeri
         return LocalDate.of(year, kind.cutoff.getMonth(), 20);
     }
 
+    /** The period its report's "phương hướng, nhiệm vụ kỳ tới" speaks of (after 6 tháng: 6 tháng cuối năm). */
+    public NextPeriod next() {
+        return NextPeriod.after(this);
+    }
+
     /** The four periods of {@code year}. */
     public static List<ReportPeriod> of(int year) {
         return Arrays.stream(Kind.values()).map(k -> new ReportPeriod(year, k)).toList();

@@ -7,6 +7,7 @@ import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.LaggingUnit;
 import vn.cchc.dashboard.domain.ProgressCount;
 import vn.cchc.dashboard.domain.TaskState;
+import vn.cchc.dashboard.domain.UnitGroup;
 import vn.cchc.dashboard.domain.UnitProgress;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.IndicatorWording;
@@ -75,12 +76,20 @@ final class AnnexTables {
         Formats f = words.f();
         List<UnitProgress> units = facts.summary.byUnit();
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(units.size(), ROW_LIMIT); i++) {
-            ProgressCount c = units.get(i).count();
-            rows.add(List.of(f.count(i + 1), Words.unitName(units.get(i).unit()), f.count(c.planned()),
-                    f.count(c.completed()), f.percent(c.percent()), f.count(c.count(DeadlineCategory.OVERDUE)),
-                    f.count(c.count(DeadlineCategory.COMPLETED_LATE))));
+        // Under their groups as the structure stood on the data date, as annex tables list them (I. Sở, ban,
+        // ngành; II. UBND cấp xã), numbered within each group; units without a record ("other") come last.
+        List<UnitProgress> shown = units.subList(0, Math.min(units.size(), ROW_LIMIT));
+        int group = 0;
+        for (UnitGroup unitGroup : UnitGroup.values()) {
+            List<UnitProgress> members = shown.stream().filter(u -> u.unit() != null
+                    && UnitGroup.of(u.unit(), facts.asOf) == unitGroup).toList();
+            if (!members.isEmpty()) {
+                rows.add(List.of(Words.roman(++group), words.messages().format("unit.group." + unitGroup.name()),
+                        "", "", "", "", ""));
+                rows.addAll(unitRows(members));
+            }
         }
+        rows.addAll(unitRows(shown.stream().filter(u -> u.unit() == null).toList()));
         ProgressCount all = facts.overall();
         String note = units.size() <= ROW_LIMIT ? null : words.format("report.annex.units.more",
                 f.count(units.size() - ROW_LIMIT), f.count(units.size()));
@@ -90,6 +99,18 @@ final class AnnexTables {
                 List.of("", words.get("report.annex.total"), f.count(all.planned()), f.count(all.completed()),
                         f.percent(all.percent()), f.count(all.count(DeadlineCategory.OVERDUE)),
                         f.count(all.count(DeadlineCategory.COMPLETED_LATE))), note);
+    }
+
+    private List<List<String>> unitRows(List<UnitProgress> units) {
+        Formats f = words.f();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            ProgressCount c = units.get(i).count();
+            rows.add(List.of(f.count(i + 1), Words.unitName(units.get(i).unit()), f.count(c.planned()),
+                    f.count(c.completed()), f.percent(c.percent()), f.count(c.count(DeadlineCategory.OVERDUE)),
+                    f.count(c.count(DeadlineCategory.COMPLETED_LATE))));
+        }
+        return rows;
     }
 
     AnnexTable overdue() {

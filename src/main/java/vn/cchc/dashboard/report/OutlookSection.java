@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.LaggingUnit;
-import vn.cchc.dashboard.domain.ReportingCutoffs;
+import vn.cchc.dashboard.domain.NextPeriod;
 import vn.cchc.dashboard.domain.TaskState;
 import vn.cchc.dashboard.i18n.Formats;
+import vn.cchc.dashboard.i18n.PeriodWording;
 
 /** IV. Phương hướng: what falls due before the next cut-off; V. Đề xuất, kiến nghị: left to the office. */
 final class OutlookSection {
@@ -26,28 +27,38 @@ final class OutlookSection {
         this.words = words;
     }
 
+    /**
+     * Named for the period after this one (after 6 tháng: "6 tháng cuối năm"; after the year: the next year):
+     * the overdue tasks, then those falling due in it, or after an annual report those left in the year.
+     */
     List<Block> outlook(String number) {
         Formats f = words.f();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(1, number + ". " + words.get("report.outlook.heading")));
-        LocalDate next = ReportingCutoffs.next(facts.asOf);
         int year = facts.summary.plan().year();
+        NextPeriod next = NextPeriod.after(facts.in.period(), facts.asOf);
+        String nextName = PeriodWording.next(next, words.messages());
+        blocks.add(new Block.Heading(1, number + ". " + words.format("report.outlook.heading", nextName)
+                .toUpperCase(words.messages().language().locale())));
         int overdue = facts.overall().count(DeadlineCategory.OVERDUE);
         if (overdue > 0) {
             blocks.add(new Block.Paragraph(words.format("report.outlook.overdue", f.count(overdue))));
         }
         laggingDirective().ifPresent(blocks::add);
-        List<TaskState> due = facts.dueBy(next.getYear() > year ? LocalDate.of(year, 12, 31) : next);
+        LocalDate until = next.tasksDueUntil(year);
+        List<TaskState> due = facts.dueBy(until);
         if (!due.isEmpty()) {
-            blocks.add(new Block.Paragraph(words.format("report.outlook.due", f.date(next), f.count(due.size()))));
+            blocks.add(new Block.Paragraph(next.beyond(year)
+                    ? words.format("report.outlook.dueRest", f.count(due.size()), String.valueOf(year), f.date(until))
+                    : words.format("report.outlook.due", nextName, f.count(due.size()), f.date(until))));
             blocks.addAll(words.items(due, DUE_NAMED, this::dueTask, "report.tasks.more"));
         }
         long open = facts.states.stream().filter(s -> !s.isCompleted()).count();
-        if (next.getYear() > year) {
+        if (next.beyond(year)) {
             blocks.add(new Block.Paragraph(words.format("report.outlook.nextYear", f.count(open),
-                    String.valueOf(year), String.valueOf(year + 1))));
+                    String.valueOf(year), String.valueOf(next.year()))));
         } else if (due.isEmpty()) {
-            blocks.add(new Block.Paragraph(words.format("report.outlook.noneDue", f.date(next), f.count(open))));
+            blocks.add(new Block.Paragraph(words.format("report.outlook.noneDue", nextName, f.count(open),
+                    f.date(until))));
         }
         blocks.add(new Block.Paragraph(words.get("report.outlook.update")));
         return blocks;

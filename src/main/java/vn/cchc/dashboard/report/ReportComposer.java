@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.ReportDay;
 import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
@@ -28,8 +29,7 @@ public final class ReportComposer {
         ReportSettings settings = in.settings();
         String period = periodPhrase(facts, words);
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Paragraph(words.format("report.intro", words.planReference(facts.summary.plan()), period,
-                words.f().date(facts.asOf), issuer(settings, words))));
+        body.add(new Block.Paragraph(intro(in, facts, words, period)));
         int section = 0;
         if (in.includes(ReportPart.DIRECTION)) {
             body.addAll(new DirectionSection(facts, words, figures).blocks(Words.roman(++section)));
@@ -54,7 +54,8 @@ public final class ReportComposer {
         body.add(new Block.Paragraph(words.format("report.closing", period, issuer(settings, words))));
         AnnexTables tables = new AnnexTables(facts, words);
         String headline = facts.hasData() ? DirectionSection.headline(facts, words) : DirectionSection.noData(facts, words);
-        return new Report(messages.language(), facts.asOf, words.format("report.fileTitle", period),
+        return new Report(messages.language(), facts.asOf, words.format(in.estimate() ? "report.fileTitle.estimate"
+                : "report.fileTitle", period),
                 heading(in, facts, words), headline, dataNote(facts, words), body, closing(settings, words),
                 annex ? words.format("report.annex.title", period) : null, annex ? tables.tables() : List.of(),
                 tables.laggingSlide(), in.overview());
@@ -66,6 +67,19 @@ public final class ReportComposer {
         return period != null ? PeriodWording.name(period, words.messages())
                 : words.format("report.period.asOf", String.valueOf(facts.summary.plan().year()),
                 words.f().date(facts.asOf));
+    }
+
+    /**
+     * "… (số liệu tính đến ngày 04/12/2026)"; for a period not yet over, as offices word an early report,
+     * "… (số liệu tính đến ngày 04/12/2026, ước thực hiện đến ngày 14/12/2026)".
+     */
+    private static String intro(ReportInputs in, ReportFacts facts, Words words, String period) {
+        String plan = words.planReference(facts.summary.plan());
+        String issuer = issuer(in.settings(), words);
+        String asOf = words.f().date(facts.asOf);
+        return in.estimate()
+                ? words.format("report.intro.estimate", plan, period, asOf, issuer, words.f().date(in.period().end()))
+                : words.format("report.intro", plan, period, asOf, issuer);
     }
 
     private static String issuer(ReportSettings settings, Words words) {
@@ -80,10 +94,12 @@ public final class ReportComposer {
                 ? words.get("report.heading.parent.blank")
                 : words.format("report.heading.parent", s.provinceName()).toUpperCase(locale);
         String issuer = s.issuingBody().isEmpty() ? words.get("report.heading.issuer") : s.issuingBody();
-        // Dated in the month the report is due (the 20th of the period's last month); the day is the office's.
-        LocalDate dated = in.period() != null ? in.period().reportDue() : facts.asOf;
+        // Dated in the month the report is due (the 20th of the period's last month), never before its data;
+        // the day is the office's.
+        LocalDate dated = new ReportDay(facts.asOf, in.estimate()).dated(in.period());
         String place = s.provinceName().isEmpty() ? "……" : s.provinceName();
-        String subject = words.format("report.title.subject", periodPhrase(facts, words));
+        String subject = words.format(in.estimate() ? "report.title.subject.estimate" : "report.title.subject",
+                periodPhrase(facts, words));
         return new ReportHeading(parent, issuer, words.get("report.heading.number"), words.get("report.heading.nation"),
                 words.get("report.heading.motto"), words.format("report.heading.date", place,
                 String.valueOf(dated.getMonthValue()), String.valueOf(dated.getYear()),

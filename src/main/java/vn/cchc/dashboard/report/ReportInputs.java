@@ -15,10 +15,11 @@ import vn.cchc.dashboard.domain.ReportPeriod;
  * @param lagging    the lagging ranking on the as-of date, units as they were then
  * @param indicators every indicator, target and figure
  * @param period     the official period reported on, or null for a report "as of" any other day
+ * @param estimate   true when the period is not over on the as-of date: its figures are "ước thực hiện"
  * @param parts      the parts to include
  */
 public record ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
-                           ReportSettings settings, Set<ReportPart> parts) {
+                           boolean estimate, ReportSettings settings, Set<ReportPart> parts) {
 
     public ReportInputs {
         Objects.requireNonNull(overview, "overview");

@@ -18,6 +18,7 @@ import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskCodes;
 import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.UnitGroup;
 import vn.cchc.dashboard.domain.UnitKind;
 import vn.cchc.dashboard.store.Store;
 
@@ -151,8 +152,18 @@ public final class SampleProvince {
                 t.cooperationText(), t.expectedOutput(), t.deadlineText(), t.dueDate(), t.recurring(), t.sortOrder());
     }
 
+    /** The template's {Y}, {Y-1} and {LOCAL}: the local committees the plan's year had (no districts from 2026). */
     private static String years(String text, int year) {
-        return text == null ? null : text.replace("{Y-1}", String.valueOf(year - 1)).replace("{Y}", String.valueOf(year));
+        return text == null ? null : text.replace("{Y-1}", String.valueOf(year - 1)).replace("{Y}", String.valueOf(year))
+                .replace("{LOCAL}", localCommittees(year));
+    }
+
+    /**
+     * "UBND cấp huyện, cấp xã" while the plan's year began with districts (the 2025 plan's tasks fall due in its
+     * first half, before 1/7/2025), "UBND cấp xã" after.
+     */
+    static String localCommittees(int year) {
+        return UnitGroup.districtsExistOn(LocalDate.of(year, 1, 1)) ? "UBND cấp huyện, cấp xã" : "UBND cấp xã";
     }
 
     private static Unit require(Map<String, Unit> units, String key) {

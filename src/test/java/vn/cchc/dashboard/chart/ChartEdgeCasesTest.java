@@ -111,7 +111,8 @@ class ChartEdgeCasesTest {
         assertThat(rowLabels(departments)).containsExactly("Sở, ban, ngành", "Sở Tài chính", "Sở Nội vụ");
         assertThat(departments.getRenderer().getItemPaint(0, 1)).isEqualTo(ChartPalette.OVERDUE);
         assertThat(departments.getRenderer().getItemPaint(0, 2)).isEqualTo(ChartPalette.IN_PROGRESS);
-        assertThat(rowLabels(groups.get(1))).containsExactly("UBND cấp huyện, cấp xã", "UBND xã Lạc Sơn");
+        // 23/11/2026: two-level local government, so communes alone and no "cấp huyện".
+        assertThat(rowLabels(groups.get(1))).containsExactly("UBND cấp xã", "UBND xã Lạc Sơn");
         assertThat(groups.get(1).getRenderer().getItemPaint(0, 1)).as("exactly the overall rate").isEqualTo(ChartPalette.IN_PROGRESS);
     }
 

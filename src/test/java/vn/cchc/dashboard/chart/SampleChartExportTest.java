@@ -101,7 +101,7 @@ class SampleChartExportTest {
             "AREA_PROGRESS, Tiến độ thực hiện nhiệm vụ theo lĩnh vực cải cách, Cải cách thủ tục hành chính",
             "AREA_PROGRESS, Tiến độ thực hiện nhiệm vụ theo lĩnh vực cải cách, Quá hạn chưa hoàn thành",
             "UNIT_PROGRESS, Tỷ lệ hoàn thành nhiệm vụ của các đơn vị chủ trì, 'Sở, ban, ngành'",
-            "UNIT_PROGRESS, Tỷ lệ hoàn thành nhiệm vụ của các đơn vị chủ trì, 'UBND cấp huyện, cấp xã'",
+            "UNIT_PROGRESS, Tỷ lệ hoàn thành nhiệm vụ của các đơn vị chủ trì, 'UBND cấp xã'",
             "PROGRESS_OVER_TIME, Nhiệm vụ hoàn thành lũy kế so với kế hoạch, Đã hoàn thành (thực tế)",
             "PROGRESS_OVER_TIME, Nhiệm vụ hoàn thành lũy kế so với kế hoạch, T12",
             "STATUS_DONUT, Tình hình thực hiện nhiệm vụ, 62/99",

@@ -157,6 +157,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void aDataDateAfterTodayIsRefusedAsUsage() {
+        Run future = run("report", "--period", "2026", "--as-of", "2026-12-14", "--out", folder.resolve("x.docx").toString());
+
+        assertThat(future.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(future.err().strip()).isEqualTo(
+                "Ngày chốt số liệu 14/12/2026 sau ngày hôm nay (23/11/2026): chỉ báo cáo được số liệu đến hôm nay.");
+        assertThat(folder.resolve("x.docx")).doesNotExist();
+    }
+
+    @Test
     void englishReportsSpeakEnglish() throws Exception {
         Path file = folder.resolve("report.docx");
         assertThat(run("report", "--lang", "en", "--period", "2026-H1", "--out", file.toString()).exitCode()).isZero();

@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.app.ReportService;
 import vn.cchc.dashboard.domain.LaggingUnit;
@@ -88,12 +90,54 @@ class ReportComposerTest {
         assertThat(report.body().get(0).text()).contains("(số liệu tính đến ngày " + cutoff + ")");
     }
 
+    @Test
+    void aPeriodNotYetOverIsCutOffTodayAndSaysItIsAnEstimate() {
+        // The tests' today is 23/11/2026: the annual report 2026 cannot count to 14/12/2026.
+        Report report = report("2026");
+
+        assertThat(Formats.DATE.format(report.asOf())).isEqualTo("23/11/2026");
+        assertThat(report.heading().subject()).isEqualTo("Kết quả công tác cải cách hành chính năm 2026 (ước thực hiện)");
+        assertThat(report.heading().placeAndDate()).endsWith("tháng 12 năm 2026");
+        assertThat(report.body().get(0).text())
+                .contains("(số liệu tính đến ngày 23/11/2026, ước thực hiện đến ngày 14/12/2026)");
+        assertThat(report.fileTitle()).endsWith("(ước thực hiện)");
+        assertThat(report.asText()).doesNotContain("14/12/2026, các cơ quan").contains("Tính đến ngày 23/11/2026");
+    }
+
+    @Test
+    void aDayAfterTodayIsRefusedWithOneSentence() {
+        ReportService.Request request = new ReportService.Request(context.plans().planFor(2026), null,
+                java.time.LocalDate.of(2026, 12, 1), EnumSet.allOf(ReportPart.class), Language.VI);
+
+        assertThatThrownBy(() -> reports.build(request)).isInstanceOf(AppException.class);
+    }
+
+    static Stream<Arguments> outlooks() {
+        return Stream.of(
+                Arguments.of("2026-Q1", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2026", "trong quý II năm 2026 (đến ngày 14/06/2026)"),
+                Arguments.of("2026-H1", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026",
+                        "trong 6 tháng cuối năm 2026 (đến ngày 31/12/2026)"),
+                Arguments.of("2026-9M", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2026",
+                        "trong quý IV năm 2026 (đến ngày 31/12/2026)"),
+                Arguments.of("2025", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026",
+                        "xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("outlooks")
+    void theOutlookNamesThePeriodAfterTheReportsOwn(String code, String heading, String phrase) {
+        Report report = report(code);
+
+        assertThat(report.body()).extracting(Block::text).contains(heading);
+        assertThat(report.asText()).contains(phrase).doesNotContain("KỲ TỚI");
+    }
+
     static Stream<Arguments> outlines() {
         return Stream.of(
                 Arguments.of(EnumSet.allOf(ReportPart.class), List.of(
                         "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
                         "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", "III. ĐÁNH GIÁ CHUNG",
-                        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "V. ĐỀ XUẤT, KIẾN NGHỊ")),
+                        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026", "V. ĐỀ XUẤT, KIẾN NGHỊ")),
                 Arguments.of(EnumSet.of(ReportPart.ASSESSMENT, ReportPart.PROPOSALS), List.of(
                         "I. ĐÁNH GIÁ CHUNG", "II. ĐỀ XUẤT, KIẾN NGHỊ")),
                 Arguments.of(EnumSet.of(ReportPart.AREAS), List.of(
@@ -147,7 +191,10 @@ class ReportComposerTest {
         assertThat(byArea.rows()).hasSize(summary.byArea().size());
         assertThat(byArea.total().get(2)).isEqualTo(String.valueOf(summary.overall().planned()));
         AnnexTable byUnit = report.annex().get(1);
-        assertThat(byUnit.rows()).hasSize(summary.byUnit().size());
+        // Each unit once, under the headers of the groups of 14/06/2026: no "UBND cấp huyện" any more.
+        assertThat(byUnit.rows().stream().filter(r -> !r.get(2).isEmpty())).hasSize(summary.byUnit().size());
+        assertThat(byUnit.rows().stream().filter(r -> r.get(2).isEmpty()).map(r -> r.get(0) + ". " + r.get(1)))
+                .containsExactly("I. Sở, ban, ngành", "II. UBND cấp xã");
         assertThat(byUnit.total().get(3)).isEqualTo(String.valueOf(summary.overall().completed()));
         assertThat(report.annex()).extracting(AnnexTable::title).allMatch(t -> t.endsWith("(tính đến ngày 14/06/2026)"));
     }

@@ -107,7 +107,9 @@ public final class UnitNames {
     /** A kind for a unit the import creates, from how its name starts. */
     public static UnitKind guessKind(String name) {
         String key = key(name);
-        if (key.matches("ubnd tinh.*")) {
+        // The centrally-run cities are provinces: a national workbook lists "UBND thành phố Hà Nội" among the
+        // "UBND tỉnh …", and calling it a district would group it with communes after 1/7/2025.
+        if (key.matches("ubnd (tinh|thanh pho (ha noi|ho chi minh|hai phong|da nang|can tho|hue)$).*")) {
             return UnitKind.PROVINCE;
         }
         if (key.matches("ubnd (huyen|thi xa|thanh pho|quan) .*")) {

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.ReportService;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.ReportDay;
 import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Language;
@@ -74,6 +75,7 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private final Subscriptions subscriptions = new Subscriptions();
     private final ReportSettingsForm settingsForm;
+    private final LocalDate today;
     private long latestPreview;
 
     /**
@@ -90,6 +92,7 @@ public final class ReportsViewModel {
         this.messages = messages;
         this.opener = opener;
         this.plans = plans;
+        this.today = today;
         this.language = new SimpleObjectProperty<>(this, "language", messages.language());
         for (ReportPart part : ReportPart.values()) {
             BooleanProperty on = new SimpleBooleanProperty(this, part.name(), true);
@@ -116,7 +119,9 @@ public final class ReportsViewModel {
         ReportPeriod latest = ReportPeriod.latestEndedBy(today);
         PeriodChoice pick = periods.stream().filter(c -> latest.equals(c.period())).findFirst().orElse(periods.get(0));
         if (customDay.get() == null || customDay.get().getYear() != chosen.year()) {
-            customDay.set(today.getYear() == chosen.year() ? today : LocalDate.of(chosen.year(), 12, 31));
+            // The plan's last day, or today when that is still to come: there are no figures after today.
+            LocalDate yearEnd = LocalDate.of(chosen.year(), 12, 31);
+            customDay.set(yearEnd.isAfter(today) ? today : yearEnd);
         }
         period.set(null);
         period.set(pick);
@@ -164,15 +169,20 @@ public final class ReportsViewModel {
         });
     }
 
+    /** The window the figures cover, cut off at today (as the report will be), or why the day cannot be used. */
     private void describeDeadline(ReportService.Request request) {
         Formats f = messages.formats();
+        ReportDay day = request == null ? null : ReportDay.of(request.period(), request.asOf(), today).orElse(null);
         if (request == null) {
             deadline.set("");
+        } else if (day == null) {
+            deadline.set(messages.format("error.report.future", f.date(request.asOf()), f.date(today)));
         } else if (request.period() == null) {
-            deadline.set(messages.format("reports.deadline.custom", f.date(request.day())));
+            deadline.set(messages.format("reports.deadline.custom", f.date(day.day())));
         } else {
-            deadline.set(messages.format("reports.deadline", f.date(request.period().start()), f.date(request.day()),
-                    f.date(request.period().reportDue())));
+            deadline.set(messages.format(day.estimate() ? "reports.deadline.estimate" : "reports.deadline",
+                    f.date(request.period().start()), f.date(day.day()), f.date(request.period().reportDue()),
+                    f.date(request.period().end())));
         }
     }
 

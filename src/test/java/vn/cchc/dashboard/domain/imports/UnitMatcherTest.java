@@ -71,4 +71,19 @@ class UnitMatcherTest {
         assertThat(UnitNames.guessKind("Công an tỉnh")).isEqualTo(UnitKind.CENTRAL_AGENCY);
         assertThat(UnitNames.guessKind("Ban Dân tộc")).isEqualTo(UnitKind.BOARD);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "UBND tỉnh Hưng Yên, PROVINCE",
+            "Ủy ban nhân dân tỉnh Thái Bình, PROVINCE",
+            "UBND thành phố Hà Nội, PROVINCE",
+            "UBND TP. Hồ Chí Minh, PROVINCE",
+            "UBND thành phố Hải Dương, DISTRICT",
+            "UBND thị xã Mỹ Hào, DISTRICT",
+            "UBND phường Sơn Nam, COMMUNE",
+            "BHXH tỉnh, CENTRAL_AGENCY",
+            "Thuế tỉnh Hưng Yên, CENTRAL_AGENCY"})
+    void importGuessesAUnitsKindFromHowItsNameStarts(String name, UnitKind kind) {
+        assertThat(UnitNames.guessKind(name)).isEqualTo(kind);
+    }
 }

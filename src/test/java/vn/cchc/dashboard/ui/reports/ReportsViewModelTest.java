@@ -69,6 +69,26 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void theYearNotYetOverIsPreviewedAsAnEstimateCutOffToday() {
+        model.period().set(model.periods().get(3));
+        background.runAll();
+        assertThat(model.deadline().get()).isEqualTo("Số liệu từ 15/12/2025 đến 23/11/2026 (kỳ báo cáo chưa kết thúc: "
+                + "ước thực hiện đến 14/12/2026); hạn gửi báo cáo: 20/12/2026.");
+        assertThat(model.preview().get()).contains("Kết quả công tác cải cách hành chính năm 2026 (ước thực hiện)",
+                "số liệu tính đến ngày 23/11/2026").doesNotContain("tính đến ngày 14/12/2026");
+    }
+
+    @Test
+    void theCustomDayStartsOnTodayAndADayAfterTodayIsExplained() {
+        model.period().set(model.periods().get(4));
+        assertThat(model.customDay().get()).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+        model.customDay().set(java.time.LocalDate.of(2026, 12, 31));
+        background.runAll();
+        assertThat(model.deadline().get()).isEqualTo("Ngày chốt số liệu 31/12/2026 sau ngày hôm nay (23/11/2026): "
+                + "chỉ báo cáo được số liệu đến hôm nay.");
+    }
+
+    @Test
     void anyDayOffTheOfficialPeriodsIsReportedAsOfThatDay() {
         model.period().set(model.periods().get(4));
         model.customDay().set(java.time.LocalDate.of(2026, 6, 21));
