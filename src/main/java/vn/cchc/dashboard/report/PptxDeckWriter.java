@@ -58,6 +58,10 @@ public final class PptxDeckWriter {
         for (ReportFigure figure : report.figures()) {
             steps.next();
             XSLFSlide slide = slide(figure.title());
+            if (figure.note() != null) {
+                text(slide, figure.note(), 16, false, MUTED, new Rectangle2D.Double(MARGIN, 62, WIDTH - 2 * MARGIN, 26),
+                        TextParagraph.TextAlign.LEFT);
+            }
             PptxCharts.add(ppt, slide, figure, new Rectangle2D.Double(MARGIN, 90, WIDTH - 2 * MARGIN, 390));
         }
         if (report.lagging() != null) {
