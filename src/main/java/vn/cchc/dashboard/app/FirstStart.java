@@ -2,7 +2,9 @@ package vn.cchc.dashboard.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.report.ReportIssuer;
 import vn.cchc.dashboard.report.ReportSettings;
 
 /**
@@ -57,9 +59,12 @@ public final class FirstStart {
         settings.setUserName(answers.userName());
         settings.setUserUnit(answers.userUnit());
         ReportSettings report = settings.reportSettings();
-        settings.setReportSettings(new ReportSettings(answers.provinceName(), report.parentBody(),
-                answers.issuingBody() == null || answers.issuingBody().isBlank() ? report.issuingBody() : answers.issuingBody(),
-                report.signerTitle(), report.recipients()));
+        boolean named = answers.issuingBody() != null && !answers.issuingBody().isBlank();
+        // A typed issuer names who issues the reports; left blank, the usual issuer (UBND tỉnh) and its wording.
+        ReportIssuer issuer = named ? ReportIssuer.ofOlderWording(answers.issuingBody(), List.of()) : report.issuer();
+        settings.setReportSettings(new ReportSettings(issuer, answers.provinceName(), report.parentBody(),
+                named ? answers.issuingBody() : report.issuingBody(), report.signerTitle(), report.recipients(),
+                report.addressee()));
         settings.markSetupDone();
         settings.save();
     }

@@ -6,11 +6,14 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 /**
  * DejaVu Sans, shipped with the application: every chart font is derived from these two faces, so chart
  * text never falls back to a system font without Vietnamese glyphs (the logical "SansSerif" of a bare
- * Windows or a minimal Linux may draw boxes for "ệ" or "ữ").
+ * Windows or a minimal Linux may draw boxes for "ệ" or "ữ"). A chart built for a printed document
+ * ({@link #inDocumentFace}) takes Liberation Serif instead, also shipped: the Times-metric face the report's
+ * text is set in, so a figure reads as part of the page rather than as a pasted screenshot.
  */
 final class ChartFonts {
 
@@ -24,11 +27,23 @@ final class ChartFonts {
     private static final String FOLDER = "/vn/cchc/dashboard/fonts/";
     private static final String REGULAR_FILE = "DejaVuSans.ttf";
     private static final String BOLD_FILE = "DejaVuSans-Bold.ttf";
+    private static final String SERIF_REGULAR_FILE = "LiberationSerif-Regular.ttf";
+    private static final String SERIF_BOLD_FILE = "LiberationSerif-Bold.ttf";
+    /**
+     * Set while a document's chart is built: the builders ask for fonts deep inside JFreeChart set-up code, and
+     * a chart is built on one thread, so the face is chosen per thread around the build instead of being passed down.
+     */
+    private static final ThreadLocal<Boolean> DOCUMENT = ThreadLocal.withInitial(() -> false);
 
     /** Loaded and registered with AWT once, on first use, whichever thread asks first. */
     private static final class Faces {
         static final Font REGULAR = load(REGULAR_FILE);
         static final Font BOLD = load(BOLD_FILE);
+    }
+
+    private static final class SerifFaces {
+        static final Font REGULAR = load(SERIF_REGULAR_FILE);
+        static final Font BOLD = load(SERIF_BOLD_FILE);
     }
 
     private static volatile boolean registeredWithJavaFx;
@@ -37,11 +52,22 @@ final class ChartFonts {
     }
 
     static Font regular(float size) {
-        return Faces.REGULAR.deriveFont(Font.PLAIN, size);
+        return (DOCUMENT.get() ? SerifFaces.REGULAR : Faces.REGULAR).deriveFont(Font.PLAIN, size);
     }
 
     static Font bold(float size) {
-        return Faces.BOLD.deriveFont(Font.BOLD, size);
+        return (DOCUMENT.get() ? SerifFaces.BOLD : Faces.BOLD).deriveFont(Font.BOLD, size);
+    }
+
+    /** What {@code build} returns, every font it asks for in the document's serif face. */
+    static <T> T inDocumentFace(Supplier<T> build) {
+        boolean before = DOCUMENT.get();
+        DOCUMENT.set(true);
+        try {
+            return build.get();
+        } finally {
+            DOCUMENT.set(before);
+        }
     }
 
     /**

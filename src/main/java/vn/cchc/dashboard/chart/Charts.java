@@ -23,6 +23,15 @@ public final class Charts {
                 () -> build(kind, input, messages), minimumLayoutHeight(kind, input));
     }
 
+    /**
+     * As {@link #create}, for a printed document: the same chart with its text in the document's serif face
+     * (Liberation Serif, Times New Roman's metrics) instead of the screen's DejaVu Sans.
+     */
+    public static ExportableChart forDocument(ChartKind kind, ChartInput input, Messages messages) {
+        return new ExportableChart(kind.cliName(), messages.format(kind.titleKey()), input.summary().asOf(),
+                () -> ChartFonts.inDocumentFace(() -> build(kind, input, messages)), minimumLayoutHeight(kind, input));
+    }
+
     /** One indicator across units, with its target and the provincial average. */
     public static ExportableChart indicator(IndicatorChartInput input, Messages messages) {
         String title = messages.format("chart.INDICATOR.title", IndicatorWording.name(input.indicator(), messages),

@@ -29,7 +29,12 @@ public final class DocxReportWriter {
     private final Report report;
     private final FigureImages images;
     private final ReportSteps steps;
+    /** Word's lines run a little taller than the PDF layout's: the room kept free when that layout fits a figure. */
+    private static final float LAYOUT_SLACK = 28;
+
     private final XWPFDocument doc = new XWPFDocument();
+    private List<Double> figureScales = List.of();
+    private int figureCount;
 
     private DocxReportWriter(Report report, FigureImages images, Progress progress) {
         this.report = report;
@@ -60,6 +65,7 @@ public final class DocxReportWriter {
     }
 
     private void compose() throws IOException {
+        figureScales = report.figures().isEmpty() ? List.of() : PdfReportWriter.figureScales(report, LAYOUT_SLACK);
         doc.getProperties().getCoreProperties().setTitle(report.fileTitle());
         DocxStyle.defaults(doc);
         DocxStyle.pageSetup(doc);
@@ -80,9 +86,13 @@ public final class DocxReportWriter {
         ReportHeading h = report.heading();
         XWPFTable table = DocxStyle.table(doc, 1, List.of(LEFT_COLUMN, DocxStyle.TEXT_WIDTH - LEFT_COLUMN), false);
         XWPFTableCell left = table.getRow(0).getCell(0);
-        DocxStyle.run(DocxStyle.tight(left.getParagraphs().get(0), ParagraphAlignment.CENTER), h.parentBody(), 13,
-                false, false);
-        DocxStyle.run(DocxStyle.tight(left.addParagraph(), ParagraphAlignment.CENTER), h.issuingBody(), 13, true, false);
+        // A People's Committee has no body above it: its two bold lines start the column.
+        XWPFParagraph issuing = DocxStyle.tight(left.getParagraphs().get(0), ParagraphAlignment.CENTER);
+        if (!h.parentBody().isEmpty()) {
+            DocxStyle.run(issuing, h.parentBody(), 13, false, false);
+            issuing = DocxStyle.tight(left.addParagraph(), ParagraphAlignment.CENTER);
+        }
+        DocxStyle.run(issuing, h.issuingBody(), 13, true, false);
         DocxStyle.line(left.addParagraph(), LEFT_COLUMN, 1300);
         XWPFParagraph number = DocxStyle.tight(left.addParagraph(), ParagraphAlignment.CENTER);
         number.setSpacingBefore(160);
@@ -105,7 +115,10 @@ public final class DocxReportWriter {
         DocxStyle.run(DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER), report.heading().subject(), 14,
                 true, false);
         DocxStyle.line(doc.createParagraph(), DocxStyle.TEXT_WIDTH, 1700);
-        DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER).setSpacingAfter(120);
+        XWPFParagraph addressee = DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        addressee.setSpacingBefore(240);
+        addressee.setSpacingAfter(240);
+        DocxStyle.run(addressee, report.heading().addressee(), 14, false, false);
     }
 
     private XWPFParagraph bodyParagraph() {
@@ -135,15 +148,19 @@ public final class DocxReportWriter {
         }
     }
 
+    /** The figure at the size the layout found room for, so that no page before it is left a third blank. */
     private void figure(ReportFigure figure) throws IOException {
         XWPFParagraph picture = DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
         picture.setKeepNext(true);
         picture.setSpacingBefore(120);
-        int heightPt = (int) Math.round(PICTURE_WIDTH_PT / FigureImages.aspect());
+        double scale = figureScales.size() > figureCount ? figureScales.get(figureCount) : 1;
+        figureCount++;
+        int widthPt = (int) Math.round(PICTURE_WIDTH_PT * scale);
+        int heightPt = (int) Math.round(PICTURE_WIDTH_PT * scale / FigureImages.aspect());
         try {
             picture.createRun().addPicture(new ByteArrayInputStream(images.png(figure)), PictureType.PNG,
                     figure.kind().name().toLowerCase(java.util.Locale.ROOT) + ".png",
-                    Units.toEMU(PICTURE_WIDTH_PT), Units.toEMU(heightPt));
+                    Units.toEMU(widthPt), Units.toEMU(heightPt));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException("the chart picture could not be embedded", e);
         }
@@ -160,10 +177,15 @@ public final class DocxReportWriter {
         portrait.set(body.copy());
         body.unsetTitlePg();
         DocxStyle.page(body, true);
+        // The annex is numbered on its own, from 1, as an attachment the office may file apart from the report.
+        (body.isSetPgNumType() ? body.getPgNumType() : body.addNewPgNumType()).setStart(java.math.BigInteger.ONE);
         String[] lines = report.annexTitle().split("\n");
         for (int i = 0; i < lines.length; i++) {
-            DocxStyle.run(DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER), lines[i], 14, true, i > 0);
+            DocxStyle.run(DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER), lines[i], 14, true, false);
         }
+        XWPFParagraph reference = DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+        reference.setSpacingAfter(200);
+        DocxStyle.run(reference, report.annexReference(), 14, false, true);
         for (AnnexTable table : report.annex()) {
             steps.next();
             DocxAnnexTable.write(doc, table, DocxStyle.LANDSCAPE_TEXT_WIDTH);

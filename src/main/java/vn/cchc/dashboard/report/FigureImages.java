@@ -10,8 +10,8 @@ import vn.cchc.dashboard.chart.ExportPreset;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * The report's figures as sharp PNGs, drawn by the same charts as the overview screen (16 × 9 cm at 300 dpi),
- * each drawn once however many writers ask.
+ * The report's figures as sharp PNGs, drawn by the same charts as the overview screen (16 × 9 cm at 300 dpi) in
+ * the document's typeface, each drawn once however many writers ask.
  */
 final class FigureImages {
 
@@ -27,7 +27,7 @@ final class FigureImages {
     byte[] png(ReportFigure figure) throws IOException {
         byte[] png = drawn.get(figure.kind());
         if (png == null) {
-            png = Charts.create(chartOf(figure.kind()), ChartInput.of(report.overview()), messages)
+            png = Charts.forDocument(chartOf(figure.kind()), ChartInput.of(report.overview()), messages)
                     .png(ExportPreset.A4_REPORT);
             drawn.put(figure.kind(), png);
         }

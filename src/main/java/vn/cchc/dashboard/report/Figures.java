@@ -49,7 +49,7 @@ final class Figures {
         }
         String title = words.get("chart.STATUS_DONUT.title");
         return Optional.of(new ReportFigure(ReportFigure.Kind.STATUS, caption("chart.STATUS_DONUT.title"), title, names,
-                List.of(new ReportFigure.Series(words.get("report.figure.tasks"), values)), false, false));
+                List.of(new ReportFigure.Series(words.get("report.figure.tasks"), values)), false, false, null));
     }
 
     Optional<ReportFigure> areas() {
@@ -65,20 +65,26 @@ final class Figures {
                     areas.stream().map(a -> (double) a.count().count(c)).toList()));
         }
         return Optional.of(new ReportFigure(ReportFigure.Kind.AREAS, caption("chart.AREA_PROGRESS.title"),
-                words.get("chart.AREA_PROGRESS.title"), names, series, true, false));
+                words.get("chart.AREA_PROGRESS.title"), names, series, true, false, null));
     }
 
-    /** The lead units' completion rates, lowest first, at most {@link #UNITS_SHOWN}. */
+    /**
+     * The lead units' completion rates, lowest first, at most {@link #UNITS_SHOWN}; with more units than that, a
+     * note says which part it shows, so that a reader does not take 20 bars for all the province's units.
+     */
     Optional<ReportFigure> units() {
         if (!drawn()) {
             return Optional.empty();
         }
-        List<UnitProgress> units = facts.summary.byUnit().stream()
+        List<UnitProgress> all = facts.summary.byUnit();
+        List<UnitProgress> units = all.stream()
                 .sorted(Comparator.comparing((UnitProgress u) -> u.count().percent()))
                 .limit(UNITS_SHOWN).toList();
+        String note = units.size() < all.size() ? words.format("report.figure.units.part",
+                words.f().count(units.size()), words.f().count(all.size())) : null;
         return Optional.of(new ReportFigure(ReportFigure.Kind.UNITS, caption("chart.UNIT_PROGRESS.title"),
                 words.get("chart.UNIT_PROGRESS.title"), units.stream().map(u -> u.unit().displayName()).toList(),
                 List.of(new ReportFigure.Series(words.get("report.figure.rate"),
-                        units.stream().map(u -> u.count().percent().doubleValue()).toList())), false, true));
+                        units.stream().map(u -> u.count().percent().doubleValue()).toList())), false, true, note));
     }
 }

@@ -29,6 +29,8 @@ final class PdfCanvas {
     private PDPage page;
     private PDPageContentStream content;
     private float y;
+    /** The index of the page numbered 1 when a part (the annex) is numbered on its own; 0: the report's pages. */
+    private int numberedFrom;
 
     PdfCanvas(PDDocument doc, PdfText numbers) {
         this.doc = doc;
@@ -151,21 +153,32 @@ final class PdfCanvas {
         content.stroke();
     }
 
-    /** A picture {@code width} wide, centred, from the cursor down. */
+    /** A picture {@code width} wide, centred, from the cursor down; null only takes its place. */
     void image(byte[] png, String name, float width, float height) throws IOException {
-        PDImageXObject image = PDImageXObject.createFromByteArray(doc, png, name);
         y -= height;
+        if (png == null) {
+            return; // only measuring the layout
+        }
+        PDImageXObject image = PDImageXObject.createFromByteArray(doc, png, name);
         content.drawImage(image, LEFT + (width() - width) / 2, y, width, height);
     }
 
-    /** Closes the last page and numbers every page but the first, centred in the top margin. */
+    /** Numbers the current page 1 and the pages after it on from there (the annex, filed on its own). */
+    void restartNumbering() {
+        numberedFrom = doc.getNumberOfPages() - 1;
+    }
+
+    /**
+     * Closes the last page and numbers the pages centred in the top margin: the report's from page 2 (page 1
+     * carries the heading), a part numbered on its own from its first page.
+     */
     void finish() throws IOException {
         closePage();
         for (int i = 1; i < doc.getNumberOfPages(); i++) {
             PDPage numbered = doc.getPage(i);
             try (PDPageContentStream stream = new PDPageContentStream(doc, numbered,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String number = String.valueOf(i + 1);
+                String number = String.valueOf(numberedFrom > 0 && i >= numberedFrom ? i - numberedFrom + 1 : i + 1);
                 float pageWidth = numbered.getMediaBox().getWidth();
                 float x = LEFT + (pageWidth - LEFT - RIGHT - numbers.width(number)) / 2;
                 stream.beginText();

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -26,13 +27,18 @@ public final class PdfReportWriter {
     private final PdfFonts fonts;
     private final PdfCanvas canvas;
     private final ReportSteps steps;
+    /** Points kept free at each page's foot when fitting a figure: 0 for the PDF itself. */
+    private final float slack;
+    private final List<Double> scales = new ArrayList<>();
 
-    private PdfReportWriter(Report report, FigureImages images, PdfFonts fonts, PdfCanvas canvas, Progress progress) {
+    private PdfReportWriter(Report report, FigureImages images, PdfFonts fonts, PdfCanvas canvas, Progress progress,
+                            float slack) {
         this.report = report;
         this.images = images;
         this.fonts = fonts;
         this.canvas = canvas;
         this.steps = ReportSteps.ofDocument(report, progress);
+        this.slack = slack;
     }
 
     public static void write(Report report, OutputStream out) throws IOException {
@@ -57,7 +63,7 @@ public final class PdfReportWriter {
             doc.getDocumentCatalog().setLanguage(report.language().locale().toLanguageTag());
             PdfFonts fonts = PdfFonts.load(doc);
             PdfCanvas canvas = new PdfCanvas(doc, new PdfText(fonts.regular(), 13));
-            new PdfReportWriter(report, images, fonts, canvas, progress).compose();
+            new PdfReportWriter(report, images, fonts, canvas, progress, 0).compose();
             canvas.finish();
             doc.save(out);
         }
@@ -79,10 +85,12 @@ public final class PdfReportWriter {
         closing();
         if (report.annexTitle() != null) {
             canvas.newPage(true);
-            String[] lines = report.annexTitle().split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                centred(lines[i], style(14, true, i > 0), 14 * 1.3f);
+            canvas.restartNumbering();
+            for (String line : report.annexTitle().split("\n")) {
+                centred(line, style(14, true, false), 14 * 1.3f);
             }
+            centred(report.annexReference(), style(14, false, true), 14 * 1.3f);
+            canvas.down(10);
             for (AnnexTable table : report.annex()) {
                 steps.next();
                 PdfTable.draw(canvas, fonts, table);
@@ -99,7 +107,9 @@ public final class PdfReportWriter {
         ReportHeading h = report.heading();
         float top = canvas.y();
         float x = canvas.left();
-        column(h.parentBody(), style(13, false, false), x, LEFT_COLUMN);
+        if (!h.parentBody().isEmpty()) {
+            column(h.parentBody(), style(13, false, false), x, LEFT_COLUMN);
+        }
         column(h.issuingBody(), style(13, true, false), x, LEFT_COLUMN);
         float lineWidth = LEFT_COLUMN / 3;
         canvas.rule(x + (LEFT_COLUMN - lineWidth) / 2, x + (LEFT_COLUMN + lineWidth) / 2, canvas.y() - 6, 0.6f);
@@ -130,7 +140,9 @@ public final class PdfReportWriter {
         float width = canvas.width() / 4;
         canvas.rule(canvas.left() + (canvas.width() - width) / 2, canvas.left() + (canvas.width() + width) / 2,
                 canvas.y() - 8, 0.6f);
-        canvas.down(22);
+        canvas.down(16);
+        centred(report.heading().addressee(), style(14, false, false), LEADING);
+        canvas.down(14);
     }
 
     private void block(Block block) throws IOException {
@@ -154,14 +166,44 @@ public final class PdfReportWriter {
         canvas.down(AFTER);
     }
 
+    /** The figure as large as the space left allows, down to {@link FigureFit#LEAST}; else on the next page. */
     private void figure(ReportFigure figure) throws IOException {
-        float height = (float) (PICTURE_WIDTH / FigureImages.aspect());
-        canvas.ensure(height + 3 * LEADING);
+        float full = (float) (PICTURE_WIDTH / FigureImages.aspect());
+        PdfText captionStyle = style(13, false, true);
+        float around = 4 + 4 + captionStyle.wrap(figure.caption(), canvas.width(), 0).size() * 13 * 1.3f + 10;
+        double scale = FigureFit.scale(full, around, canvas.remaining() - slack);
+        if (scale == 0) {
+            canvas.newPage(false);
+            scale = 1;
+        }
+        scales.add(scale);
         canvas.down(4);
-        canvas.image(images.png(figure), figure.kind().name(), PICTURE_WIDTH, height);
+        canvas.image(images == null ? null : images.png(figure), figure.kind().name(), (float) (PICTURE_WIDTH * scale),
+                (float) (full * scale));
         canvas.down(4);
-        centred(figure.caption(), style(13, false, true), 13 * 1.3f);
+        centred(figure.caption(), captionStyle, 13 * 1.3f);
         canvas.down(10);
+    }
+
+    /**
+     * The scale each figure gets in this layout, {@code slack} points short of every page's foot: Word lays the
+     * DOCX out with the same font and near the same line heights, so these scales fit its pages too when given a
+     * little room for Word's slightly taller lines. Lays the report out without drawing the pictures.
+     */
+    static List<Double> figureScales(Report report, float slack) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(doc);
+            PdfCanvas canvas = new PdfCanvas(doc, new PdfText(fonts.regular(), 13));
+            PdfReportWriter layout = new PdfReportWriter(report, null, fonts, canvas, Progress.NONE, slack);
+            canvas.newPage(false);
+            layout.heading();
+            layout.title();
+            for (Block block : report.body()) {
+                layout.block(block);
+            }
+            canvas.finish();
+            return List.copyOf(layout.scales);
+        }
     }
 
     /** "Nơi nhận" and the signature, kept together on one page. */

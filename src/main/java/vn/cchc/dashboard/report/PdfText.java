@@ -54,7 +54,9 @@ record PdfText(PDFont font, float size) {
      */
     List<String> wrap(String text, float width, float firstIndent) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : safe(text).split("\n", -1)) {
+        // Split before making the text safe: the fonts have no glyph for a line break, which would become "?".
+        for (String paragraph : text.split("\n", -1)) {
+            paragraph = safe(paragraph);
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 float available = width - (lines.isEmpty() ? firstIndent : 0);

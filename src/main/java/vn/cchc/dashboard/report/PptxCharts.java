@@ -38,7 +38,7 @@ import vn.cchc.dashboard.domain.DeadlineCategory;
  */
 final class PptxCharts {
 
-    private static final Color RATE = new Color(0x0969da);
+    private static final Color RATE = ChartPalette.of(DeadlineCategory.IN_PROGRESS);
     private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
     private PptxCharts() {

@@ -58,6 +58,10 @@ public final class PptxDeckWriter {
         for (ReportFigure figure : report.figures()) {
             steps.next();
             XSLFSlide slide = slide(figure.title());
+            if (figure.note() != null) {
+                text(slide, figure.note(), 16, false, MUTED, new Rectangle2D.Double(MARGIN, 62, WIDTH - 2 * MARGIN, 26),
+                        TextParagraph.TextAlign.LEFT);
+            }
             PptxCharts.add(ppt, slide, figure, new Rectangle2D.Double(MARGIN, 90, WIDTH - 2 * MARGIN, 390));
         }
         if (report.lagging() != null) {
@@ -70,7 +74,9 @@ public final class PptxDeckWriter {
     private void titleSlide() {
         XSLFSlide slide = ppt.createSlide();
         ReportHeading h = report.heading();
-        text(slide, h.parentBody() + " · " + h.issuingBody(), 16, false, MUTED,
+        // The issuer as the document names it, on one line: "ỦY BAN NHÂN DÂN TỈNH MINH GIANG".
+        String issuer = h.issuingBody().replace('\n', ' ');
+        text(slide, h.parentBody().isEmpty() ? issuer : h.parentBody() + " · " + issuer, 16, false, MUTED,
                 new Rectangle2D.Double(MARGIN, 60, WIDTH - 2 * MARGIN, 30), TextParagraph.TextAlign.CENTER);
         text(slide, h.kind() + "\n" + h.subject(), 34, true, ACCENT,
                 new Rectangle2D.Double(MARGIN, 140, WIDTH - 2 * MARGIN, 130), TextParagraph.TextAlign.CENTER);

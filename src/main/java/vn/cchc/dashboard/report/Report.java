@@ -15,12 +15,13 @@ import vn.cchc.dashboard.i18n.Language;
  * @param headline   the headline sentence, "… đã hoàn thành 28/99 nhiệm vụ, đạt 28,28% so với kế hoạch năm"
  * @param dataNote   where the figures come from and as of when, stamped on every slide
  * @param annexTitle "PHỤ LỤC" with its subtitle, or null when the annex is left out
+ * @param annexReference "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)", italic under the annex title; null without annex
  * @param lagging    the units behind schedule for the deck's table (the first few), or null without any
  * @param overview   the figures the charts draw, the same as the overview screen's
  */
 public record Report(Language language, LocalDate asOf, String fileTitle, ReportHeading heading, String headline,
                      String dataNote, List<Block> body, ReportClosing closing, String annexTitle,
-                     List<AnnexTable> annex, AnnexTable lagging, Overview overview) {
+                     String annexReference, List<AnnexTable> annex, AnnexTable lagging, Overview overview) {
 
     public Report {
         Objects.requireNonNull(language, "language");
@@ -56,9 +57,9 @@ public record Report(Language language, LocalDate asOf, String fileTitle, Report
     public String asText() {
         StringBuilder text = new StringBuilder();
         ReportHeading h = heading;
-        text.append(h.parentBody()).append("\n").append(h.issuingBody()).append("\n").append(h.numberLine())
+        text.append(h.parentBody().isEmpty() ? "" : h.parentBody() + "\n").append(h.issuingBody()).append("\n").append(h.numberLine())
                 .append("\n\n").append(h.nation()).append("\n").append(h.motto()).append("\n").append(h.placeAndDate())
-                .append("\n\n").append(h.kind()).append("\n").append(h.subject()).append("\n\n");
+                .append("\n\n").append(h.kind()).append("\n").append(h.subject()).append("\n").append(h.addressee()).append("\n\n");
         for (Block block : body) {
             text.append(plain(block)).append("\n");
         }
@@ -66,7 +67,7 @@ public record Report(Language language, LocalDate asOf, String fileTitle, Report
                 .append(String.join("\n", closing.printedRecipients())).append("\n\n")
                 .append(String.join("\n", closing.signerLines())).append("\n");
         if (annexTitle != null) {
-            text.append("\n\n").append(annexTitle).append("\n");
+            text.append("\n\n").append(annexTitle).append("\n").append(annexReference).append("\n");
             for (AnnexTable table : annex) {
                 text.append("\n").append(table.title()).append("\n").append(String.join(" | ", table.headers())).append("\n");
                 text.append(table.rows().stream().map(r -> String.join(" | ", r)).collect(Collectors.joining("\n")));

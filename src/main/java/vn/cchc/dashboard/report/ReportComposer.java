@@ -26,10 +26,10 @@ public final class ReportComposer {
         ReportFacts facts = new ReportFacts(in);
         Words words = new Words(messages);
         Figures figures = new Figures(facts, words);
-        ReportSettings settings = in.settings();
+        IssuerWording issuer = new IssuerWording(in.settings(), messages);
         String period = periodPhrase(facts, words);
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Paragraph(intro(in, facts, words, period)));
+        body.add(new Block.Paragraph(intro(in, facts, words, period, issuer)));
         int section = 0;
         if (in.includes(ReportPart.DIRECTION)) {
             body.addAll(new DirectionSection(facts, words, figures).blocks(Words.roman(++section)));
@@ -51,13 +51,14 @@ public final class ReportComposer {
         if (in.includes(ReportPart.ANNEX) && !facts.hasData()) {
             body.add(new Block.Paragraph(words.get("report.annex.noData")));
         }
-        body.add(new Block.Paragraph(words.format("report.closing", period, issuer(settings, words))));
+        body.add(new Block.Paragraph(words.format("report.closing", period, issuer.name())));
         AnnexTables tables = new AnnexTables(facts, words);
         String headline = facts.hasData() ? DirectionSection.headline(facts, words) : DirectionSection.noData(facts, words);
         return new Report(messages.language(), facts.asOf, words.format(in.estimate() ? "report.fileTitle.estimate"
                 : "report.fileTitle", period),
-                heading(in, facts, words), headline, dataNote(facts, words), body, closing(settings, words),
-                annex ? words.format("report.annex.title", period) : null, annex ? tables.tables() : List.of(),
+                heading(in, facts, words, issuer), headline, dataNote(facts, words), body, closing(issuer, words),
+                annex ? words.format("report.annex.title", period) : null,
+                annex ? issuer.annexReference(reportDate(in, facts).getYear()) : null, annex ? tables.tables() : List.of(),
                 tables.laggingSlide(), in.overview());
     }
 
@@ -73,37 +74,37 @@ public final class ReportComposer {
      * "… (số liệu tính đến ngày 04/12/2026)"; for a period not yet over, as offices word an early report,
      * "… (số liệu tính đến ngày 04/12/2026, ước thực hiện đến ngày 14/12/2026)".
      */
-    private static String intro(ReportInputs in, ReportFacts facts, Words words, String period) {
+    private static String intro(ReportInputs in, ReportFacts facts, Words words, String period,
+                                IssuerWording issuerWording) {
         String plan = words.planReference(facts.summary.plan());
-        String issuer = issuer(in.settings(), words);
+        String issuer = issuerWording.name();
         String asOf = words.f().date(facts.asOf);
         return in.estimate()
                 ? words.format("report.intro.estimate", plan, period, asOf, issuer, words.f().date(in.period().end()))
                 : words.format("report.intro", plan, period, asOf, issuer);
     }
 
-    private static String issuer(ReportSettings settings, Words words) {
-        return settings.provinceName().isEmpty() ? words.get("report.issuer")
-                : words.format("report.issuer.province", settings.provinceName());
+    /**
+     * Dated in the month the report is due (the 20th of the period's last month), never before its data; the day is
+     * the office's.
+     */
+    private static LocalDate reportDate(ReportInputs in, ReportFacts facts) {
+        return new ReportDay(facts.asOf, in.estimate()).dated(in.period());
     }
 
-    private static ReportHeading heading(ReportInputs in, ReportFacts facts, Words words) {
+    private static ReportHeading heading(ReportInputs in, ReportFacts facts, Words words, IssuerWording issuer) {
         ReportSettings s = in.settings();
         Locale locale = words.messages().language().locale();
-        String parent = !s.parentBody().isEmpty() ? s.parentBody() : s.provinceName().isEmpty()
-                ? words.get("report.heading.parent.blank")
-                : words.format("report.heading.parent", s.provinceName()).toUpperCase(locale);
-        String issuer = s.issuingBody().isEmpty() ? words.get("report.heading.issuer") : s.issuingBody();
-        // Dated in the month the report is due (the 20th of the period's last month), never before its data;
-        // the day is the office's.
-        LocalDate dated = new ReportDay(facts.asOf, in.estimate()).dated(in.period());
+        LocalDate dated = reportDate(in, facts);
         String place = s.provinceName().isEmpty() ? "……" : s.provinceName();
         String subject = words.format(in.estimate() ? "report.title.subject.estimate" : "report.title.subject",
                 periodPhrase(facts, words));
-        return new ReportHeading(parent, issuer, words.get("report.heading.number"), words.get("report.heading.nation"),
+        return new ReportHeading(issuer.parentLine(), issuer.issuingLines(), issuer.numberLine(),
+                words.get("report.heading.nation"),
                 words.get("report.heading.motto"), words.format("report.heading.date", place,
                 String.valueOf(dated.getMonthValue()), String.valueOf(dated.getYear()),
-                dated.getMonth().getDisplayName(TextStyle.FULL, locale)), words.get("report.heading.kind"), subject);
+                dated.getMonth().getDisplayName(TextStyle.FULL, locale)), words.get("report.heading.kind"), subject,
+                issuer.addresseeLine());
     }
 
     private static String dataNote(ReportFacts facts, Words words) {
@@ -113,9 +114,7 @@ public final class ReportComposer {
                 : note + " · " + words.format("report.dataNote.updated", f.date(facts.summary.dataDate()));
     }
 
-    private static ReportClosing closing(ReportSettings settings, Words words) {
-        List<String> recipients = settings.recipients().isEmpty() ? List.of(words.get("report.recipients.archive"))
-                : settings.recipients();
-        return new ReportClosing(words.get("report.recipients.label"), recipients, settings.signerTitle(), "");
+    private static ReportClosing closing(IssuerWording issuer, Words words) {
+        return new ReportClosing(words.get("report.recipients.label"), issuer.recipients(), issuer.signer(), "");
     }
 }

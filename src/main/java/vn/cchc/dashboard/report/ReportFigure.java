@@ -14,9 +14,12 @@ import java.util.Objects;
  *                   {@link Kind#AREAS} the series, are the deadline categories in their declared order
  * @param stacked    true when the series stack (the deadline categories of each area)
  * @param percent    true when the values are percentages
+ * @param note       which part of the whole these series show when they cannot show all ("20 đơn vị có tỷ lệ hoàn
+ *                   thành thấp nhất (trong số 63)"), printed under the deck slide's title; null when they show all.
+ *                   The documents' pictures say their own part in the chart's subtitle.
  */
 public record ReportFigure(Kind kind, String caption, String title, List<String> categories, List<Series> series,
-                           boolean stacked, boolean percent) {
+                           boolean stacked, boolean percent, String note) {
 
     /** The charts a report shows. */
     public enum Kind {

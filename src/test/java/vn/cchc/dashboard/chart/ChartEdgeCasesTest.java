@@ -84,7 +84,7 @@ class ChartEdgeCasesTest {
         chart.writePng(png, ExportPreset.SLIDE_16_9);
 
         List<String> texts = ChartFilesReader.svgTexts(svg);
-        assertThat(texts).contains("40 trong số 500 đơn vị có tỷ lệ thấp nhất");
+        assertThat(texts).contains("40 đơn vị có tỷ lệ hoàn thành thấp nhất (trong số 500)");
         assertThat(texts).filteredOn(t -> t.startsWith("0,00% (0/10)")).hasSize(40);
         assertThat(texts).contains("Đơn vị số 11 của tỉnh Minh…").doesNotContain("Đơn vị số 1 của tỉnh Minh…");
         assertThat(ChartFilesReader.png(png).getWidth()).isEqualTo(3200);

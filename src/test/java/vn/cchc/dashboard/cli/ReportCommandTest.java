@@ -107,7 +107,7 @@ class ReportCommandTest {
             stripper.setSortByPosition(true);
             stripper.setStartPage(1);
             stripper.setEndPage(1);
-            assertThat(stripper.getText(doc).strip()).startsWith("UBND TỈNH MINH GIANG");
+            assertThat(stripper.getText(doc).strip()).startsWith("ỦY BAN NHÂN DÂN");
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             assertThat(stripper.getText(doc).strip()).startsWith("2");

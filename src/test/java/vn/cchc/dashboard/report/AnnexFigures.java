@@ -40,8 +40,8 @@ record AnnexFigures(String prose, Map<String, Map<String, String>> byArea, Map<S
                     continue;
                 }
                 for (List<String> row : rows.subList(1, rows.size())) {
-                    if (row.equals(header)) {
-                        continue;
+                    if (row.equals(header) || row.size() < 3 || row.get(2).isEmpty()) {
+                        continue; // a repeated header, or a group's heading row ("I. Sở, ban, ngành")
                     }
                     Map<String, String> cells = new LinkedHashMap<>();
                     for (int i = 0; i < header.size() && i < row.size(); i++) {

@@ -70,7 +70,7 @@ class ReportWritersTest {
         Path file = folder.resolve("r.docx");
         Files.writeString(file, "bản cũ");
         Report broken = new Report(Language.VI, LargePlans.H1.end(), "x", report("A").heading(), "x", "x",
-                java.util.List.of(), null, null, java.util.List.of(), null, report("A").overview());
+                java.util.List.of(), null, null, null, java.util.List.of(), null, report("A").overview());
         assertThatThrownBy(() -> ReportWriters.write(broken, ReportFormat.DOCX, file)).isInstanceOf(RuntimeException.class);
         assertThat(Files.readString(file)).isEqualTo("bản cũ");
         try (var files = Files.list(folder)) {

@@ -94,7 +94,8 @@ public final class FirstStartView {
             case REPORTS -> form(messages.get("firstStart.reports.intro"),
                     field(messages.get("firstStart.province"), "firststart-province", model.provinceName(),
                             messages.get("firstStart.province.prompt")),
-                    field(messages.get("firstStart.issuingBody"), "firststart-issuing", model.issuingBody(), null));
+                    field(messages.get("firstStart.issuingBody"), "firststart-issuing", model.issuingBody(),
+                            messages.get("firstStart.issuingBody.prompt")));
             case BEGIN -> beginPage(messages);
         };
     }

@@ -79,7 +79,9 @@ class FirstStartViewModelTest {
         assertThat(saved.language()).isEqualTo(Language.EN);
         assertThat(saved.userLabel()).isEqualTo("Nguyễn Thị Hạnh (Sở Nội vụ)");
         assertThat(saved.reportSettings().provinceName()).isEqualTo("Minh Giang");
-        assertThat(saved.reportSettings().issuingBody()).isEqualTo("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH");
+        // Left blank, the reports are the People's Committee's, in its usual wording.
+        assertThat(saved.reportSettings().issuer()).isEqualTo(vn.cchc.dashboard.report.ReportIssuer.PEOPLES_COMMITTEE);
+        assertThat(saved.reportSettings().issuingBody()).isEmpty();
         assertThat(saved.setupDone()).isTrue();
         assertThat(FirstStart.needed(folder.resolve("data"))).isFalse();
         assertThat(FirstStart.sampleWhenEmpty(saved)).isFalse();

@@ -19,7 +19,9 @@ import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.report.ReadBack;
 import vn.cchc.dashboard.report.ReportFormat;
+import vn.cchc.dashboard.report.ReportIssuer;
 import vn.cchc.dashboard.report.ReportPart;
+import vn.cchc.dashboard.report.ReportSettings;
 import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.ui.QueuedBackground;
 
@@ -149,6 +151,27 @@ class ReportsViewModelTest {
         form.save();
         background.runAll();
         assertThat(AppSettings.load(folder.resolve("data")).reportSettings().provinceName()).isEqualTo("Hưng Yên");
-        assertThat(model.preview().get()).contains("UBND TỈNH HƯNG YÊN", "Hưng Yên, ngày", "- Bộ Nội vụ;", "- Lưu: VT, SNV.");
+        assertThat(model.preview().get()).contains("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN", "Hưng Yên, ngày", "- Bộ Nội vụ;",
+                "- Lưu: VT, SNV.", "/BC-UBND", "Kính gửi: Bộ Nội vụ.");
+    }
+
+    @Test
+    void choosingTheSteeringCommitteeSwitchesItsUsualWordingButKeepsTheOfficesOwn() {
+        ReportSettingsForm form = model.settings();
+        assertThat(form.issuer().get()).isEqualTo(ReportIssuer.PEOPLES_COMMITTEE);
+        assertThat(form.signer().get()).isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH");
+        form.recipients().set("Bộ Nội vụ\nLưu: VT");
+        form.issuer().set(ReportIssuer.STEERING_COMMITTEE);
+        assertThat(form.signer().get()).isEqualTo("TM. BAN CHỈ ĐẠO\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN");
+        assertThat(form.recipients().get()).isEqualTo("Bộ Nội vụ\nLưu: VT");
+        // The usual wording is saved blank, so that a report in English takes the English wording.
+        assertThat(form.value().signerTitle()).isEmpty();
+        form.save();
+        background.runAll();
+        ReportSettings saved = AppSettings.load(folder.resolve("data")).reportSettings();
+        assertThat(saved.issuer()).isEqualTo(ReportIssuer.STEERING_COMMITTEE);
+        assertThat(saved.recipients()).containsExactly("Bộ Nội vụ", "Lưu: VT");
+        assertThat(model.preview().get()).contains("UBND TỈNH", "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH", "/BC-BCĐ",
+                "TM. BAN CHỈ ĐẠO");
     }
 }
