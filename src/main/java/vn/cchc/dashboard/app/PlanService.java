@@ -112,6 +112,14 @@ public final class PlanService {
         return Overview.of(snapshot(plan), previous, asOf, since, staleDays);
     }
 
+    /**
+     * As {@link #overview(Plan, LocalDate, LocalDate, int)}, with each lead unit's verdict under {@code policy} (units
+     * as they were on the day), so that the unit chart marks as lagging the units the lagging list names.
+     */
+    public Overview overview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays, LaggingPolicy policy) {
+        return overview(plan, asOf, comparison, staleDays).withVerdicts(lagging(plan, asOf, policy, staleDays, false));
+    }
+
     /** The plan the overview compares {@code plan} with: the preferred one of the year before, sample or not alike. */
     private static Optional<Plan> yearBefore(List<Plan> all, Plan plan) {
         return preferred(all.stream().filter(p -> p.year() == plan.year() - 1 && p.sample() == plan.sample()).toList(),

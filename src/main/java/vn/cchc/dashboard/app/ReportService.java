@@ -96,6 +96,7 @@ public final class ReportService {
         // ranking reuses the overview's snapshot and the book rather than reading both again.
         LaggingList lagging = LaggingList.of(overview.snapshot(), units.units(), book, day, false,
                 settings.laggingPolicy(), staleDays);
+        overview = overview.withVerdicts(lagging);
         ReportSettings heading = settings.reportSettings();
         if (plan.sample()) {
             heading = heading.withProvinceIfBlank(SampleProvince.PROVINCE.replaceFirst("^tỉnh ", ""));

@@ -19,13 +19,14 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import vn.cchc.dashboard.domain.LaggingUnit;
 import vn.cchc.dashboard.domain.UnitGroup;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * Completion rate per lead unit, lagging units on top and in red (below the plan's overall rate), the
- * units in their groups as they stood on the as-of date ({@link UnitGroup}), on one shared 0–100 % scale.
+ * Completion rate per lead unit, the lagging units on top and in red as the lagging list judges them (without
+ * verdicts: the units below the plan's overall rate), the units in their groups as they stood on the as-of date ({@link UnitGroup}), on one shared 0–100 % scale.
  */
 final class UnitProgressChart {
 
@@ -60,7 +61,8 @@ final class UnitProgressChart {
 
     private static List<UnitRow> lowestFirst(ChartInput input) {
         return input.summary().byUnit().stream().filter(u -> u.unit() != null)
-                .map(u -> UnitRow.of(u, input.summary().asOf())).sorted(UnitRow.LAGGING_FIRST).toList();
+                .map(u -> UnitRow.of(u, input.summary().asOf(), input.verdicts().get(u.unit().id())))
+                .sorted(UnitRow.LAGGING_FIRST).toList();
     }
 
     private static List<UnitRow> shown(List<UnitRow> lowestFirst) {
@@ -94,7 +96,7 @@ final class UnitProgressChart {
         for (CategoryPlot group : groups) {
             styleGroup(group, crowded, filled, messages);
         }
-        combined.setFixedLegendItems(legend(overall, messages));
+        combined.setFixedLegendItems(input.verdicts().isEmpty() ? legend(overall, messages) : verdictLegend(overall, messages));
         if (all.size() > shown.size()) {
             Formats formats = messages.formats();
             ChartTheme.addSubtitle(chart, messages.format("chart.UNIT_PROGRESS.top",
@@ -156,6 +158,19 @@ final class UnitProgressChart {
         });
     }
 
+    /** The verdicts' colours, as the lagging list gives them, and the plan's overall rate. */
+    private static LegendItemCollection verdictLegend(BigDecimal overall, Messages messages) {
+        Rectangle2D square = new Rectangle2D.Double(-5, -5, 10, 10);
+        LegendItemCollection items = new LegendItemCollection();
+        for (LaggingUnit.Verdict verdict : LaggingUnit.Verdict.values()) {
+            items.add(new LegendItem(messages.format("lagging.verdict." + verdict.name()), null, null, null, square,
+                    RateRenderer.colour(verdict)));
+        }
+        items.add(new LegendItem(messages.format("chart.UNIT_PROGRESS.overall", messages.formats().percent(overall)),
+                null, null, null, new Line2D.Double(-9, 0, 9, 0), ChartTheme.MARKER, ChartPalette.TEXT));
+        return items;
+    }
+
     private static LegendItemCollection legend(BigDecimal overall, Messages messages) {
         String rate = messages.formats().percent(overall);
         Rectangle2D square = new Rectangle2D.Double(-5, -5, 10, 10);
@@ -169,7 +184,7 @@ final class UnitProgressChart {
         return items;
     }
 
-    /** Red for a unit below the plan's overall rate, blue for the others. */
+    /** Each unit's verdict in its colour; without verdicts, red for a unit below the plan's overall rate, blue for the others. */
     private static final class RateRenderer extends BarRenderer {
 
         private static final long serialVersionUID = 1L;
@@ -181,9 +196,22 @@ final class UnitProgressChart {
 
         @Override
         public Paint getItemPaint(int row, int column) {
-            boolean lagging = getPlot().getDataset().getColumnKey(column) instanceof UnitRow unit
-                    && unit.percent().compareTo(overall) < 0;
-            return lagging ? ChartPalette.OVERDUE : ChartPalette.IN_PROGRESS;
+            if (!(getPlot().getDataset().getColumnKey(column) instanceof UnitRow unit)) {
+                return ChartPalette.IN_PROGRESS;
+            }
+            if (unit.verdict() != null) {
+                return colour(unit.verdict());
+            }
+            return unit.percent().compareTo(overall) < 0 ? ChartPalette.OVERDUE : ChartPalette.IN_PROGRESS;
+        }
+
+        /** Red for a lagging unit, green for one on track, grey for one with nothing due yet. */
+        static Paint colour(LaggingUnit.Verdict verdict) {
+            return switch (verdict) {
+                case LAGGING -> ChartPalette.OVERDUE;
+                case ON_TRACK -> ChartPalette.ON_TIME;
+                case NOT_YET_DUE -> ChartPalette.NOT_STARTED;
+            };
         }
     }
 

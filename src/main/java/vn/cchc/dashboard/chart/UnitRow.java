@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import vn.cchc.dashboard.domain.LaggingUnit;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.UnitGroup;
 import vn.cchc.dashboard.domain.UnitProgress;
@@ -14,21 +15,26 @@ import vn.cchc.dashboard.domain.UnitProgress;
  * keyed by the unit's id, and its {@code toString} is what the axis prints.
  */
 record UnitRow(long id, String label, String fullName, UnitGroup group, int completed, int planned,
-               BigDecimal percent) implements Comparable<UnitRow> {
+               BigDecimal percent, LaggingUnit.Verdict verdict) implements Comparable<UnitRow> {
 
     static final int MAX_LABEL_LENGTH = 30;
 
-    /** Lowest completion rate first; among equals, the unit with more tasks (further behind in tasks), then by name. */
-    static final Comparator<UnitRow> LAGGING_FIRST = Comparator.comparing(UnitRow::percent)
+    /**
+     * Lagging units first (where verdicts are known), then the lowest completion rate; among equals, the unit with more
+     * tasks (further behind in tasks), then by name.
+     */
+    static final Comparator<UnitRow> LAGGING_FIRST = Comparator
+            .comparing((UnitRow r) -> r.verdict() != LaggingUnit.Verdict.LAGGING)
+            .thenComparing(UnitRow::percent)
             .thenComparing(Comparator.comparingInt(UnitRow::planned).reversed())
             .thenComparing(UnitRow::fullName, Text.vietnameseOrder());
 
     /** The unit's bar, under the group its kind had on {@code asOf} (no "cấp huyện" from 1/7/2025). */
-    static UnitRow of(UnitProgress progress, LocalDate asOf) {
+    static UnitRow of(UnitProgress progress, LocalDate asOf, LaggingUnit.Verdict verdict) {
         String shown = progress.unit().shortName() != null ? progress.unit().shortName() : progress.unit().name();
         return new UnitRow(progress.unit().id(), abbreviate(shown), progress.unit().name(),
                 UnitGroup.of(progress.unit(), asOf), progress.count().completed(), progress.count().planned(),
-                progress.count().percent());
+                progress.count().percent(), verdict);
     }
 
     static List<UnitRow> inGroup(List<UnitRow> rows, UnitGroup group) {

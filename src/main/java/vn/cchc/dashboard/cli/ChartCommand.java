@@ -71,7 +71,8 @@ final class ChartCommand implements Callable<Integer> {
         checkSize(messages);
         Overview overview;
         try (AppContext context = root.openContext(true)) {
-            overview = context.plans().overview(target.plan(context), target.day(context), null, context.settings().staleDays());
+            overview = context.plans().overview(target.plan(context), target.day(context), null,
+                    context.settings().staleDays(), context.settings().laggingPolicy());
         }
         ExportableChart chart = Charts.create(kind, ChartInput.of(overview), messages);
         AppException.writing(out, () -> {

@@ -108,7 +108,7 @@ final class NationalPlan {
         Overview overview = Overview.of(snapshot, null, asOf, LocalDate.of(2023, 3, 14), 60);
         LaggingList lagging = LaggingList.of(snapshot, snapshot.units(), IndicatorBook.empty(), asOf, false,
                 LaggingPolicy.DEFAULT, 60);
-        return new ReportInputs(overview, lagging, IndicatorBook.empty(), H1, ReportSettings.defaults(),
+        return new ReportInputs(overview, lagging, IndicatorBook.empty(), H1, false, ReportSettings.defaults(),
                 EnumSet.allOf(ReportPart.class));
     }
 }

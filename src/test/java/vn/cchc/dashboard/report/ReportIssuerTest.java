@@ -31,7 +31,7 @@ class ReportIssuerTest {
         ReportInputs in = LargePlans.inputs(LargePlans.plan(60, 3, true, "Sở Tư pháp"));
         ReportSettings settings = new ReportSettings(issuer, "Minh Giang", "", "", List.of(), List.of(), "");
         return ReportComposer.compose(new ReportInputs(in.overview(), in.lagging(), in.indicators(), in.period(),
-                settings, in.parts()), Messages.of(Language.VI));
+                in.estimate(), settings, in.parts()), Messages.of(Language.VI));
     }
 
     @Test
@@ -82,7 +82,7 @@ class ReportIssuerTest {
                 List.of("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"), List.of("Bộ Nội vụ", "Lưu: VT"),
                 "Bộ Nội vụ (Vụ Cải cách hành chính).");
         Report report = ReportComposer.compose(new ReportInputs(in.overview(), in.lagging(), in.indicators(),
-                in.period(), settings, in.parts()), Messages.of(Language.VI));
+                in.period(), in.estimate(), settings, in.parts()), Messages.of(Language.VI));
         assertThat(report.closing().signerLines()).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC");
         assertThat(report.closing().printedRecipients()).containsExactly("- Bộ Nội vụ;", "- Lưu: VT.");
         assertThat(report.heading().addressee()).isEqualTo("Kính gửi: Bộ Nội vụ (Vụ Cải cách hành chính).");

@@ -63,6 +63,7 @@ public final class ShellViewModel {
         asOf.addListener((obs, old, now) -> refresh());
         comparison.addListener((obs, old, now) -> refresh());
         this.staleDays.addListener((obs, old, now) -> refresh());
+        this.laggingPolicy.addListener((obs, old, now) -> refresh());
         overview.addListener((obs, old, now) -> summary.set(now == null ? null : now.summary()));
     }
 
@@ -100,7 +101,8 @@ public final class ShellViewModel {
         int stale = staleDays.get();
         long request = ++latestRequest;
         busy.set(true);
-        background.run(() -> plans.overview(plan, date, since, stale), result -> {
+        LaggingPolicy policy = laggingPolicy.get();
+        background.run(() -> plans.overview(plan, date, since, stale, policy), result -> {
             if (request == latestRequest) {
                 failure.set(null);
                 overview.set(result);
