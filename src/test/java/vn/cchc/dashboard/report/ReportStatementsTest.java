@@ -102,7 +102,7 @@ class ReportStatementsTest {
         if (lagging == 0) {
             return;
         }
-        Matcher title = Pattern.compile("Cơ quan, đơn vị chậm tiến độ \\((\\d[\\d.]*) trong số (\\d[\\d.]*) ").matcher(deck);
+        Matcher title = Pattern.compile("Đơn vị chậm tiến độ: (\\d[\\d.]*) trong số (\\d[\\d.]*) được theo dõi").matcher(deck);
         assertThat(title.find()).as(name + " deck lagging slide").isTrue();
         assertThat((long) AnnexFigures.number(title.group(1))).isEqualTo(lagging);
         assertThat(AnnexFigures.number(title.group(2))).isEqualTo(annex.verdicts().size());
