@@ -165,7 +165,7 @@ final class AnnexTables {
         String note = units.size() <= ROW_LIMIT ? words.get("report.annex.verdicts.note")
                 : words.get("report.annex.verdicts.note") + " " + words.format("report.annex.units.more",
                 f.count(units.size() - ROW_LIMIT), f.count(units.size()));
-        return new AnnexTable(title(5, "report.annex.verdicts"), List.of(column("number", 0.5, false),
+        return new AnnexTable(title(5, "report.annex.verdicts"), List.of(column("number", 0.7, false),
                 column("unit", 2.6, false), column("dueDone", 1.1, true), column("overdue", 1, true),
                 column("verdict", 1.3, false), column("reasons", 5, false)), rows, null, note);
     }
