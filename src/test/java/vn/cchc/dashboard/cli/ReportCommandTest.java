@@ -124,7 +124,7 @@ class ReportCommandTest {
         List<String> slides = ReadBack.slides(file);
         assertThat(slides).hasSize(5).allMatch(s -> s.contains("tính đến ngày 14/06/2026"));
         assertThat(ReadBack.folded(slides.get(0))).contains(headline);
-        assertThat(slides.get(4)).contains("Cơ quan, đơn vị chậm tiến độ", firstLagging);
+        assertThat(slides.get(4)).contains("Đơn vị chậm tiến độ: ", firstLagging);
         try (InputStream in = Files.newInputStream(file); XMLSlideShow ppt = new XMLSlideShow(in)) {
             assertThat(ppt.getPageSize().getWidth() / ppt.getPageSize().getHeight()).isEqualTo(16.0 / 9);
             List<XSLFChart> charts = ppt.getCharts();
