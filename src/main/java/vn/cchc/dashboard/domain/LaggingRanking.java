@@ -109,7 +109,7 @@ public final class LaggingRanking {
     static boolean isDue(TaskState state) {
         Task task = state.task();
         if (task.recurring()) {
-            return !new ReportPeriod(task.dueDate().getYear(), ReportPeriod.Kind.YEAR).end().isAfter(state.asOf());
+            return !TaskState.reportingYear(task).end().isAfter(state.asOf());
         }
         return task.dueDate().isBefore(state.asOf());
     }

@@ -12,6 +12,9 @@ import java.util.Objects;
 public record Plan(long id, int year, String title, String documentNumber, LocalDate documentDate,
                    PlanScope scope, String programmeCode, boolean archived, boolean sample) {
 
+    /** The label the generated sample plans carry in their titles, so that nobody takes them for real ones. */
+    public static final String SAMPLE_LABEL = "(Dữ liệu mẫu)";
+
     public Plan {
         title = Text.requireNonBlank(title, "title");
         Objects.requireNonNull(scope, "scope");
@@ -20,5 +23,10 @@ public record Plan(long id, int year, String title, String documentNumber, Local
         if (year < 1990 || year > 2100) {
             throw new IllegalArgumentException("plan year out of range: " + year);
         }
+    }
+
+    /** The title as a document names the plan: without the sample label, which is for the screens. */
+    public String titleWithoutSampleLabel() {
+        return sample ? title.replace(SAMPLE_LABEL, "").strip() : title;
     }
 }

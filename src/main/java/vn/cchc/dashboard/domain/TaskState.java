@@ -66,7 +66,7 @@ public record TaskState(Task task, LocalDate asOf, TaskStatus status, int percen
 
     /** The first day in the task's reporting year on which an update said the work was carried out, or null. */
     private static LocalDate carriedOutInWindow(Task task, List<ProgressUpdate> chronological, int count) {
-        LocalDate windowStart = recurringWindowStart(task);
+        LocalDate windowStart = reportingYear(task).start();
         for (int i = 0; i < count; i++) {
             ProgressUpdate u = chronological.get(i);
             if (u.status() == TaskStatus.COMPLETED && !u.asOf().isBefore(windowStart)) {
@@ -76,9 +76,12 @@ public record TaskState(Task task, LocalDate asOf, TaskStatus status, int percen
         return null;
     }
 
-    /** Reporting years run from 15/12 of the year before: a recurring task is due at the end of its year. */
-    static LocalDate recurringWindowStart(Task task) {
-        return LocalDate.of(task.dueDate().getYear() - 1, 12, 15);
+    /**
+     * The reporting year a recurring task's work is counted in (15/12 of the year before to 14/12): it is done once
+     * carried out in that window, and due once the window closes.
+     */
+    static ReportPeriod reportingYear(Task task) {
+        return new ReportPeriod(task.dueDate().getYear(), ReportPeriod.Kind.YEAR);
     }
 
     static DeadlineCategory categorise(Task task, LocalDate asOf, TaskStatus status, int percent,

@@ -45,6 +45,7 @@ final class ReportFacts {
     final LocalDate asOf;
     final ProgressCount before;
     private final Map<Long, Unit> units;
+    private final UnitVerdicts unitVerdicts;
 
     ReportFacts(ReportInputs in) {
         this.in = in;
@@ -53,6 +54,8 @@ final class ReportFacts {
         this.asOf = summary.asOf();
         this.before = ProgressCount.of(in.overview().snapshot().states(in.overview().comparison()));
         this.units = in.overview().snapshot().units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        List<LaggingUnit> followed = in.lagging().units();
+        this.unitVerdicts = new UnitVerdicts(followed, (int) followed.stream().filter(u -> u.planned() > 0).count());
     }
 
     /** True when the plan has tasks and someone reported progress on or before the as-of date. */
@@ -108,9 +111,7 @@ final class ReportFacts {
 
     /** The verdict on every unit followed, from the same lagging list as the window and the command line. */
     UnitVerdicts unitVerdicts() {
-        List<LaggingUnit> followed = in.lagging().units();
-        int leading = (int) followed.stream().filter(u -> u.planned() > 0).count();
-        return new UnitVerdicts(followed, leading);
+        return unitVerdicts;
     }
 
     /** Units that lead at least one task of the plan. */

@@ -12,8 +12,6 @@ import vn.cchc.dashboard.i18n.Messages;
 /** The small turns of phrase every section shares: lists joined as sentences, lists cut short with a count. */
 final class Words {
 
-    /** The label the sample plans carry in their titles, for the screens; a report names the plan without it. */
-    private static final String SAMPLE_LABEL = "(Dữ liệu mẫu)";
 
     private final Messages messages;
 
@@ -64,7 +62,7 @@ final class Words {
      * hành chính năm 2026" when its number is known, else its title; never the app's "(Dữ liệu mẫu)" label.
      */
     String planReference(Plan plan) {
-        String title = plan.sample() ? plan.title().replace(SAMPLE_LABEL, "").strip() : plan.title();
+        String title = plan.titleWithoutSampleLabel();
         if (plan.documentNumber() == null) {
             return title;
         }

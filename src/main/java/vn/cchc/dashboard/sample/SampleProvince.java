@@ -92,7 +92,7 @@ public final class SampleProvince {
     private void writePlan(Store store, Connection c, Map<String, Unit> units, int year, LocalDate horizon)
             throws SQLException {
         Random random = new Random(SEED * 31 + year);
-        String title = "Kế hoạch cải cách hành chính năm " + year + " của " + PROVINCE + " (Dữ liệu mẫu)";
+        String title = "Kế hoạch cải cách hành chính năm " + year + " của " + PROVINCE + " " + Plan.SAMPLE_LABEL;
         long planId = store.plans().insert(c, new Plan(0, year, title, (120 + random.nextInt(60)) + "/KH-UBND",
                 LocalDate.of(year - 1, 12, 15 + random.nextInt(10)), PlanScope.PROVINCE, "NQ76", false, true));
         LocalDate planStart = LocalDate.of(year, 1, 1);

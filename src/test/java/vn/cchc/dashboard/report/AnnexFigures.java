@@ -57,7 +57,7 @@ record AnnexFigures(String prose, Map<String, Map<String, String>> byArea, Map<S
                             }
                         }
                         case "Cơ quan, đơn vị" -> {
-                            if (header.contains("Kết luận") || header.contains("Đánh giá")) {
+                            if (header.contains("Đánh giá")) {
                                 verdicts.put(name, cells);
                             } else if (!name.equals("Tổng cộng")) {
                                 units.put(name, cells);

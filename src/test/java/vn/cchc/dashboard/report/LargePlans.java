@@ -57,11 +57,16 @@ final class LargePlans {
     }
 
     static ReportInputs inputs(PlanSnapshot snapshot) {
-        LocalDate asOf = H1.end();
-        Overview overview = Overview.of(snapshot, null, asOf, LocalDate.of(2026, 3, 14), 60);
+        return inputs(snapshot, H1, LocalDate.of(2026, 3, 14));
+    }
+
+    /** The inputs of the report on {@code period}, cut off on its official day, tasks only, with the usual settings. */
+    static ReportInputs inputs(PlanSnapshot snapshot, ReportPeriod period, LocalDate comparison) {
+        LocalDate asOf = period.end();
+        Overview overview = Overview.of(snapshot, null, asOf, comparison, 60);
         LaggingList lagging = LaggingList.of(snapshot, snapshot.units(), IndicatorBook.empty(), asOf, false,
                 LaggingPolicy.DEFAULT, 60);
-        return new ReportInputs(overview, lagging, IndicatorBook.empty(), H1, false, ReportSettings.defaults(),
+        return new ReportInputs(overview, lagging, IndicatorBook.empty(), period, false, ReportSettings.defaults(),
                 EnumSet.allOf(ReportPart.class));
     }
 }

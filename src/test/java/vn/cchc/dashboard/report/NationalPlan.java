@@ -4,13 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import vn.cchc.dashboard.domain.IndicatorBook;
-import vn.cchc.dashboard.domain.LaggingList;
-import vn.cchc.dashboard.domain.LaggingPolicy;
-import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanScope;
 import vn.cchc.dashboard.domain.PlanSnapshot;
@@ -103,12 +98,6 @@ final class NationalPlan {
     }
 
     static ReportInputs inputs() {
-        PlanSnapshot snapshot = snapshot();
-        LocalDate asOf = H1.end();
-        Overview overview = Overview.of(snapshot, null, asOf, LocalDate.of(2023, 3, 14), 60);
-        LaggingList lagging = LaggingList.of(snapshot, snapshot.units(), IndicatorBook.empty(), asOf, false,
-                LaggingPolicy.DEFAULT, 60);
-        return new ReportInputs(overview, lagging, IndicatorBook.empty(), H1, false, ReportSettings.defaults(),
-                EnumSet.allOf(ReportPart.class));
+        return LargePlans.inputs(snapshot(), H1, LocalDate.of(2023, 3, 14));
     }
 }
