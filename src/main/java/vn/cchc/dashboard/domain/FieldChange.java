@@ -18,7 +18,7 @@ public record FieldChange(String field, String before, String after) {
         compare(changes, "cooperation", before, after, Task::cooperationText);
         compare(changes, "output", before, after, Task::expectedOutput);
         compare(changes, "deadline", before, after, Task::deadlineText);
-        compare(changes, "dueDate", before, after, t -> t.dueDate().toString());
+        compare(changes, "dueDate", before, after, t -> String.valueOf(t.dueDate()));
         return changes;
     }
 

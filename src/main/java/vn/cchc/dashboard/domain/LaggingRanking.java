@@ -111,7 +111,7 @@ public final class LaggingRanking {
         if (task.recurring()) {
             return !TaskState.reportingYear(task).end().isAfter(state.asOf());
         }
-        return task.dueDate().isBefore(state.asOf());
+        return !task.hasNoFixedDeadline() && task.dueDate().isBefore(state.asOf());
     }
 
     /** Begun, not finished, not yet overdue (that weighs as overdue), and silent for more than {@code staleDays}. */

@@ -64,12 +64,12 @@ public record TaskDraft(String code, String areaCode, String title, Long leadUni
         } else {
             try {
                 DueDate due = DeadlineText.parse(deadlineText, plan.year());
-                if (due.date().getYear() < plan.year()) {
+                if (due.date() != null && due.date().getYear() < plan.year()) {
                     problems.add(FieldProblem.of("deadline", "task.problem.deadlineBeforePlan", String.valueOf(plan.year())));
                 }
             } catch (DeadlineText.InvalidDeadlineException e) {
                 problems.add(FieldProblem.of("deadline", e.problem() == DeadlineText.Problem.IMPOSSIBLE_DATE
-                        ? "task.problem.deadlineImpossible" : "task.problem.deadlineUnreadable"));
+                        ? "task.problem.deadlineImpossible" : "task.problem.deadlineUnreadable", String.valueOf(plan.year())));
             }
         }
         return problems;

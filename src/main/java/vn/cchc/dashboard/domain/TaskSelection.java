@@ -27,17 +27,20 @@ public enum TaskSelection {
             case OVERDUE -> state.category() == DeadlineCategory.OVERDUE;
             case NOT_STARTED -> state.category() == DeadlineCategory.NOT_STARTED;
             case RECURRING -> state.category() == DeadlineCategory.RECURRING;
-            case DUE_SOON -> !state.isCompleted() && !state.task().recurring()
+            case DUE_SOON -> !state.isCompleted() && !state.task().recurring() && !state.task().hasNoFixedDeadline()
                     && !state.task().dueDate().isBefore(state.asOf())
                     && !state.task().dueDate().isAfter(state.asOf().plusDays(DUE_SOON_DAYS));
             case STALE -> !state.isCompleted() && daysWithoutUpdate(state) > staleDays;
         };
     }
 
-    /** Days since the last update on or before the as-of date; without one, since 1/1 of the year the task is due. */
+    /**
+     * Days since the last update on or before the as-of date; without one, since 1/1 of the year the task is due (of
+     * the as-of year for a task with no fixed deadline).
+     */
     public static long daysWithoutUpdate(TaskState state) {
-        LocalDate since = state.lastUpdate() != null ? state.lastUpdate()
-                : LocalDate.of(state.task().dueDate().getYear(), 1, 1);
+        LocalDate yearOf = state.task().hasNoFixedDeadline() ? state.asOf() : state.task().dueDate();
+        LocalDate since = state.lastUpdate() != null ? state.lastUpdate() : LocalDate.of(yearOf.getYear(), 1, 1);
         return Math.max(0, ChronoUnit.DAYS.between(since, state.asOf()));
     }
 }

@@ -90,10 +90,10 @@ public record TaskState(Task task, LocalDate asOf, TaskStatus status, int percen
             return DeadlineCategory.RECURRING;
         }
         if (status == TaskStatus.COMPLETED) {
-            return completedOn.isAfter(task.dueDate())
+            return !task.hasNoFixedDeadline() && completedOn.isAfter(task.dueDate())
                     ? DeadlineCategory.COMPLETED_LATE : DeadlineCategory.COMPLETED_ON_TIME;
         }
-        if (asOf.isAfter(task.dueDate())) {
+        if (!task.hasNoFixedDeadline() && asOf.isAfter(task.dueDate())) {
             return DeadlineCategory.OVERDUE;
         }
         return status == TaskStatus.IN_PROGRESS || percent > 0

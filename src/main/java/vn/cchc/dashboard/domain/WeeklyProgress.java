@@ -18,7 +18,7 @@ public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected)
     public static List<WeeklyProgress> of(PlanSnapshot snapshot, LocalDate asOf) {
         int year = snapshot.plan().year();
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        List<Task> dated = snapshot.tasks().stream().filter(t -> !t.recurring()).toList();
+        List<Task> dated = snapshot.tasks().stream().filter(t -> !t.recurring() && !t.hasNoFixedDeadline()).toList();
         List<WeeklyProgress> weeks = new ArrayList<>();
         LocalDate weekEnd = LocalDate.of(year, 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         while (true) {

@@ -96,7 +96,7 @@ final class ReportFacts {
 
     /** Tasks not completed and due after the as-of date, up to and including {@code until}, soonest first. */
     List<TaskState> dueBy(LocalDate until) {
-        return states.stream().filter(s -> !s.isCompleted() && !s.task().recurring()
+        return states.stream().filter(s -> !s.isCompleted() && !s.task().recurring() && !s.task().hasNoFixedDeadline()
                         && s.task().dueDate().isAfter(asOf) && !s.task().dueDate().isAfter(until))
                 .sorted(Comparator.comparing((TaskState s) -> s.task().dueDate())).toList();
     }

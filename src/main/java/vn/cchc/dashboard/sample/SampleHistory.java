@@ -45,7 +45,8 @@ final class SampleHistory {
         if (horizon.isBefore(start)) {
             return List.of();
         }
-        LocalDate due = task.dueDate();
+        // A task without a fixed deadline is invented a history as if due at its year's end.
+        LocalDate due = task.hasNoFixedDeadline() ? LocalDate.of(start.getYear(), 12, 31) : task.dueDate();
         double roll = random.nextDouble();
         if (task.recurring()) {
             List<ProgressUpdate> run = updates(task, start, horizon, null,

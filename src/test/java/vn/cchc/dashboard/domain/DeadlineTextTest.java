@@ -3,11 +3,21 @@ package vn.cchc.dashboard.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DeadlineTextTest {
 
@@ -89,10 +99,88 @@ class DeadlineTextTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" names no deadline")
-    @CsvSource(value = {"Sớm nhất có thể", "''", "'   '", "Khi có hướng dẫn"})
+    @CsvSource(value = {"Sớm nhất có thể", "''", "'   '", "Từ ngày 1/7/2025"})
     void textWithoutADeadlineIsUnrecognised(String text) {
         assertThatThrownBy(() -> DeadlineText.parse(text, 2023))
                 .isInstanceOfSatisfying(DeadlineText.InvalidDeadlineException.class,
                         e -> assertThat(e.problem()).isEqualTo(DeadlineText.Problem.UNRECOGNISED));
+    }
+
+    /** One line of the corpus: a wording as an office wrote it, the plan's year, what it means, where it was seen. */
+    record Wording(String text, int planYear, String meaning, String source) {
+        @Override
+        public String toString() {
+            return "\"" + text + "\" (" + planYear + ") means " + meaning;
+        }
+    }
+
+    static List<Wording> corpus() throws IOException {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                DeadlineTextTest.class.getResourceAsStream("deadline-wordings.tsv")), StandardCharsets.UTF_8))) {
+            return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+                    .map(f -> new Wording(f[0], Integer.parseInt(f[1]), f[2], f[3])).toList();
+        }
+    }
+
+    @Test
+    void theCorpusHoldsAtLeast150DistinctWordings() throws IOException {
+        List<Wording> corpus = corpus();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(corpus.stream().map(w -> w.text() + "|" + w.planYear()).distinct()).hasSameSizeAs(corpus);
+        assertThat(corpus).allSatisfy(w -> assertThat(Normalizer.isNormalized(w.text(), Normalizer.Form.NFC)).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void eachWordingOfTheCorpusMeansWhatTheSpecialistReads(Wording wording) {
+        String[] meaning = wording.meaning().split(" ", 2);
+        switch (meaning[0]) {
+            case "date", "dates" -> {
+                List<LocalDate> days = Arrays.stream(meaning[1].split(";")).map(DeadlineTextTest::day).toList();
+                DueDate due = DeadlineText.parse(wording.text(), wording.planYear());
+                assertThat(due.kind()).isEqualTo(DueDate.Kind.FIXED);
+                assertThat(due.milestones()).containsExactlyElementsOf(days);
+                assertThat(due.date()).isEqualTo(days.get(days.size() - 1));
+            }
+            case "recurring" -> {
+                DueDate due = DeadlineText.parse(wording.text(), wording.planYear());
+                assertThat(due.kind()).isEqualTo(DueDate.Kind.RECURRING);
+                assertThat(due.cadence()).isEqualTo(DueDate.Cadence.valueOf(
+                        meaning[1].toUpperCase(Locale.ROOT).replace('-', '_')));
+                assertThat(due.date()).isEqualTo(LocalDate.of(wording.planYear(), 12, 31));
+            }
+            case "open" -> {
+                DueDate due = DeadlineText.parse(wording.text(), wording.planYear());
+                assertThat(due.kind()).isEqualTo(DueDate.Kind.NONE);
+                assertThat(due.date()).isNull();
+            }
+            case "impossible", "unreadable" -> assertThatThrownBy(() -> DeadlineText.parse(wording.text(), wording.planYear()))
+                    .isInstanceOfSatisfying(DeadlineText.InvalidDeadlineException.class, e -> assertThat(e.problem())
+                            .isEqualTo(meaning[0].equals("impossible") ? DeadlineText.Problem.IMPOSSIBLE_DATE
+                                    : DeadlineText.Problem.UNRECOGNISED));
+            default -> throw new AssertionError("Unknown meaning in the corpus: " + wording.meaning());
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is read year-month-day: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-09-30 | 2026-09-30
+            2024-06-30 | 2024-06-30
+            2024/12/15 | 2024-12-15
+            """)
+    void isoDatesAreYearMonthDay(String text, LocalDate expected) {
+        assertThat(DeadlineText.parse(text, 2026).date()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" names a day that does not exist")
+    @CsvSource({"2024-13-01", "2026-09-31", "2023-02-29"})
+    void impossibleIsoDatesAreRefusedNotReadTheOtherWayRound(String text) {
+        assertThatThrownBy(() -> DeadlineText.parse(text, 2024))
+                .isInstanceOfSatisfying(DeadlineText.InvalidDeadlineException.class,
+                        e -> assertThat(e.problem()).isEqualTo(DeadlineText.Problem.IMPOSSIBLE_DATE));
+    }
+
+    private static LocalDate day(String ddMMyyyy) {
+        return LocalDate.parse(ddMMyyyy, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

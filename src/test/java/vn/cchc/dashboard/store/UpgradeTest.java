@@ -50,7 +50,7 @@ class UpgradeTest {
     }
 
     @ParameterizedTest(name = "a database of schema version {0}")
-    @ValueSource(strings = {"1", "2", "3"})
+    @ValueSource(strings = {"1", "2", "3", "4"})
     void anOlderDatabaseIsBackedUpThenMigratedWithItsDataIntact(String version) throws Exception {
         databaseAtVersion(version);
         try (Database upgraded = Database.openEmbedded(folder)) {
@@ -58,7 +58,7 @@ class UpgradeTest {
                     .isEqualTo(1);
             assertThat(count(upgraded, "SELECT COUNT(*) FROM indicator")).isPositive();
             assertThat(count(upgraded, "SELECT COUNT(*) FROM \"flyway_schema_history\""
-                    + " WHERE \"version\" = '4' AND \"success\"")).isEqualTo(1);
+                    + " WHERE \"version\" = '" + Migrations.LATEST + "' AND \"success\"")).isEqualTo(1);
         }
         List<Path> backups = backups();
         assertThat(backups).singleElement().satisfies(b ->
@@ -69,7 +69,7 @@ class UpgradeTest {
 
     @Test
     void anUpgradeThatFailsHalfwayPutsTheDataBackAsItWas() throws Exception {
-        databaseAtVersion("4");
+        databaseAtVersion(String.valueOf(Migrations.LATEST));
         assertThatThrownBy(() -> Database.openEmbedded(folder, Migrations.LOCATION, "classpath:db/broken"))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.UPGRADE_FAILED));
@@ -79,12 +79,12 @@ class UpgradeTest {
                     + " WHERE UPPER(COLUMN_NAME) = 'HALF_DONE'")).as("the half-done change is gone").isZero();
         }
         assertThat(backups()).singleElement().satisfies(b ->
-                assertThat(b.getFileName().toString()).contains("-truoc-nang-cap-v4"));
+                assertThat(b.getFileName().toString()).contains("-truoc-nang-cap-v" + Migrations.LATEST));
     }
 
     @Test
     void anUpToDateDatabaseOpensWithoutABackup() {
-        databaseAtVersion("4");
+        databaseAtVersion(String.valueOf(Migrations.LATEST));
         Database.openEmbedded(folder).close();
         assertThat(backups()).isEmpty();
     }

@@ -82,6 +82,9 @@ public final class TaskFormViewModel {
     }
 
     private String describe(DueDate due) {
+        if (due.hasNoFixedDeadline()) {
+            return messages.get("task.form.dueDate.none");
+        }
         String date = messages.formats().date(due.date());
         return due.recurring() ? messages.format("task.form.dueDate.recurring", date)
                 : messages.format("task.form.dueDate", date);

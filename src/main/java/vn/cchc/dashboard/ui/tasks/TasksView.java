@@ -312,7 +312,8 @@ public final class TasksView implements ScreenView {
             protected void updateItem(LocalDate date, boolean empty) {
                 super.updateItem(date, empty);
                 TasksViewModel.Row row = empty ? null : getTableRow().getItem();
-                setText(row == null ? null : row.deadline() + "\n" + Formats.DATE.format(date));
+                setText(row == null ? null : row.deadline() + "\n"
+                        + (date == null ? messages.get("deadline.none") : Formats.DATE.format(date)));
             }
         });
         due.setPrefWidth(120);
