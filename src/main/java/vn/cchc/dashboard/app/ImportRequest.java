@@ -3,6 +3,7 @@ package vn.cchc.dashboard.app;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
+import vn.cchc.dashboard.domain.imports.DeadlineAnswer;
 import vn.cchc.dashboard.domain.imports.TableLayout;
 import vn.cchc.dashboard.domain.imports.UnitChoice;
 
@@ -14,12 +15,19 @@ import vn.cchc.dashboard.domain.imports.UnitChoice;
  * @param asOf         the day a tracking workbook's progress is recorded on when it gives no date; null for today
  * @param newPlanTitle the title of the plan the import creates when the year has none, by year, in the user's language
  * @param unitChoices  the user's word on what unit names in the file mean, over the automatic match
+ * @param deadlineAnswers the user's word on what deadline texts in the file mean, over the reader's own reading
  */
 public record ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle,
-                            List<UnitChoice> unitChoices) {
+                            List<UnitChoice> unitChoices, List<DeadlineAnswer> deadlineAnswers) {
 
     public ImportRequest {
         unitChoices = List.copyOf(unitChoices);
+        deadlineAnswers = List.copyOf(deadlineAnswers);
+    }
+
+    public ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle,
+                         List<UnitChoice> unitChoices) {
+        this(layout, year, asOf, newPlanTitle, unitChoices, List.of());
     }
 
     /** A request that leaves every unit name to the automatic match. */

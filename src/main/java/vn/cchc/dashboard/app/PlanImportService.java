@@ -218,7 +218,7 @@ public final class PlanImportService {
             layout.mapping().missing().forEach(field -> problems.add(ImportProblem.error(layout.sheet(),
                     layout.firstHeaderRow(), null, "", "import.problem.columnMissing", "import.field." + field.name())));
             PlanRowReader rows = new PlanRowReader(layout, areas, year,
-                    request.asOf() != null ? request.asOf() : today, today);
+                    request.asOf() != null ? request.asOf() : today, today, request.deadlineAnswers());
             if (layout.mapping().missing().isEmpty()) {
                 reader.read(layout, rows, progress);
             }

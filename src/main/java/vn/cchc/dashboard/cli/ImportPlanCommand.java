@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -23,8 +25,9 @@ import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * {@code import-plan FILE [--year Y] [--as-of DATE] [--dry-run] [--json]}: imports a year's plan from its appendix
- * table, all or nothing. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file has errors, which
+ * {@code import-plan FILE [--year Y] [--as-of DATE] [--deadline TEXT=MEANING …] [--answers FILE] [--dry-run]
+ * [--json]}: imports a year's plan from its appendix table, all or nothing; the answers say what deadline texts the
+ * reader cannot understand mean. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file has errors, which
  * are listed and nothing is written.
  */
 @Command(name = "import-plan", mixinStandardHelpOptions = true, sortOptions = false)
@@ -45,11 +48,18 @@ final class ImportPlanCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Option(names = "--deadline", paramLabel = "TEXT=MEANING", descriptionKey = "option.deadline")
+    List<String> deadlines = new ArrayList<>();
+
+    @Option(names = "--answers", paramLabel = "FILE", descriptionKey = "option.answers")
+    Path answersFile;
+
     @Override
     public Integer call() throws JsonProcessingException {
         Messages messages = root.messages();
+        ImportAnswers answers = ImportAnswers.of(deadlines, answersFile, messages);
         ImportRequest request = new ImportRequest(null, target.year, target.asOf,
-                year -> messages.format("plan.form.defaultTitle", String.valueOf(year)));
+                year -> messages.format("plan.form.defaultTitle", String.valueOf(year)), List.of(), answers.deadlines());
         PlanImport result;
         ImportPreview preview;
         boolean rejected = false;
@@ -69,6 +79,10 @@ final class ImportPlanCommand implements Callable<Integer> {
         }
         out.flush();
         if (rejected || !preview.importable()) {
+            if (!json) {
+                unreadDeadlinesHint(preview, messages, out);
+                out.flush();
+            }
             root.environment().err().println(messages.format("import.refused", messages.formats().count(preview.errors())));
             return ExitCode.INVALID_INPUT;
         }
@@ -95,6 +109,15 @@ final class ImportPlanCommand implements Callable<Integer> {
             String value = p.value().isEmpty() ? "" : " «" + p.value().replace('\n', ' ') + "»";
             out.println("  " + messages.get(p.isError() ? "import.severity.ERROR" : "import.severity.NOTE") + " – "
                     + ImportWording.place(p, messages) + value + ": " + ImportWording.message(p, messages));
+        }
+    }
+
+    /** How to answer each deadline text the reader could not understand, one example per text, in the plan's year. */
+    private static void unreadDeadlinesHint(ImportPreview preview, Messages messages, PrintWriter out) {
+        List<String> unread = preview.deadlines().stream().filter(d -> d.meaning() == null)
+                .map(d -> "--deadline \"" + d.written() + "=31/12/" + preview.planYear() + "\"").toList();
+        if (!unread.isEmpty()) {
+            out.println(messages.format("import.deadlines.howToAnswer", String.join(" ", unread)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.dashboard.domain.DueDate;
 import vn.cchc.dashboard.domain.UnitKind;
 
 /**
@@ -14,10 +15,11 @@ import vn.cchc.dashboard.domain.UnitKind;
  * @param byArea   area code → tasks, in the programme's order of areas
  * @param byUnit   lead unit name → tasks, in order of first appearance
  * @param names    each lead unit name as the file writes it, with what it was matched to – for the user to correct
+ * @param deadlines each deadline text the reader could not understand, or whose meaning the user gave
  */
 public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit> newUnits,
                             Map<String, Integer> byArea, Map<String, Integer> byUnit, List<NameMatch> names,
-                            int progress, List<ImportProblem> problems) {
+                            List<DeadlineWording> deadlines, int progress, List<ImportProblem> problems) {
 
     /** A unit the import will create, with the kind its name suggests. */
     public record NewUnit(String name, UnitKind kind) {
@@ -30,7 +32,15 @@ public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit
     public record NameMatch(String written, int tasks, UnitRef unit, boolean chosen) {
     }
 
+    /**
+     * A deadline text as the file writes it, in how many cells, and what it means: null while nobody has said
+     * (the import waits for an answer), else the user's answer ({@code answered}).
+     */
+    public record DeadlineWording(String written, int cells, DueDate meaning, boolean answered) {
+    }
+
     public ImportPreview {
+        deadlines = List.copyOf(deadlines);
         tasks = List.copyOf(tasks);
         names = List.copyOf(names);
         newUnits = List.copyOf(newUnits);

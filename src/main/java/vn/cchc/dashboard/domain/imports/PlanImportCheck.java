@@ -83,7 +83,7 @@ public final class PlanImportCheck {
         // In the order of the file, so that the list reads from top to bottom; file-wide notes first.
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         return new ImportPreview(planYear, tasks, List.copyOf(created.values()), byArea(tasks), byUnit(tasks),
-                List.copyOf(names.values()), (int) tasks.stream().filter(t -> t.row().progress() != null).count(), problems);
+                List.copyOf(names.values()), deadlineWordings(rows), (int) tasks.stream().filter(t -> t.row().progress() != null).count(), problems);
     }
 
     /**
@@ -200,6 +200,19 @@ public final class PlanImportCheck {
             units.stream().filter(u -> u.id() == id).findFirst().ifPresent(u -> all.add(UnitRef.existing(id, u.name())));
         }
         return List.copyOf(all);
+    }
+
+    /** The deadline texts the user must give a meaning to, or has, once each, in the order of the file. */
+    private static List<ImportPreview.DeadlineWording> deadlineWordings(List<ImportRow> rows) {
+        Map<String, ImportPreview.DeadlineWording> wordings = new LinkedHashMap<>();
+        for (ImportRow row : rows) {
+            if (row.deadlineUnread() || row.deadlineAnswered()) {
+                wordings.merge(vn.cchc.dashboard.domain.Text.fold(row.deadlineWritten()),
+                        new ImportPreview.DeadlineWording(row.deadlineWritten(), 1, row.due(), row.deadlineAnswered()),
+                        (a, b) -> new ImportPreview.DeadlineWording(a.written(), a.cells() + 1, a.meaning(), a.answered()));
+            }
+        }
+        return List.copyOf(wordings.values());
     }
 
     private Map<String, Integer> byArea(List<ImportedTask> tasks) {

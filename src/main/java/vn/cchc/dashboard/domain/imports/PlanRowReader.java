@@ -42,6 +42,7 @@ public final class PlanRowReader {
     private final int planYear;
     private final ProgressColumns progress;
     private final ImportProblems problems;
+    private final Map<String, DeadlineAnswer> deadlineAnswers = new HashMap<>();
     private final List<ImportRow> rows = new ArrayList<>();
     private final Map<String, Integer> codes = new HashMap<>();
     private final Set<Integer> formulaNoted = new HashSet<>();
@@ -58,6 +59,13 @@ public final class PlanRowReader {
      * @param today for refusing progress dated in the future
      */
     public PlanRowReader(TableLayout layout, Collection<ReformArea> areas, int planYear, LocalDate asOf, LocalDate today) {
+        this(layout, areas, planYear, asOf, today, List.of());
+    }
+
+    /** @param deadlineAnswers the user's word on what deadline texts mean, over the reader's own reading */
+    public PlanRowReader(TableLayout layout, Collection<ReformArea> areas, int planYear, LocalDate asOf, LocalDate today,
+                         Collection<DeadlineAnswer> deadlineAnswers) {
+        deadlineAnswers.forEach(answer -> this.deadlineAnswers.put(answer.key(), answer));
         this.layout = layout;
         this.mapping = layout.mapping();
         this.areas = List.copyOf(areas);
@@ -136,8 +144,11 @@ public final class PlanRowReader {
         if (lead.isEmpty()) {
             problems.add(ImportProblem.error(sheet, row.number(), column(ImportField.LEAD), "", "import.problem.leadMissing"));
         }
+        DeadlineAnswer answer = deadline.isEmpty() ? null : deadlineAnswers.get(Text.fold(deadline));
+        DueDate due = answer == null ? due(row, deadline) : answered(row, answer);
+        String stored = answer == null || due == null ? deadline : answer.storedText(deadline, planYear);
         return new ImportRow(sheet, row.number(), code, area(row), title, lead, blankToNull(cooperation),
-                blankToNull(output), deadline, due(row, deadline), progress.read(row),
+                blankToNull(output), stored, deadline, due, progress.read(row),
                 SourceRow.columnName(mapping.column(ImportField.LEAD).orElse(0)));
     }
 
@@ -185,7 +196,7 @@ public final class PlanRowReader {
         }
         try {
             DueDate due = DeadlineText.parse(deadline, planYear);
-            if (due.date().getYear() < planYear) {
+            if (due.date() != null && due.date().getYear() < planYear) {
                 problems.add(ImportProblem.error(layout.sheet(), row.number(), column, deadline,
                         "import.problem.deadlineBeforePlan", String.valueOf(planYear)));
             }
@@ -193,7 +204,19 @@ public final class PlanRowReader {
         } catch (DeadlineText.InvalidDeadlineException e) {
             problems.add(ImportProblem.error(layout.sheet(), row.number(), column, deadline,
                     e.problem() == DeadlineText.Problem.IMPOSSIBLE_DATE
-                            ? "import.problem.deadlineImpossible" : "import.problem.deadlineUnreadable"));
+                            ? "import.problem.deadlineImpossible" : "import.problem.deadlineUnreadable",
+                    String.valueOf(planYear)));
+            return null;
+        }
+    }
+
+    /** The deadline the user gave for this text; a meaning that cannot be read itself is an error at the cell. */
+    private DueDate answered(SourceRow row, DeadlineAnswer answer) {
+        try {
+            return answer.due(planYear);
+        } catch (DeadlineText.InvalidDeadlineException e) {
+            problems.add(ImportProblem.error(layout.sheet(), row.number(), column(ImportField.DEADLINE), answer.written(),
+                    "import.problem.deadlineAnswerUnreadable", answer.meaning(), String.valueOf(planYear)));
             return null;
         }
     }

@@ -5,7 +5,9 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -143,16 +145,26 @@ public final class ImportPlanDialog {
             }
         });
 
+        Tab deadlinesTab = tab("import-tab-deadlines", Bindings.createStringBinding(() -> messages.format(
+                "import.deadlines.tab", messages.formats().count(model.deadlines().lines().size())),
+                model.deadlines().lines()), titled("import.deadlines.intro", deadlinesTable()));
         TabPane tabs = new TabPane(
                 tab("import-tab-mapping", Bindings.createStringBinding(() -> messages.get("import.tab.mapping")),
                         titled("import.mapping", mappingTable())),
                 tab("import-tab-units", Bindings.createStringBinding(() -> messages.format("import.tab.units",
                         messages.formats().count(model.units().size())), model.units()), titled("import.units", unitsTable())),
+                deadlinesTab,
                 tab("import-tab-tasks", Bindings.createStringBinding(() -> messages.format("import.tab.tasks",
                         messages.formats().count(model.tasks().size())), model.tasks()), tasks),
                 tab("import-tab-problems", Bindings.createStringBinding(() -> messages.format("import.tab.problems",
                         messages.formats().count(model.problems().size())), model.problems()), problems));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Deadlines the reader could not understand are what stands between the user and the import: show them.
+        model.deadlines().lines().addListener((ListChangeListener<DeadlineQuestions.Line>) change -> {
+            if (model.deadlines().lines().stream().anyMatch(l -> l.meaning().get().isEmpty())) {
+                tabs.getSelectionModel().select(deadlinesTab);
+            }
+        });
         ProgressStrip progress = new ProgressStrip(messages, showProgressAfter).follow(model.running());
         VBox content = new VBox(10, fileRow, optionsRow, summary, byArea, tabs, message, progress, actions);
         // Fits a 1366×768 laptop with the taskbar; the window is resizable for more rows.
@@ -199,6 +211,52 @@ public final class ImportPlanDialog {
                 model.unitOptions(), option -> option == null ? "" : option.label(), ImportPlanViewModel.UnitLine::match,
                 (u, i) -> "import-unit-" + i, messages.get("import.units.none"))));
         return table;
+    }
+
+    private TableView<DeadlineQuestions.Line> deadlinesTable() {
+        TableView<DeadlineQuestions.Line> table = table("import-deadlines", model.deadlines().lines());
+        table.setPlaceholder(new Label(messages.get("import.deadlines.allRead")));
+        table.getColumns().add(column("import.deadlines.written", 260, DeadlineQuestions.Line::written));
+        TableColumn<DeadlineQuestions.Line, String> cells = column("import.deadlines.cells", 70, DeadlineQuestions.Line::cells);
+        cells.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(cells);
+        TableColumn<DeadlineQuestions.Line, String> meaning = new TableColumn<>(messages.get("import.deadlines.meaning"));
+        meaning.setPrefWidth(250);
+        meaning.setCellFactory(c -> new MeaningCell(model.deadlines().suggestions()));
+        table.getColumns().add(meaning);
+        table.getColumns().add(column("import.deadlines.read", 300, DeadlineQuestions.Line::read));
+        return table;
+    }
+
+    /** An editable drop-down: pick a suggested meaning or type any the app reads; Enter or leaving the cell gives it. */
+    private static final class MeaningCell extends javafx.scene.control.TableCell<DeadlineQuestions.Line, String> {
+        private final ComboBox<String> combo;
+
+        MeaningCell(javafx.collections.ObservableList<String> suggestions) {
+            combo = new ComboBox<>(suggestions);
+            combo.setEditable(true);
+            combo.setMaxWidth(Double.MAX_VALUE);
+            combo.setOnAction(e -> {
+                DeadlineQuestions.Line line = getTableRow() == null ? null : getTableRow().getItem();
+                String value = combo.getValue() == null ? "" : combo.getValue().strip();
+                if (line != null && !value.equals(line.meaning().get())) {
+                    line.meaning().set(value);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            DeadlineQuestions.Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (line == null) {
+                setGraphic(null);
+                return;
+            }
+            combo.setId("import-deadline-" + getIndex());
+            combo.setValue(line.meaning().get());
+            setGraphic(combo);
+        }
     }
 
     private TableView<ImportPlanViewModel.ColumnChoice> mappingTable() {

@@ -34,6 +34,7 @@ import vn.cchc.dashboard.domain.imports.ImportProblem;
 import vn.cchc.dashboard.domain.imports.SourceRow;
 import vn.cchc.dashboard.domain.imports.TableLayout;
 import vn.cchc.dashboard.domain.imports.UnitChoice;
+import vn.cchc.dashboard.i18n.DeadlineWording;
 import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -137,8 +138,11 @@ public final class ImportPlanViewModel {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final Map<String, UnitChoice> unitChoices = new LinkedHashMap<>();
     private TableLayout layout;
+    private final DeadlineQuestions deadlines;
     private List<ImportProblem> lastProblems = List.of();
     private boolean filling;
+    /** Counts the readings asked for: a result that comes back after another file was chosen is not shown. */
+    private int reading;
 
     /** @param onImported called with the plan and the sentence saying what was imported, once the import is done */
     public ImportPlanViewModel(PlanImportService service, Background background, Messages messages,
@@ -148,13 +152,32 @@ public final class ImportPlanViewModel {
         this.longWork = new LongWork(background);
         this.messages = messages;
         this.onImported = onImported;
+        this.deadlines = new DeadlineQuestions(messages, this::check);
+        // Another file is another preview: nothing of the last one stays on screen, least of all its import button.
+        file.addListener((obs, old, now) -> startAfresh());
     }
 
     /** Reads the file afresh: its layout detected again, the mapping and the units proposed again. */
     public void read() {
+        startAfresh();
+        check();
+    }
+
+    private void startAfresh() {
+        reading++;
         layout = null;
         unitChoices.clear();
-        check();
+        deadlines.clear();
+        lastProblems = List.of();
+        columns.clear();
+        tasks.clear();
+        problems.clear();
+        units.clear();
+        summary.set("");
+        byArea.set("");
+        message.set("");
+        importable.set(false);
+        busy.set(false);
     }
 
     /** Checks the file again with the mapping as the user set it. */
@@ -166,7 +189,16 @@ public final class ImportPlanViewModel {
         busy.set(true);
         message.set(messages.get("import.reading"));
         TableLayout asked = layout;
-        longWork.start(progress -> service.dryRun(path, request(asked), progress), this::show, this::fail);
+        int asking = ++reading;
+        longWork.start(progress -> service.dryRun(path, request(asked), progress), result -> {
+            if (asking == reading) {
+                show(result);
+            }
+        }, failure -> {
+            if (asking == reading) {
+                fail(failure);
+            }
+        });
     }
 
     public void importNow() {
@@ -225,7 +257,9 @@ public final class ImportPlanViewModel {
         showPreview(result.preview(), result.planTitle());
         showUnits(result);
         byArea.set(areaCounts(result));
-        message.set(result.preview().importable() ? "" : messages.get("import.commit.blocked"));
+        message.set(result.preview().importable() ? "" : deadlines.unanswered() > 0
+                ? messages.format("import.deadlines.waiting", messages.formats().count(deadlines.unanswered()))
+                : messages.get("import.commit.blocked"));
     }
 
     /** The names the file leads with, each matched as the check found it; a change of match checks again. */
@@ -273,7 +307,9 @@ public final class ImportPlanViewModel {
                     messages.formats().count(errors), messages.formats().count(preview.problems().size() - errors)));
         }
         tasks.setAll(preview.tasks().stream().map(t -> new TaskLine(t.row().code(), t.row().title(), t.lead().name(),
-                t.row().deadlineText(), t.row().due() == null ? "" : messages.formats().date(t.row().due().date()))).toList());
+                t.row().deadlineWritten(), t.row().due() == null ? "" : DeadlineWording.meaning(t.row().due(), messages)))
+                .toList());
+        deadlines.show(preview);
         lastProblems = preview.problems();
         problems.setAll(preview.problems().stream().map(p -> new ProblemLine(ImportWording.place(p, messages), p.value(),
                 ImportWording.message(p, messages), p.isError())).toList());
@@ -323,7 +359,7 @@ public final class ImportPlanViewModel {
         String typed = year.get() == null ? "" : year.get().strip();
         Integer chosen = typed.matches("\\d{4}") ? Integer.valueOf(typed) : null;
         return new ImportRequest(asked, chosen, asOf.get(), y -> messages.format("plan.form.defaultTitle", String.valueOf(y)),
-                List.copyOf(unitChoices.values()));
+                List.copyOf(unitChoices.values()), deadlines.answers());
     }
 
     private Path path() {
@@ -362,6 +398,11 @@ public final class ImportPlanViewModel {
 
     public ObservableList<TaskLine> tasks() {
         return tasks;
+    }
+
+    /** The deadline texts the reader could not understand, with the meanings the user gives them. */
+    public DeadlineQuestions deadlines() {
+        return deadlines;
     }
 
     public ObservableList<ProblemLine> problems() {

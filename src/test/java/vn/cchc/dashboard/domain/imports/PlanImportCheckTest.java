@@ -71,6 +71,6 @@ class PlanImportCheckTest {
     }
 
     private static ImportRow row(int row, String code, String area, String lead) {
-        return new ImportRow("KH", row, code, area, "Nhiệm vụ " + code, lead, null, null, "Quý IV", null, null, "D");
+        return new ImportRow("KH", row, code, area, "Nhiệm vụ " + code, lead, null, null, "Quý IV", "Quý IV", null, null, "D");
     }
 }

@@ -56,7 +56,7 @@ class ImportPlanViewModelTest {
         assertThat(column("C").header()).isEqualTo("Cơ quan thực hiện Chủ trì");
         assertThat(model.summary().get()).isEqualTo("Kế hoạch cải cách hành chính năm 2023: 20 nhiệm vụ, 0 cập nhật tiến độ, 1 đơn vị mới; 0 lỗi, 3 lưu ý.");
         assertThat(model.tasks().get(0)).isEqualTo(new ImportPlanViewModel.TaskLine("I.1",
-                "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023", "Sở Nội vụ", "Tháng 1/2023", "31/01/2023"));
+                "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023", "Sở Nội vụ", "Tháng 1/2023", "hạn 31/01/2023"));
         assertThat(model.importable().get()).isTrue();
     }
 
