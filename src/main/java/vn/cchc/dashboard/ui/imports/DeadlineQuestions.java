@@ -3,6 +3,7 @@ package vn.cchc.dashboard.ui.imports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -24,13 +25,13 @@ public final class DeadlineQuestions {
     public static final class Line {
         private final String written;
         private final String cells;
-        private final String read;
+        private final StringProperty read = new SimpleStringProperty(this, "read");
         private final StringProperty meaning = new SimpleStringProperty(this, "meaning");
 
         Line(String written, String cells, String meaning, String read) {
             this.written = written;
             this.cells = cells;
-            this.read = read;
+            this.read.set(read);
             this.meaning.set(meaning);
         }
 
@@ -44,6 +45,10 @@ public final class DeadlineQuestions {
 
         /** What the app understands the text to mean now, in words; "chưa rõ" until the user says. */
         public String read() {
+            return read.get();
+        }
+
+        public ReadOnlyStringProperty readProperty() {
             return read;
         }
 
@@ -71,14 +76,27 @@ public final class DeadlineQuestions {
         suggestions.setAll("31/12/" + year, "30/6/" + year, messages.get("import.deadlines.recurring"),
                 messages.get("import.deadlines.none"));
         filling = true;
-        lines.setAll(preview.deadlines().stream().map(d -> {
-            DeadlineAnswer answer = answers.get(Text.fold(d.written()));
-            Line line = new Line(d.written(), messages.formats().count(d.cells()), answer == null ? "" : answer.meaning(),
-                    d.meaning() == null ? messages.get("import.deadlines.unread") : DeadlineWording.meaning(d.meaning(), messages));
-            line.meaning().addListener((obs, old, now) -> answer(line.written(), now));
-            return line;
-        }).toList());
+        List<String> written = preview.deadlines().stream().map(ImportPreview.DeadlineWording::written).toList();
+        if (written.equals(lines.stream().map(Line::written).toList())) {
+            // The same questions answered anew: the rows stay, so the one being answered keeps its place and focus.
+            for (int i = 0; i < lines.size(); i++) {
+                lines.get(i).read.set(read(preview.deadlines().get(i)));
+            }
+        } else {
+            lines.setAll(preview.deadlines().stream().map(d -> {
+                DeadlineAnswer answer = answers.get(Text.fold(d.written()));
+                Line line = new Line(d.written(), messages.formats().count(d.cells()),
+                        answer == null ? "" : answer.meaning(), read(d));
+                line.meaning().addListener((obs, old, now) -> answer(line.written(), now));
+                return line;
+            }).toList());
+        }
         filling = false;
+    }
+
+    private String read(ImportPreview.DeadlineWording wording) {
+        return wording.meaning() == null ? messages.get("import.deadlines.unread")
+                : DeadlineWording.meaning(wording.meaning(), messages);
     }
 
     /** Forgets the questions and every answer: another file is being read. */

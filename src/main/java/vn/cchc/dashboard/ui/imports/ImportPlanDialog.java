@@ -7,7 +7,8 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -221,28 +222,58 @@ public final class ImportPlanDialog {
         cells.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(cells);
         TableColumn<DeadlineQuestions.Line, String> meaning = new TableColumn<>(messages.get("import.deadlines.meaning"));
-        meaning.setPrefWidth(250);
-        meaning.setCellFactory(c -> new MeaningCell(model.deadlines().suggestions()));
+        meaning.setPrefWidth(280);
+        meaning.setCellFactory(c -> new MeaningCell());
         table.getColumns().add(meaning);
-        table.getColumns().add(column("import.deadlines.read", 300, DeadlineQuestions.Line::read));
+        TableColumn<DeadlineQuestions.Line, String> read = new TableColumn<>(messages.get("import.deadlines.read"));
+        read.setPrefWidth(300);
+        read.setCellValueFactory(c -> c.getValue().readProperty());
+        table.getColumns().add(read);
         return table;
     }
 
-    /** An editable drop-down: pick a suggested meaning or type any the app reads; Enter or leaving the cell gives it. */
-    private static final class MeaningCell extends javafx.scene.control.TableCell<DeadlineQuestions.Line, String> {
-        private final ComboBox<String> combo;
+    /**
+     * A meaning typed (Enter or leaving the field gives it) or picked from the suggestions beside it. Plain field and
+     * menu rather than an editable drop-down: that one, inside a table, loses a pick to its own editor's text.
+     */
+    private final class MeaningCell extends javafx.scene.control.TableCell<DeadlineQuestions.Line, String> {
+        private final TextField text = new TextField();
+        private final MenuButton pick = new MenuButton();
+        private final HBox box = new HBox(4, text, pick);
 
-        MeaningCell(javafx.collections.ObservableList<String> suggestions) {
-            combo = new ComboBox<>(suggestions);
-            combo.setEditable(true);
-            combo.setMaxWidth(Double.MAX_VALUE);
-            combo.setOnAction(e -> {
-                DeadlineQuestions.Line line = getTableRow() == null ? null : getTableRow().getItem();
-                String value = combo.getValue() == null ? "" : combo.getValue().strip();
-                if (line != null && !value.equals(line.meaning().get())) {
-                    line.meaning().set(value);
+        MeaningCell() {
+            text.setPromptText(messages.get("import.deadlines.prompt"));
+            HBox.setHgrow(text, Priority.ALWAYS);
+            pick.setTooltip(new Tooltip(messages.get("import.deadlines.pick")));
+            pick.getStyleClass().add("flat");
+            box.setAlignment(Pos.CENTER_LEFT);
+            text.setOnAction(e -> give(text.getText()));
+            text.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    give(text.getText());
                 }
             });
+            model.deadlines().suggestions().addListener((ListChangeListener<String>) c -> fillMenu());
+            fillMenu();
+        }
+
+        private void fillMenu() {
+            pick.getItems().setAll(model.deadlines().suggestions().stream().map(suggestion -> {
+                MenuItem item = new MenuItem(suggestion);
+                item.setOnAction(e -> {
+                    text.setText(suggestion);
+                    give(suggestion);
+                });
+                return item;
+            }).toList());
+        }
+
+        private void give(String meaning) {
+            DeadlineQuestions.Line line = getTableRow() == null ? null : getTableRow().getItem();
+            String value = meaning == null ? "" : meaning.strip();
+            if (line != null && !value.equals(line.meaning().get())) {
+                line.meaning().set(value);
+            }
         }
 
         @Override
@@ -253,9 +284,10 @@ public final class ImportPlanDialog {
                 setGraphic(null);
                 return;
             }
-            combo.setId("import-deadline-" + getIndex());
-            combo.setValue(line.meaning().get());
-            setGraphic(combo);
+            text.setId("import-deadline-" + getIndex());
+            pick.setId("import-deadline-pick-" + getIndex());
+            text.setText(line.meaning().get());
+            setGraphic(box);
         }
     }
 
