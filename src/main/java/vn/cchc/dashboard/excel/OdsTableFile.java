@@ -27,11 +27,11 @@ import vn.cchc.dashboard.domain.imports.SourceRow;
 final class OdsTableFile implements TableFile {
 
     private static final String MIME_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
-    /** SODS tells of every sheet it parses at INFO; only its warnings (parts it skipped) belong in our log. */
+    /** SODS tells of every part it parses or skips (Calc's "rest of the sheet" rows, as a warning): none of it is news. */
     private static final Logger SODS_LOG = Logger.getLogger(OdsTableFile.class.getName() + ".sods");
 
     static {
-        SODS_LOG.setLevel(Level.WARNING);
+        SODS_LOG.setLevel(Level.SEVERE);
     }
 
     private final Path file;
@@ -87,6 +87,7 @@ final class OdsTableFile implements TableFile {
             return;
         }
         try {
+            Set<Long> covered = coveredByMerges(sheet);
             for (int r = 0; r < sheet.getMaxRows(); r++) {
                 Range row = sheet.getRange(r, 0, 1, sheet.getMaxColumns());
                 Object[] values = row.getValues()[0];
@@ -94,7 +95,7 @@ final class OdsTableFile implements TableFile {
                 List<String> cells = new ArrayList<>(values.length);
                 Set<Integer> formulaColumns = new HashSet<>();
                 for (int c = 0; c < values.length; c++) {
-                    cells.add(OdsCellText.of(values[c]));
+                    cells.add(covered.contains(position(r, c)) ? "" : OdsCellText.of(values[c]));
                     if (formulas[c] != null) {
                         formulaColumns.add(c);
                     }
@@ -108,6 +109,28 @@ final class OdsTableFile implements TableFile {
         } catch (RuntimeException e) {
             throw ReadFailures.translate(e, file.toString());
         }
+    }
+
+    /**
+     * The cells a merge covers, but not its first: SODS gives every cell of a merge the merge's value, where .xlsx and
+     * Calc itself keep it in the first cell only – a header "Cơ quan thực hiện" over two columns is one heading.
+     */
+    private static Set<Long> coveredByMerges(com.github.miachm.sods.Sheet sheet) {
+        Set<Long> covered = new HashSet<>();
+        for (Range merge : sheet.getMergedCells()) {
+            for (int r = merge.getRow(); r < Math.min(sheet.getMaxRows(), merge.getRow() + merge.getNumRows()); r++) {
+                for (int c = merge.getColumn(); c < Math.min(sheet.getMaxColumns(), merge.getColumn() + merge.getNumColumns()); c++) {
+                    if (r != merge.getRow() || c != merge.getColumn()) {
+                        covered.add(position(r, c));
+                    }
+                }
+            }
+        }
+        return covered;
+    }
+
+    private static long position(int row, int column) {
+        return (long) row << 32 | column;
     }
 
     /** Without the blank cells after the last filled one, as .xlsx rows end at their last stored cell. */
