@@ -117,7 +117,7 @@ final class OdsTableFile implements TableFile {
      */
     private static Set<Long> coveredByMerges(com.github.miachm.sods.Sheet sheet) {
         Set<Long> covered = new HashSet<>();
-        for (Range merge : sheet.getMergedCells()) {
+        for (Range merge : sheet.getDataRange().getMergedCells()) {
             for (int r = merge.getRow(); r < Math.min(sheet.getMaxRows(), merge.getRow() + merge.getNumRows()); r++) {
                 for (int c = merge.getColumn(); c < Math.min(sheet.getMaxColumns(), merge.getColumn() + merge.getNumColumns()); c++) {
                     if (r != merge.getRow() || c != merge.getColumn()) {
