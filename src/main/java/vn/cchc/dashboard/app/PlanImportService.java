@@ -225,7 +225,8 @@ public final class PlanImportService {
             problems.addAll(rows.problems());
             return new Reading(year, layout, inspection.sheets(), rows.rows(), problems);
         } catch (ImportFileException e) {
-            throw AppException.invalidInput("import.file." + e.reason().name(), file.getFileName().toString());
+            // The name in most sentences; the whole path where the path itself is the problem (missing, a folder).
+            throw AppException.invalidInput("import.file." + e.reason().name(), String.valueOf(file.getFileName()), file.toString());
         }
     }
 

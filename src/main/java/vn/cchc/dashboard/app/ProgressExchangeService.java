@@ -202,7 +202,7 @@ public final class ProgressExchangeService {
             try {
                 forms.add(ProgressFormReader.read(file));
             } catch (ImportFileException e) {
-                throw AppException.invalidInput("import.file." + e.reason().name(), file.getFileName().toString());
+                throw AppException.invalidInput("import.file." + e.reason().name(), String.valueOf(file.getFileName()), file.toString());
             }
         }
         return forms;

@@ -20,6 +20,7 @@ import vn.cchc.dashboard.app.ImportRequest;
 import vn.cchc.dashboard.app.PlanImport;
 import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
+import vn.cchc.dashboard.domain.imports.ProblemGroups;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Messages;
@@ -105,10 +106,12 @@ final class ImportPlanCommand implements Callable<Integer> {
             out.println(messages.get("import.newUnits") + " " + preview.newUnits().stream()
                     .map(ImportPreview.NewUnit::name).collect(Collectors.joining("; ")));
         }
-        for (ImportProblem p : preview.problems()) {
-            String value = p.value().isEmpty() ? "" : " «" + p.value().replace('\n', ' ') + "»";
+        // One line per thing to know, with the rows it is on: the same note on forty rows would hide the one error.
+        for (ProblemGroups.Group group : ProblemGroups.of(preview.problems())) {
+            ImportProblem p = group.first();
+            String value = p.value().isEmpty() || group.argumentsDiffer() ? "" : " «" + p.value().replace('\n', ' ') + "»";
             out.println("  " + messages.get(p.isError() ? "import.severity.ERROR" : "import.severity.NOTE") + " – "
-                    + ImportWording.place(p, messages) + value + ": " + ImportWording.message(p, messages));
+                    + ImportWording.place(group, messages) + value + ": " + ImportWording.message(group, messages));
         }
     }
 

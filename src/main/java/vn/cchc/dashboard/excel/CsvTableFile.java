@@ -5,11 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,23 +14,20 @@ import vn.cchc.dashboard.domain.imports.ImportProblem;
 import vn.cchc.dashboard.domain.imports.SourceRow;
 
 /**
- * A CSV file: UTF-8 with or without a byte-order mark (or, when it is not valid UTF-8, the Windows Vietnamese code
- * page that Excel uses when it saves "CSV" on a Vietnamese Windows), fields separated by commas, semicolons or tabs,
+ * A CSV file in any encoding {@link TextEncoding} recognises, fields separated by commas, semicolons or tabs,
  * whichever the file uses most, quoted as RFC 4180 says (quotes doubled, line breaks inside quotes). Read as a stream.
  */
 final class CsvTableFile implements TableFile {
 
-    private static final Charset WINDOWS_VIETNAMESE = Charset.forName("windows-1258");
-
     private final Path file;
     private final String name;
-    private final Charset charset;
+    private final TextEncoding.Detected encoding;
     private final char separator;
 
-    CsvTableFile(Path file) {
+    CsvTableFile(Path file, byte[] head) {
         this.file = file;
         this.name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        this.charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_VIETNAMESE;
+        this.encoding = TextEncoding.of(file, head);
         this.separator = separator();
     }
 
@@ -46,8 +38,10 @@ final class CsvTableFile implements TableFile {
 
     @Override
     public List<ImportProblem> notes() {
-        return charset.equals(StandardCharsets.UTF_8) ? List.of()
-                : List.of(ImportProblem.note(name, 0, null, "", "import.problem.encoding", charset.name()));
+        // Only the Windows code page is a guess worth a look: any byte sequence decodes in it, right or wrong.
+        return encoding.charset().equals(TextEncoding.WINDOWS_VIETNAMESE)
+                ? List.of(ImportProblem.note(name, 0, null, "", "import.problem.encoding", encoding.charset().name()))
+                : List.of();
     }
 
     @Override
@@ -95,26 +89,8 @@ final class CsvTableFile implements TableFile {
 
     private Reader reader() throws IOException {
         InputStream in = Files.newInputStream(file);
-        byte[] bom = in.readNBytes(3);
-        boolean hasBom = bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF;
-        InputStream body = hasBom ? in : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bom), in);
-        return new BufferedReader(new InputStreamReader(body, charset));
-    }
-
-    private static boolean isUtf8(Path file) {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), strict)) {
-            char[] buffer = new char[8192];
-            while (in.read(buffer) >= 0) {
-                // decoding is the check
-            }
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        } catch (IOException e) {
-            throw ReadFailures.translate(e, file.toString());
-        }
+        in.skipNBytes(encoding.markLength());
+        return new BufferedReader(new InputStreamReader(in, encoding.charset()));
     }
 
     @Override

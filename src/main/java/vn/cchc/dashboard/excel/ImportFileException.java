@@ -7,7 +7,17 @@ public final class ImportFileException extends RuntimeException {
 
     /** Each reason has its own sentence for the user (import.file.REASON in the bundles). */
     public enum Reason {
-        /** Not a spreadsheet, CSV or Word file (a PDF, a picture …), whatever its name says. */
+        /** No file at that path: moved, renamed, or the path mistyped. */
+        MISSING,
+        /** The path names a folder, not a file. */
+        FOLDER,
+        /** The file is there but this user may not read it. */
+        NO_PERMISSION,
+        /** Text that no encoding the import knows (UTF-8, UTF-16, Windows-1258) decodes. */
+        ENCODING,
+        /** A spreadsheet too large to read into memory (an .ods, which is read whole). */
+        TOO_BIG,
+        /** Not a spreadsheet (Excel or LibreOffice), CSV or Word file (a PDF, a picture …), whatever its name says. */
         WRONG_TYPE,
         /** An old Word .doc, which needs saving as .docx first. */
         OLD_WORD,

@@ -5,7 +5,7 @@ import org.apache.poi.EncryptedDocumentException;
 import vn.cchc.dashboard.work.CancelledException;
 
 /**
- * Tells a zip bomb, an encrypted file and a damaged one apart, from whatever the readers threw – and lets a cancel
+ * Tells a file gone or forbidden, a zip bomb, an encrypted file and a damaged one apart, from whatever the readers threw – and lets a cancel
  * through as itself: the reader's row sink threw it, however deep the parser wrapped it, and the file is fine.
  */
 final class ReadFailures {
@@ -14,13 +14,19 @@ final class ReadFailures {
     }
 
     static RuntimeException translate(Throwable failure, String file) {
-        if (failure instanceof ImportFileException known) {
-            return known;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ImportFileException known) {
+                return known; // a check inside a parser's stream, wrapped by the parser
+            }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CancelledException cancelled) {
                 return cancelled;
             }
+        }
+        ImportFileException access = FileAccess.explain(failure, file);
+        if (access != null) {
+            return access;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);

@@ -1,8 +1,6 @@
 package vn.cchc.dashboard.excel;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -14,7 +12,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Opens a plan or tracking file by what it is, told by its first bytes and not by its name: a ZIP with a workbook
- * inside is .xlsx, with a document inside .docx; an OLE2 file is .xls, or an encrypted Office file; text is CSV.
+ * inside is .xlsx, with a document inside .docx, with a LibreOffice spreadsheet inside .ods; an OLE2 file is .xls, or
+ * an encrypted Office file; text (8-bit or UTF-16) is CSV. A path that is missing, a folder or unreadable is refused
+ * first, each with its own reason.
  */
 public final class TableFiles {
 
@@ -35,7 +35,8 @@ public final class TableFiles {
 
     /** The file's tables, ready to read. */
     public static TableFile open(Path file) {
-        byte[] head = head(file);
+        FileAccess.requireReadableFile(file);
+        byte[] head = FileAccess.head(file, 8192);
         if (head.length == 0) {
             throw new ImportFileException(ImportFileException.Reason.EMPTY, file.toString());
         }
@@ -43,14 +44,15 @@ public final class TableFiles {
             return switch (zipKind(file)) {
                 case "xlsx" -> new XlsxTableFile(file);
                 case "docx" -> new DocxTableFile(file);
+                case "ods" -> new OdsTableFile(file);
                 default -> throw new ImportFileException(ImportFileException.Reason.WRONG_TYPE, "zip without a workbook");
             };
         }
         if (startsWith(head, OLE2)) {
             return ole2(file);
         }
-        if (isText(head)) {
-            return new CsvTableFile(file);
+        if (TextEncoding.looksLikeUtf16(head) || isText(head)) {
+            return new CsvTableFile(file, head);
         }
         throw new ImportFileException(ImportFileException.Reason.WRONG_TYPE, "binary file");
     }
@@ -63,11 +65,14 @@ public final class TableFiles {
             if (zip.getEntry("word/document.xml") != null) {
                 return "docx";
             }
+            if (OdsTableFile.isSpreadsheet(zip)) {
+                return "ods";
+            }
             return "";
         } catch (ZipException e) {
             throw new ImportFileException(ImportFileException.Reason.CORRUPT, file.toString(), e);
         } catch (IOException e) {
-            throw new ImportFileException(ImportFileException.Reason.CORRUPT, file.toString(), e);
+            throw ReadFailures.translate(e, file.toString());
         }
     }
 
@@ -89,14 +94,6 @@ public final class TableFiles {
             throw new ImportFileException(ImportFileException.Reason.OLD_WORD, file.toString());
         }
         throw new ImportFileException(ImportFileException.Reason.WRONG_TYPE, "OLE2 without a workbook");
-    }
-
-    private static byte[] head(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8192);
-        } catch (IOException e) {
-            throw new ImportFileException(ImportFileException.Reason.CORRUPT, file.toString(), e);
-        }
     }
 
     /** Text has no NUL bytes and few control characters; PDF, images and executables have plenty. */

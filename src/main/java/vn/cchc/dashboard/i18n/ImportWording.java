@@ -1,6 +1,9 @@
 package vn.cchc.dashboard.i18n;
 
+import java.util.ArrayList;
+import java.util.List;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
+import vn.cchc.dashboard.domain.imports.ProblemGroups;
 
 /** An import problem in the user's words: arguments that are message keys are worded, large numbers grouped. */
 public final class ImportWording {
@@ -21,6 +24,44 @@ public final class ImportWording {
         String cell = problem.column() == null ? messages.format("import.place.row", messages.formats().count(problem.row()))
                 : messages.format("import.place.cell", messages.formats().count(problem.row()), problem.column());
         return problem.sheet().isEmpty() ? cell : problem.sheet() + " · " + cell;
+    }
+
+    /** A group's message: its problem's, or, when each row had its own argument, the message for them all. */
+    public static String message(ProblemGroups.Group group, Messages messages) {
+        return group.argumentsDiffer() ? messages.get(group.first().messageKey() + "Many") : message(group.first(), messages);
+    }
+
+    /** "Hàng 5, 9, 12–20, cột B" for a group on several rows; as {@link #place(ImportProblem, Messages)} for one. */
+    public static String place(ProblemGroups.Group group, Messages messages) {
+        ImportProblem problem = group.first();
+        if (group.rows().size() <= 1) {
+            return place(problem, messages);
+        }
+        String rows = rows(group.rows(), messages.formats());
+        String cell = problem.column() == null ? messages.format("import.place.rows", rows)
+                : messages.format("import.place.rowsCell", rows, problem.column());
+        return problem.sheet().isEmpty() ? cell : problem.sheet() + " · " + cell;
+    }
+
+    /** Sorted row numbers as a short list: runs of three or more as "12–20", the others one by one. */
+    static String rows(List<Integer> sorted, Formats formats) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(formats.count(sorted.get(i)) + "–" + formats.count(sorted.get(j)));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(formats.count(sorted.get(k)));
+                }
+            }
+            i = j + 1;
+        }
+        return String.join(", ", parts);
     }
 
     private static String argument(String arg, Messages messages) {

@@ -69,7 +69,7 @@ public final class ImportPlanDialog {
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("import.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, CSV, Word", "*.xlsx", "*.xls", "*.csv", "*.docx"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, LibreOffice, CSV, Word", "*.xlsx", "*.xls", "*.ods", "*.csv", "*.docx"));
             File chosen = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (chosen != null) {
                 model.file().set(chosen.getAbsolutePath());

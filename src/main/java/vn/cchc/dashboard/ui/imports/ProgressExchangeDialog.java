@@ -119,7 +119,8 @@ public final class ProgressExchangeDialog {
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("exchange.receive.choose"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+            // A unit may open its form in LibreOffice and send it back saved as .ods: the hidden identity sheet survives.
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, LibreOffice", "*.xlsx", "*.ods"));
             List<File> chosen = chooser.showOpenMultipleDialog(dialog.getDialogPane().getScene().getWindow());
             if (chosen != null) {
                 model.addFiles(chosen.stream().map(File::toPath).toList());
