@@ -14,10 +14,11 @@ import vn.cchc.dashboard.domain.UnitKind;
  * @param byArea   area code → tasks, in the programme's order of areas
  * @param byUnit   lead unit name → tasks, in order of first appearance
  * @param names    each lead unit name as the file writes it, with what it was matched to – for the user to correct
+ * @param dataDate the day the file's progress stands on and who said so; null when none applies
  */
 public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit> newUnits,
                             Map<String, Integer> byArea, Map<String, Integer> byUnit, List<NameMatch> names,
-                            int progress, List<ImportProblem> problems) {
+                            int progress, List<ImportProblem> problems, DataDate dataDate) {
 
     /** A unit the import will create, with the kind its name suggests. */
     public record NewUnit(String name, UnitKind kind) {
@@ -37,6 +38,11 @@ public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit
         problems = List.copyOf(problems);
         byArea = Collections.unmodifiableMap(new LinkedHashMap<>(byArea));
         byUnit = Collections.unmodifiableMap(new LinkedHashMap<>(byUnit));
+    }
+
+    /** This preview, its progress standing on {@code applied}. */
+    public ImportPreview withDataDate(DataDate applied) {
+        return new ImportPreview(planYear, tasks, newUnits, byArea, byUnit, names, progress, problems, applied);
     }
 
     public boolean importable() {
