@@ -85,7 +85,7 @@ public final class ImportPlanDialog {
         DateField dataDate = new DateField(model::dateInvalid);
         dataDate.setPromptText(messages.get("toolbar.asOf.prompt"));
         dataDate.setId("import-data-date");
-        dataDate.setPrefWidth(130);
+        dataDate.setPrefWidth(150);
         dataDate.valueProperty().bindBidirectional(model.dataDate());
         Label dataDateLabel = new Label(messages.get("import.dataDate"));
         Tooltip dataDateHelp = new Tooltip(messages.get("import.dataDate.tooltip"));
