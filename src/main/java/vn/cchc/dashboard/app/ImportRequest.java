@@ -12,12 +12,13 @@ import vn.cchc.dashboard.domain.imports.UnitChoice;
  *
  * @param layout       the sheet, header and column mapping, as corrected in the wizard; null to detect them
  * @param year         the plan's year; null for the year the file's title names, else the current plan's
- * @param asOf         the day a tracking workbook's progress is recorded on when it gives no date; null for today
+ * @param dataDate     the day a tracking workbook's figures stand on, as the user gave it; null for the date its
+ *                     title rows name (the user's word wins over the file's)
  * @param newPlanTitle the title of the plan the import creates when the year has none, by year, in the user's language
  * @param unitChoices  the user's word on what unit names in the file mean, over the automatic match
  * @param deadlineAnswers the user's word on what deadline texts in the file mean, over the reader's own reading
  */
-public record ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle,
+public record ImportRequest(TableLayout layout, Integer year, LocalDate dataDate, IntFunction<String> newPlanTitle,
                             List<UnitChoice> unitChoices, List<DeadlineAnswer> deadlineAnswers) {
 
     public ImportRequest {
@@ -25,13 +26,13 @@ public record ImportRequest(TableLayout layout, Integer year, LocalDate asOf, In
         deadlineAnswers = List.copyOf(deadlineAnswers);
     }
 
-    public ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle,
+    public ImportRequest(TableLayout layout, Integer year, LocalDate dataDate, IntFunction<String> newPlanTitle,
                          List<UnitChoice> unitChoices) {
-        this(layout, year, asOf, newPlanTitle, unitChoices, List.of());
+        this(layout, year, dataDate, newPlanTitle, unitChoices, List.of());
     }
 
     /** A request that leaves every unit name to the automatic match. */
-    public ImportRequest(TableLayout layout, Integer year, LocalDate asOf, IntFunction<String> newPlanTitle) {
-        this(layout, year, asOf, newPlanTitle, List.of());
+    public ImportRequest(TableLayout layout, Integer year, LocalDate dataDate, IntFunction<String> newPlanTitle) {
+        this(layout, year, dataDate, newPlanTitle, List.of());
     }
 }

@@ -23,6 +23,8 @@ import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitDraft;
+import vn.cchc.dashboard.domain.imports.DataDate;
+import vn.cchc.dashboard.domain.imports.DataDateChoice;
 import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
 import vn.cchc.dashboard.domain.imports.ImportRow;
@@ -177,7 +179,7 @@ public final class PlanImportService {
         List<String> codes = target.plan == null ? List.of()
                 : store.tasks().findByPlan(c, target.plan.id()).stream().map(Task::code).toList();
         return new PlanImportCheck(reading.year, target.areas, target.units, codes, request.unitChoices())
-                .check(reading.rows, reading.problems);
+                .check(reading.rows, reading.problems).withDataDate(reading.dataDate);
     }
 
     /** The plan of the year that is neither sample nor archived; the programme's areas either way. */
@@ -217,13 +219,15 @@ public final class PlanImportService {
             List<ImportProblem> problems = new ArrayList<>(inspection.notes());
             layout.mapping().missing().forEach(field -> problems.add(ImportProblem.error(layout.sheet(),
                     layout.firstHeaderRow(), null, "", "import.problem.columnMissing", "import.field." + field.name())));
-            PlanRowReader rows = new PlanRowReader(layout, areas, year,
-                    request.asOf() != null ? request.asOf() : today, today, request.deadlineAnswers());
+            DataDateChoice dataDate = DataDateChoice.of(layout.sheet(), request.dataDate(), layout.dataDate(), today);
+            PlanRowReader rows = new PlanRowReader(layout, areas, year, dataDate.day(), today, request.deadlineAnswers());
             if (layout.mapping().missing().isEmpty()) {
                 reader.read(layout, rows, progress);
             }
+            problems.addAll(dataDate.problems(layout.mapping().hasProgress(), rows.rowsNeedingDataDate()));
             problems.addAll(rows.problems());
-            return new Reading(year, layout, inspection.sheets(), rows.rows(), problems);
+            return new Reading(year, layout, inspection.sheets(), rows.rows(), problems,
+                    layout.mapping().hasProgress() ? dataDate.applied() : null);
         } catch (ImportFileException e) {
             // The name in most sentences; the whole path where the path itself is the problem (missing, a folder).
             throw AppException.invalidInput("import.file." + e.reason().name(), String.valueOf(file.getFileName()), file.toString());
@@ -236,7 +240,7 @@ public final class PlanImportService {
     }
 
     private record Reading(int year, TableLayout layout, List<vn.cchc.dashboard.excel.TableFile.Sheet> sheets,
-                           List<ImportRow> rows, List<ImportProblem> problems) {
+                           List<ImportRow> rows, List<ImportProblem> problems, DataDate dataDate) {
     }
 
     /** The plan a file's tasks go into, and what the import checks them against, read once per transaction. */

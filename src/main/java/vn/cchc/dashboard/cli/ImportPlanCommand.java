@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,10 +26,11 @@ import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * {@code import-plan FILE [--year Y] [--as-of DATE] [--deadline TEXT=MEANING …] [--answers FILE] [--dry-run]
- * [--json]}: imports a year's plan from its appendix table, all or nothing; the answers say what deadline texts the
- * reader cannot understand mean. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file has errors, which
- * are listed and nothing is written.
+ * {@code import-plan FILE [--year Y] [--data-date DATE] [--deadline TEXT=MEANING …] [--answers FILE] [--dry-run]
+ * [--json]}: imports a year's plan from its appendix table, all or nothing. A tracking workbook's progress stands on its
+ * data date: {@code --data-date}, else the date its title rows name. The answers say what deadline texts the reader
+ * cannot understand mean. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file has errors – a
+ * tracking workbook without a data date among them – which are listed and nothing is written.
  */
 @Command(name = "import-plan", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportPlanCommand implements Callable<Integer> {
@@ -40,8 +41,15 @@ final class ImportPlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.import-file")
     Path file;
 
-    @Mixin
-    PlanAndDay target;
+    @Option(names = "--year", paramLabel = "Y", descriptionKey = "option.year")
+    Integer year;
+
+    /**
+     * Not the shared {@code --as-of} of the reports: here the day means what the file's figures stand on. The old
+     * spelling {@code --as-of} meant the same for this command and still works.
+     */
+    @Option(names = {"--data-date", "--as-of"}, paramLabel = "DATE", descriptionKey = "option.data-date")
+    LocalDate dataDate;
 
     @Option(names = "--dry-run", descriptionKey = "option.dry-run")
     boolean dryRun;
@@ -59,8 +67,8 @@ final class ImportPlanCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         Messages messages = root.messages();
         ImportAnswers answers = ImportAnswers.of(deadlines, answersFile, messages);
-        ImportRequest request = new ImportRequest(null, target.year, target.asOf,
-                year -> messages.format("plan.form.defaultTitle", String.valueOf(year)), List.of(), answers.deadlines());
+        ImportRequest request = new ImportRequest(null, year, dataDate,
+                y -> messages.format("plan.form.defaultTitle", String.valueOf(y)), List.of(), answers.deadlines());
         PlanImport result;
         ImportPreview preview;
         boolean rejected = false;
@@ -98,6 +106,9 @@ final class ImportPlanCommand implements Callable<Integer> {
         Formats f = messages.formats();
         if (result != null) {
             out.println(messages.format(result.createsPlan() ? "import.target.new" : "import.target.existing", result.planTitle()));
+        }
+        if (preview.dataDate() != null) {
+            out.println(ImportWording.dataDate(preview.dataDate(), messages));
         }
         out.println(messages.format("import.count", f.count(preview.tasks().size()), f.count(preview.progress())));
         out.println(messages.get("import.byArea") + " " + counts(preview.byArea(), f));

@@ -2,11 +2,19 @@ package vn.cchc.dashboard.i18n;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import vn.cchc.dashboard.domain.imports.DataDate;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
 import vn.cchc.dashboard.domain.imports.ProblemGroups;
 
-/** An import problem in the user's words: arguments that are message keys are worded, large numbers grouped. */
+/**
+ * An import problem in the user's words: arguments that are message keys are worded, large numbers grouped, days
+ * (which the domain hands over as ISO dates) written dd/MM/yyyy.
+ */
 public final class ImportWording {
+
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private ImportWording() {
     }
@@ -64,9 +72,25 @@ public final class ImportWording {
         return String.join(", ", parts);
     }
 
+    /** "theo dòng tiêu đề của tệp, hàng 2" or "do bạn nhập": where the data date of an import came from. */
+    public static String dataDateSource(DataDate dataDate, Messages messages) {
+        return dataDate.source() == DataDate.Source.FILE
+                ? messages.format("import.dataDate.fromFile", messages.formats().count(dataDate.row()))
+                : messages.get("import.dataDate.typed");
+    }
+
+    /** "Số liệu tính đến ngày 21/06/2023 (theo dòng tiêu đề của tệp, hàng 2)". */
+    public static String dataDate(DataDate dataDate, Messages messages) {
+        return messages.format("import.dataDate.line", messages.formats().date(dataDate.date()),
+                dataDateSource(dataDate, messages));
+    }
+
     private static String argument(String arg, Messages messages) {
         if (arg.startsWith("import.")) {
             return messages.get(arg);
+        }
+        if (ISO_DAY.matcher(arg).matches()) {
+            return messages.formats().date(LocalDate.parse(arg));
         }
         if (arg.matches("\\d{4,}") && !arg.matches("(19|20)\\d\\d")) {
             return messages.formats().count(Long.parseLong(arg));

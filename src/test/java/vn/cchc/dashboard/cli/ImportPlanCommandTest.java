@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.excel.fixtures.DataDateWorkbook;
 
 class ImportPlanCommandTest {
 
@@ -34,7 +35,9 @@ class ImportPlanCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(keys(json)).containsExactly("tasks", "byArea", "units", "newUnits", "progress", "problems");
+        assertThat(keys(json)).containsExactly("tasks", "byArea", "units", "newUnits", "progress", "dataDate",
+                "dataDateSource", "problems");
+        assertThat(json.get("dataDate").isNull()).isTrue();
         assertThat(json.get("tasks").asInt()).isEqualTo(20);
         assertThat(json.get("byArea").get("CDDH").asInt()).isEqualTo(5);
         assertThat(json.get("progress").asInt()).isZero();
@@ -93,5 +96,54 @@ class ImportPlanCommandTest {
         CliRunner.Run run = run("import-plan", FAULTY, "--dry-run");
         assertThat(run.out()).contains("Lỗi – Phụ lục · Hàng 5, cột E «31/02/2023»: Thời hạn có ngày không tồn tại.",
                 "Lưu ý – Bản cũ: Trang tính ẩn \"Bản cũ\" không được đọc.");
+    }
+
+    /** Issue 17: a tracking workbook's statuses stand on its data date, the user's word over the file's. */
+    @Test
+    void aTrackingWorkbookWithoutADataDateIsRefusedUntilDataDateGivesIt() throws Exception {
+        String file = DataDateWorkbook.write(folder.resolve("khong-ngay.xlsx"), null, null).toString();
+        CliRunner.Run refused = run("import-plan", file);
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(refused.out()).contains("Tệp có 8 nhiệm vụ chưa hoàn thành (hoặc hoàn thành mà không ghi ngày) nhưng "
+                + "không ghi số liệu tính đến ngày nào.", "--data-date dd/MM/yyyy");
+        assertThat(run("summary", "--year", "2023").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+
+        CliRunner.Run done = run("import-plan", file, "--data-date", "21/06/2023");
+        assertThat(done.exitCode()).isZero();
+        assertThat(done.out()).contains("Số liệu tính đến ngày 21/06/2023 (do bạn nhập)", "và 11 cập nhật tiến độ");
+        JsonNode summary = new ObjectMapper().readTree(run("summary", "--year", "2023", "--as-of", "21/06/2023", "--json").out());
+        assertThat(summary.get("inProgress").asInt()).isEqualTo(3);
+        assertThat(summary.get("overdue").asInt()).isEqualTo(1);
+        assertThat(summary.get("completed").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void theDataDateGivenWinsOverTheTitlesAndAsOfStillMeansIt() throws Exception {
+        String file = DataDateWorkbook.write(folder.resolve("tong-hop.xlsx")).toString();
+        JsonNode fromFile = new ObjectMapper().readTree(run("import-plan", file, "--dry-run", "--json").out());
+        assertThat(fromFile.get("dataDate").asText()).isEqualTo("2023-06-21");
+        assertThat(fromFile.get("dataDateSource").asText()).isEqualTo("file");
+        assertThat(run("import-plan", file, "--dry-run").out())
+                .contains("Số liệu tính đến ngày 21/06/2023 (theo dòng tiêu đề của tệp, hàng 3)");
+
+        JsonNode given = new ObjectMapper().readTree(run("import-plan", file, "--dry-run", "--json",
+                "--data-date", "30/06/2023").out());
+        assertThat(given.get("dataDate").asText()).isEqualTo("2023-06-30");
+        assertThat(given.get("dataDateSource").asText()).isEqualTo("user");
+        CliRunner.Run alias = run("import-plan", file, "--as-of", "30/06/2023", "--lang", "en");
+        assertThat(alias.exitCode()).isZero();
+        assertThat(alias.out()).contains("Figures as of 30/06/2023 (entered by you)");
+    }
+
+    @Test
+    void aDataDateAfterTodayOrThatDoesNotExistIsOneSentence() throws Exception {
+        String file = DataDateWorkbook.write(folder.resolve("tong-hop.xlsx")).toString();
+        CliRunner.Run future = run("import-plan", file, "--data-date", "24/11/2026");
+        assertThat(future.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(future.out()).contains("Ngày số liệu 24/11/2026 sau hôm nay (23/11/2026)");
+        CliRunner.Run impossible = run("import-plan", file, "--data-date", "31/02/2023");
+        assertThat(impossible.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(impossible.err()).contains("Ngày \"31/02/2023\" không hợp lệ.");
+        assertThat(run("summary", "--year", "2023").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     }
 }

@@ -13,7 +13,7 @@ import vn.cchc.dashboard.domain.Text;
 /**
  * Finds the header of a plan table among the first rows of a sheet: the row naming the most known fields (at least
  * the task and one of lead unit or deadline), with the rows under it that complete it ("Cơ quan thực hiện" over
- * "Chủ trì | Phối hợp"). Title rows above it are read for the plan's year.
+ * "Chủ trì | Phối hợp"). Title rows above it are read for the plan's year and a tracking workbook's data date.
  */
 public final class HeaderDetector {
 
@@ -51,7 +51,7 @@ public final class HeaderDetector {
         ColumnMapping mapping = propose(headers);
         List<SourceRow> sample = rows.subList(last + 1, Math.min(rows.size(), last + 1 + SAMPLE_ROWS));
         return Optional.of(new TableLayout(sheet, rows.get(best).number(), rows.get(last).number(), headers, mapping,
-                titleYear(rows.subList(0, best)), sample));
+                titleYear(rows.subList(0, best)), DataDateReader.find(rows.subList(0, best)).orElse(null), sample));
     }
 
     /** The mapping the headings suggest: each field to the column naming it best, the leftmost on a tie. */

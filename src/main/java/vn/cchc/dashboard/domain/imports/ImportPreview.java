@@ -16,10 +16,12 @@ import vn.cchc.dashboard.domain.UnitKind;
  * @param byUnit   lead unit name → tasks, in order of first appearance
  * @param names    each lead unit name as the file writes it, with what it was matched to – for the user to correct
  * @param deadlines each deadline text the reader could not understand, or whose meaning the user gave
+ * @param dataDate the day the file's progress stands on and who said so; null when none applies
  */
 public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit> newUnits,
                             Map<String, Integer> byArea, Map<String, Integer> byUnit, List<NameMatch> names,
-                            List<DeadlineWording> deadlines, int progress, List<ImportProblem> problems) {
+                            List<DeadlineWording> deadlines, int progress, List<ImportProblem> problems,
+                            DataDate dataDate) {
 
     /** A unit the import will create, with the kind its name suggests. */
     public record NewUnit(String name, UnitKind kind) {
@@ -47,6 +49,11 @@ public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit
         problems = List.copyOf(problems);
         byArea = Collections.unmodifiableMap(new LinkedHashMap<>(byArea));
         byUnit = Collections.unmodifiableMap(new LinkedHashMap<>(byUnit));
+    }
+
+    /** This preview, its progress standing on {@code applied}. */
+    public ImportPreview withDataDate(DataDate applied) {
+        return new ImportPreview(planYear, tasks, newUnits, byArea, byUnit, names, deadlines, progress, problems, applied);
     }
 
     public boolean importable() {

@@ -83,7 +83,8 @@ public final class PlanImportCheck {
         // In the order of the file, so that the list reads from top to bottom; file-wide notes first.
         problems.sort(Comparator.comparingInt(ImportProblem::row));
         return new ImportPreview(planYear, tasks, List.copyOf(created.values()), byArea(tasks), byUnit(tasks),
-                List.copyOf(names.values()), deadlineWordings(rows), (int) tasks.stream().filter(t -> t.row().progress() != null).count(), problems);
+                List.copyOf(names.values()), deadlineWordings(rows),
+                (int) tasks.stream().filter(t -> t.row().progress() != null).count(), problems, null);
     }
 
     /**

@@ -55,23 +55,25 @@ public final class PlanRowReader {
     private boolean full;
 
     /**
-     * @param asOf  the day a tracking workbook's progress is recorded on, where it gives no completion date
-     * @param today for refusing progress dated in the future
+     * @param dataDate the day a tracking workbook's figures stand on, where a row gives no completion date; null when
+     *                 none is known (such rows then record nothing, see {@link #rowsNeedingDataDate()})
+     * @param today    for refusing progress dated in the future
      */
-    public PlanRowReader(TableLayout layout, Collection<ReformArea> areas, int planYear, LocalDate asOf, LocalDate today) {
-        this(layout, areas, planYear, asOf, today, List.of());
+    public PlanRowReader(TableLayout layout, Collection<ReformArea> areas, int planYear, LocalDate dataDate,
+                         LocalDate today) {
+        this(layout, areas, planYear, dataDate, today, List.of());
     }
 
     /** @param deadlineAnswers the user's word on what deadline texts mean, over the reader's own reading */
-    public PlanRowReader(TableLayout layout, Collection<ReformArea> areas, int planYear, LocalDate asOf, LocalDate today,
-                         Collection<DeadlineAnswer> deadlineAnswers) {
+    public PlanRowReader(TableLayout layout, Collection<ReformArea> areas, int planYear, LocalDate dataDate,
+                         LocalDate today, Collection<DeadlineAnswer> deadlineAnswers) {
         deadlineAnswers.forEach(answer -> this.deadlineAnswers.put(answer.key(), answer));
         this.layout = layout;
         this.mapping = layout.mapping();
         this.areas = List.copyOf(areas);
         this.planYear = planYear;
         this.problems = new ImportProblems();
-        this.progress = new ProgressColumns(layout.sheet(), mapping, planYear, asOf, today, problems);
+        this.progress = new ProgressColumns(layout.sheet(), mapping, planYear, dataDate, today, problems);
     }
 
     /** Reads one row after the header; false once the reader is full and wants no more. */
@@ -119,6 +121,11 @@ public final class PlanRowReader {
 
     public List<ImportProblem> problems() {
         return problems.all();
+    }
+
+    /** Rows whose progress needed a data date that was not known: they were read without their progress. */
+    public int rowsNeedingDataDate() {
+        return progress.rowsNeedingDataDate();
     }
 
     /** True when the file had more task rows than an import takes. */

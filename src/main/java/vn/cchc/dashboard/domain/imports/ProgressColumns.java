@@ -8,24 +8,27 @@ import vn.cchc.dashboard.domain.TaskStatus;
 
 /**
  * The progress columns of a tracking workbook ("Tình trạng", "Ngày hoàn thành", "Tỷ lệ (%)", "Ghi chú"): each row
- * becomes one update, dated at its completion date, or at the as-of date the user gave when it is not done (or
- * gives no date). A row that says nothing records nothing.
+ * becomes one update, dated at its completion date, or at the file's data date when it is not done (or gives no
+ * date). Without a data date such a row records nothing and is counted, so that the import asks for the date once
+ * instead of dating the file's figures at the day of the import. A row that says nothing records nothing.
  */
 final class ProgressColumns {
 
     private final String sheet;
     private final ColumnMapping mapping;
     private final int planYear;
-    private final LocalDate asOf;
+    private final LocalDate dataDate;
     private final LocalDate today;
     private final ImportProblems problems;
+    private int rowsNeedingDataDate;
 
-    ProgressColumns(String sheet, ColumnMapping mapping, int planYear, LocalDate asOf, LocalDate today,
+    /** @param dataDate the day the file's figures stand on, or null when none is known */
+    ProgressColumns(String sheet, ColumnMapping mapping, int planYear, LocalDate dataDate, LocalDate today,
                     ImportProblems problems) {
         this.sheet = sheet;
         this.mapping = mapping;
         this.planYear = planYear;
-        this.asOf = asOf;
+        this.dataDate = dataDate;
         this.today = today;
         this.problems = problems;
     }
@@ -57,7 +60,17 @@ final class ProgressColumns {
             problems.add(ImportProblem.note(sheet, row.number(), column(ImportField.STATUS), "",
                     "import.problem.statusImplied", "import.status." + status.name()));
         }
-        LocalDate date = status == TaskStatus.COMPLETED && completed != null ? completed : asOf;
+        LocalDate date = status == TaskStatus.COMPLETED && completed != null ? completed : dataDate;
+        if (date == null) {
+            rowsNeedingDataDate++;
+            return null;
+        }
+        if (status == TaskStatus.COMPLETED && completed != null && dataDate != null && completed.isAfter(dataDate)
+                && !completed.isAfter(today)) {
+            // A file cannot know of a completion after the day its figures stand on (after today: said as "future").
+            problems.add(ImportProblem.error(sheet, row.number(), column(ImportField.COMPLETED_ON), dateText,
+                    "import.problem.completedAfterDataDate", completed.toString(), dataDate.toString()));
+        }
         if (status == TaskStatus.COMPLETED && completed == null) {
             problems.add(ImportProblem.note(sheet, row.number(), column(ImportField.COMPLETED_ON), "",
                     "import.problem.completedWithoutDate"));
@@ -76,6 +89,11 @@ final class ProgressColumns {
                     p.messageKey(), p.args().toArray(String[]::new)));
         }
         return progress;
+    }
+
+    /** Rows whose progress needed the data date (not done, or done without a date) when none was known. */
+    int rowsNeedingDataDate() {
+        return rowsNeedingDataDate;
     }
 
     /** Without a status word: a completion date or 100% says done, a percent says under way. */

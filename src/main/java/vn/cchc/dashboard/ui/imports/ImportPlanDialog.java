@@ -85,16 +85,24 @@ public final class ImportPlanDialog {
         year.setPrefColumnCount(5);
         year.setPromptText(messages.get("import.year.prompt"));
         year.textProperty().bindBidirectional(model.year());
-        DateField asOf = new DateField(model::dateInvalid);
-        asOf.setId("import-as-of");
-        asOf.setPrefWidth(130);
-        asOf.valueProperty().bindBidirectional(model.asOf());
-        Label asOfLabel = new Label(messages.get("import.asOf"));
-        asOfLabel.setTooltip(new Tooltip(messages.get("import.asOf.tooltip")));
-        asOf.setTooltip(new Tooltip(messages.get("import.asOf.tooltip")));
+        DateField dataDate = new DateField(model::dateInvalid);
+        dataDate.setPromptText(messages.get("toolbar.asOf.prompt"));
+        dataDate.setId("import-data-date");
+        dataDate.setPrefWidth(150);
+        dataDate.valueProperty().bindBidirectional(model.dataDate());
+        Label dataDateLabel = new Label(messages.get("import.dataDate"));
+        Tooltip dataDateHelp = new Tooltip(messages.get("import.dataDate.tooltip"));
+        dataDateHelp.setWrapText(true);
+        dataDateHelp.setMaxWidth(420);
+        dataDateLabel.setTooltip(dataDateHelp);
+        dataDate.setTooltip(dataDateHelp);
+        Label dataDateSource = new Label();
+        dataDateSource.setId("import-data-date-source");
+        dataDateSource.textProperty().bind(model.dataDateSource());
         HBox fileRow = new HBox(8, file, choose, read);
         fileRow.setAlignment(Pos.CENTER_LEFT);
-        HBox optionsRow = new HBox(8, new Label(messages.get("import.year")), year, asOfLabel, asOf);
+        HBox optionsRow = new HBox(8, new Label(messages.get("import.year")), year, dataDateLabel, dataDate,
+                dataDateSource);
         optionsRow.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();

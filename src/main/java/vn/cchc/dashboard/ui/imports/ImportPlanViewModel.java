@@ -28,6 +28,8 @@ import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.ColumnMapping;
+import vn.cchc.dashboard.domain.imports.DataDate;
+import vn.cchc.dashboard.domain.imports.DataDateChoice;
 import vn.cchc.dashboard.domain.imports.ImportField;
 import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
@@ -135,7 +137,8 @@ public final class ImportPlanViewModel {
     private final ObservableList<UnitLine> units = FXCollections.observableArrayList();
     private final ObservableList<UnitOption> unitOptions = FXCollections.observableArrayList();
     private final StringProperty byArea = new SimpleStringProperty(this, "byArea", "");
-    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObjectProperty<LocalDate> dataDate = new SimpleObjectProperty<>(this, "dataDate");
+    private final StringProperty dataDateSource = new SimpleStringProperty(this, "dataDateSource", "");
     private final Map<String, UnitChoice> unitChoices = new LinkedHashMap<>();
     private TableLayout layout;
     private final DeadlineQuestions deadlines;
@@ -143,6 +146,8 @@ public final class ImportPlanViewModel {
     private boolean filling;
     /** Counts the readings asked for: a result that comes back after another file was chosen is not shown. */
     private int reading;
+    /** The data date the file's title names, as pre-filled in the field: sent as the user's word only when changed. */
+    private LocalDate fileDataDate;
 
     /** @param onImported called with the plan and the sentence saying what was imported, once the import is done */
     public ImportPlanViewModel(PlanImportService service, Background background, Messages messages,
@@ -155,6 +160,12 @@ public final class ImportPlanViewModel {
         this.deadlines = new DeadlineQuestions(messages, this::check);
         // Another file is another preview: nothing of the last one stays on screen, least of all its import button.
         file.addListener((obs, old, now) -> startAfresh());
+        // Another data date changes which rows can be dated and which completions come after it: check again.
+        dataDate.addListener((obs, old, now) -> {
+            if (!filling && layout != null) {
+                check();
+            }
+        });
     }
 
     /** Reads the file afresh: its layout detected again, the mapping and the units proposed again. */
@@ -178,6 +189,14 @@ public final class ImportPlanViewModel {
         message.set("");
         importable.set(false);
         busy.set(false);
+        if (fileDataDate != null && fileDataDate.equals(dataDate.get())) {
+            // The previous file's date, not the user's: the next file speaks for itself.
+            filling = true;
+            dataDate.set(null);
+            filling = false;
+        }
+        fileDataDate = null;
+        dataDateSource.set("");
     }
 
     /** Checks the file again with the mapping as the user set it. */
@@ -218,7 +237,7 @@ public final class ImportPlanViewModel {
             if (failure instanceof ImportRejectedException rejected) {
                 busy.set(false);
                 showPreview(rejected.preview(), null);
-                message.set(messages.get("import.commit.blocked"));
+                message.set(blockedMessage(rejected.preview()));
             } else if (LongWork.cancelled(failure)) {
                 // Rolled back: the preview still stands and can be imported again.
                 busy.set(false);
@@ -257,9 +276,33 @@ public final class ImportPlanViewModel {
         showPreview(result.preview(), result.planTitle());
         showUnits(result);
         byArea.set(areaCounts(result));
-        message.set(result.preview().importable() ? "" : deadlines.unanswered() > 0
-                ? messages.format("import.deadlines.waiting", messages.formats().count(deadlines.unanswered()))
-                : messages.get("import.commit.blocked"));
+        message.set(result.preview().importable() ? "" : blockedMessage(result.preview()));
+    }
+
+    /**
+     * Why the import cannot go ahead: deadlines still waiting for a meaning, or a refused or missing data date, each in
+     * its own sentence since each is put right in this window rather than in the file; else the general request to
+     * correct the file.
+     */
+    private String blockedMessage(ImportPreview preview) {
+        if (deadlines.unanswered() > 0) {
+            return messages.format("import.deadlines.waiting", messages.formats().count(deadlines.unanswered()));
+        }
+        return preview.problems().stream()
+                .filter(DataDateChoice::refusesDataDate)
+                .findFirst().map(p -> ImportWording.message(p, messages))
+                .orElseGet(() -> messages.get("import.commit.blocked"));
+    }
+
+    /** The field shows the data date that applies: the file's, pre-filled, unless the user gave another. */
+    private void showDataDate(DataDate applied) {
+        if (applied != null && applied.source() == DataDate.Source.FILE) {
+            fileDataDate = applied.date();
+            filling = true;
+            dataDate.set(applied.date());
+            filling = false;
+        }
+        dataDateSource.set(applied == null ? "" : "(" + ImportWording.dataDateSource(applied, messages) + ")");
     }
 
     /** The names the file leads with, each matched as the check found it; a change of match checks again. */
@@ -311,6 +354,7 @@ public final class ImportPlanViewModel {
                 .toList());
         deadlines.show(preview);
         lastProblems = preview.problems();
+        showDataDate(preview.dataDate());
         problems.setAll(preview.problems().stream().map(p -> new ProblemLine(ImportWording.place(p, messages), p.value(),
                 ImportWording.message(p, messages), p.isError())).toList());
         importable.set(preview.importable());
@@ -358,7 +402,8 @@ public final class ImportPlanViewModel {
     private ImportRequest request(TableLayout asked) {
         String typed = year.get() == null ? "" : year.get().strip();
         Integer chosen = typed.matches("\\d{4}") ? Integer.valueOf(typed) : null;
-        return new ImportRequest(asked, chosen, asOf.get(), y -> messages.format("plan.form.defaultTitle", String.valueOf(y)),
+        LocalDate userDate = dataDate.get() == null || dataDate.get().equals(fileDataDate) ? null : dataDate.get();
+        return new ImportRequest(asked, chosen, userDate, y -> messages.format("plan.form.defaultTitle", String.valueOf(y)),
                 List.copyOf(unitChoices.values()), deadlines.answers());
     }
 
@@ -424,9 +469,17 @@ public final class ImportPlanViewModel {
         return byArea;
     }
 
-    /** The day a tracking workbook's progress is recorded on where a row gives no date; null for today. */
-    public ObjectProperty<LocalDate> asOf() {
-        return asOf;
+    /**
+     * The data date: the day a tracking workbook's figures stand on ("Số liệu tính đến ngày"), pre-filled with the
+     * date its title names; a date the user sets wins over the file's, and checks the file again.
+     */
+    public ObjectProperty<LocalDate> dataDate() {
+        return dataDate;
+    }
+
+    /** Where the data date that applies came from – "(theo dòng tiêu đề của tệp, hàng 2)", "(do bạn nhập)" – or blank. */
+    public ReadOnlyStringProperty dataDateSource() {
+        return dataDateSource;
     }
 
     /** The fields a column can be imported as, "not imported" (null) first. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.imports.ImportField;
+import vn.cchc.dashboard.excel.fixtures.DataDateWorkbook;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
@@ -151,7 +152,7 @@ class ImportPlanViewModelTest {
     @Test
     void progressInATrackingWorkbookIsRecordedOnTheDayChosen() {
         model.file().set(Path.of("src/test/resources/import/theo-doi-2023.xlsx").toAbsolutePath().toString());
-        model.asOf().set(java.time.LocalDate.of(2023, 11, 30));
+        model.dataDate().set(java.time.LocalDate.of(2023, 11, 30));
         model.read();
         background.runAll();
         model.importNow();
@@ -159,5 +160,55 @@ class ImportPlanViewModelTest {
         assertThat(context.plans().snapshot(imported.get(0)).updates())
                 .anyMatch(u -> u.asOf().equals(java.time.LocalDate.of(2023, 11, 30)))
                 .noneMatch(u -> u.asOf().equals(TestClock.TODAY));
+    }
+
+    @Test
+    void theFilesDataDateFillsTheFieldAndSaysWhereItCameFrom() throws Exception {
+        model.file().set(DataDateWorkbook.write(folder.resolve("tong-hop.xlsx")).toString());
+        model.read();
+        background.runAll();
+        assertThat(model.dataDate().get()).isEqualTo(DataDateWorkbook.DATA_DATE);
+        assertThat(model.dataDateSource().get()).isEqualTo("(theo dòng tiêu đề của tệp, hàng 3)");
+        assertThat(model.importable().get()).isTrue();
+
+        model.importNow();
+        background.runAll();
+        assertThat(context.plans().snapshot(imported.get(0)).updates()).extracting(u -> u.asOf())
+                .contains(DataDateWorkbook.DATA_DATE).doesNotContain(TestClock.TODAY);
+    }
+
+    @Test
+    void withoutADataDateThePreviewAsksForItAndADateEnteredChecksAgain() throws Exception {
+        model.file().set(DataDateWorkbook.write(folder.resolve("khong-ngay.xlsx"), null, null).toString());
+        model.read();
+        background.runAll();
+        assertThat(model.importable().get()).isFalse();
+        assertThat(model.dataDate().get()).isNull();
+        assertThat(model.dataDateSource().get()).isEmpty();
+        assertThat(model.message().get()).startsWith("Tệp có 8 nhiệm vụ chưa hoàn thành")
+                .contains("Hãy nhập ngày số liệu ở ô \"Số liệu tính đến ngày\"");
+        assertThat(model.problems()).filteredOn(ImportPlanViewModel.ProblemLine::error).hasSize(1);
+
+        model.dataDate().set(java.time.LocalDate.of(2023, 6, 21));
+        background.runAll();
+        assertThat(model.importable().get()).isTrue();
+        assertThat(model.dataDateSource().get()).isEqualTo("(do bạn nhập)");
+        assertThat(model.message().get()).isEmpty();
+    }
+
+    @Test
+    void aDateEnteredOverTheFilesIsTheOneRecorded() throws Exception {
+        model.file().set(DataDateWorkbook.write(folder.resolve("tong-hop.xlsx")).toString());
+        model.read();
+        background.runAll();
+        java.time.LocalDate typed = java.time.LocalDate.of(2023, 6, 30);
+        model.dataDate().set(typed);
+        background.runAll();
+        assertThat(model.dataDateSource().get()).isEqualTo("(do bạn nhập)");
+        assertThat(model.dataDate().get()).isEqualTo(typed);
+        model.importNow();
+        background.runAll();
+        assertThat(context.plans().snapshot(imported.get(0)).updates()).extracting(u -> u.asOf())
+                .contains(typed).doesNotContain(DataDateWorkbook.DATA_DATE);
     }
 }
