@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -18,14 +20,16 @@ import vn.cchc.dashboard.app.ImportRequest;
 import vn.cchc.dashboard.app.PlanImport;
 import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
+import vn.cchc.dashboard.domain.imports.UnitChoice;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * {@code import-plan FILE [--year Y] [--as-of DATE] [--dry-run] [--json]}: imports a year's plan from its appendix
- * table, all or nothing. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file has errors, which
- * are listed and nothing is written.
+ * {@code import-plan FILE [--year Y] [--as-of DATE] [--unit NAME=UNIT]… [--dry-run] [--json]}: imports a year's plan
+ * from its appendix table, all or nothing. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file
+ * has errors, which are listed and nothing is written – among them a merged department's name whose proposed successor
+ * no {@code --unit} confirms, each told with the option that would.
  */
 @Command(name = "import-plan", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportPlanCommand implements Callable<Integer> {
@@ -45,11 +49,15 @@ final class ImportPlanCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Option(names = "--unit", paramLabel = "NAME=UNIT", descriptionKey = "option.unit")
+    List<String> unitAnswers = new ArrayList<>();
+
     @Override
     public Integer call() throws JsonProcessingException {
         Messages messages = root.messages();
+        List<UnitChoice> choices = unitAnswers.stream().map(answer -> UnitAnswer.parse(answer, messages)).toList();
         ImportRequest request = new ImportRequest(null, target.year, target.asOf,
-                year -> messages.format("plan.form.defaultTitle", String.valueOf(year)));
+                year -> messages.format("plan.form.defaultTitle", String.valueOf(year)), choices);
         PlanImport result;
         ImportPreview preview;
         boolean rejected = false;
@@ -70,6 +78,8 @@ final class ImportPlanCommand implements Callable<Integer> {
         out.flush();
         if (rejected || !preview.importable()) {
             root.environment().err().println(messages.format("import.refused", messages.formats().count(preview.errors())));
+            preview.names().stream().filter(ImportPreview.NameMatch::mergerOffer).forEach(name -> root.environment().err()
+                    .println(messages.format("import.cli.confirmWith", name.written(), name.unit().name())));
             return ExitCode.INVALID_INPUT;
         }
         if (!dryRun && !json) {

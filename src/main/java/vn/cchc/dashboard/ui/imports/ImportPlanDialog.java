@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -195,10 +196,48 @@ public final class ImportPlanDialog {
                 line -> messages.formats().count(line.tasks()));
         tasks.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(tasks);
-        table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 380, new ChoiceColumn.Choices<>(
+        table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 300, new ChoiceColumn.Choices<>(
                 model.unitOptions(), option -> option == null ? "" : option.label(), ImportPlanViewModel.UnitLine::match,
                 (u, i) -> "import-unit-" + i, messages.get("import.units.none"))));
+        table.getColumns().add(stateColumn());
         return table;
+    }
+
+    /** The line's state, and for a merged department's proposed successor the button that accepts it. */
+    private TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> stateColumn() {
+        TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> column =
+                new TableColumn<>(messages.get("import.units.state"));
+        column.setPrefWidth(420);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label state = new Label();
+            private final Button accept = new Button(messages.get("import.units.accept"));
+            private final HBox box = new HBox(8, accept, state);
+
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+                state.setWrapText(true);
+                accept.setTooltip(new Tooltip(messages.get("import.units.accept.tooltip")));
+                accept.setOnAction(e -> model.confirm(getItem()));
+            }
+
+            @Override
+            protected void updateItem(ImportPlanViewModel.UnitLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null || line.state().isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                state.setText(line.state());
+                accept.setVisible(line.awaitsConfirmation());
+                accept.setManaged(line.awaitsConfirmation());
+                accept.setId("import-unit-accept-" + getIndex());
+                // Awaiting the user's word reads like an error: the import stays closed until it is given.
+                state.getStyleClass().setAll("label", line.awaitsConfirmation() ? "unit-offer" : "unit-confirmed");
+                setGraphic(box);
+            }
+        });
+        return column;
     }
 
     private TableView<ImportPlanViewModel.ColumnChoice> mappingTable() {
