@@ -157,8 +157,9 @@ public final class ImportPlanDialog {
         ProgressStrip progress = new ProgressStrip(messages, showProgressAfter).follow(model.running());
         VBox content = new VBox(10, fileRow, optionsRow, summary, byArea, tabs, message, progress, actions);
         // Fits a 1366×768 laptop with the taskbar; the window is resizable for more rows.
-        content.setPrefSize(1000, 540);
-        dialog.getDialogPane().setPrefSize(1040, 660);
+        // Wide enough for a merged department's whole state ("đề xuất: … (sáp nhập năm 2025) — cần xác nhận").
+        content.setPrefSize(1160, 540);
+        dialog.getDialogPane().setPrefSize(1200, 660);
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
@@ -191,12 +192,12 @@ public final class ImportPlanDialog {
 
     private TableView<ImportPlanViewModel.UnitLine> unitsTable() {
         TableView<ImportPlanViewModel.UnitLine> table = table("import-units", model.units());
-        table.getColumns().add(column("import.units.written", 320, ImportPlanViewModel.UnitLine::written));
-        TableColumn<ImportPlanViewModel.UnitLine, String> tasks = column("import.units.tasks", 120,
+        table.getColumns().add(column("import.units.written", 180, ImportPlanViewModel.UnitLine::written));
+        TableColumn<ImportPlanViewModel.UnitLine, String> tasks = column("import.units.tasks", 80,
                 line -> messages.formats().count(line.tasks()));
         tasks.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(tasks);
-        table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 300, new ChoiceColumn.Choices<>(
+        table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 240, new ChoiceColumn.Choices<>(
                 model.unitOptions(), option -> option == null ? "" : option.label(), ImportPlanViewModel.UnitLine::match,
                 (u, i) -> "import-unit-" + i, messages.get("import.units.none"))));
         table.getColumns().add(stateColumn());
@@ -215,8 +216,9 @@ public final class ImportPlanDialog {
             private final HBox box = new HBox(8, accept, state);
 
             {
+                // One line: a wrapping label in a table cell asks for the height of one word per line.
                 box.setAlignment(Pos.CENTER_LEFT);
-                state.setWrapText(true);
+                accept.setMinWidth(Region.USE_PREF_SIZE);
                 accept.setTooltip(new Tooltip(messages.get("import.units.accept.tooltip")));
                 accept.setOnAction(e -> model.confirm(getItem()));
             }
@@ -229,6 +231,7 @@ public final class ImportPlanDialog {
                     return;
                 }
                 state.setText(line.state());
+                state.setTooltip(new Tooltip(line.state()));
                 accept.setVisible(line.awaitsConfirmation());
                 accept.setManaged(line.awaitsConfirmation());
                 accept.setId("import-unit-accept-" + getIndex());
