@@ -49,7 +49,7 @@ final class ImportPlanCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
-    @Option(names = "--unit", paramLabel = "NAME=UNIT", descriptionKey = "option.unit")
+    @Option(names = "--unit", paramLabel = "NAME=UNIT", descriptionKey = "option.unit-answer")
     List<String> unitAnswers = new ArrayList<>();
 
     @Override
