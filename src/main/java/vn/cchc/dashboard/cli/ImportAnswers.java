@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.imports.DeadlineAnswer;
+import vn.cchc.dashboard.domain.imports.UnitChoice;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * The answers an import takes on the command line – {@code --deadline "Trong năm=31/12"}, repeatable – or from a
- * small UTF-8 answers file, one answer a line, for a file that comes back every quarter:
+ * The answers an import takes on the command line – {@code --unit "Sở KH&ĐT=Sở Tài chính"},
+ * {@code --deadline "Trong năm=31/12"}, each repeatable – or from a small UTF-8 answers file, one answer a line, for a
+ * file that comes back every quarter:
  * <pre>
  * # Kế hoạch CCHC 2025 của Sở Y tế
+ * unit: Sở LĐ-TB&amp;XH = Sở Nội vụ
  * deadline: Trong năm = 31/12
  * deadline: Theo KH của tỉnh = Không có thời hạn cố định
  * </pre>
@@ -24,13 +27,15 @@ import vn.cchc.dashboard.i18n.Messages;
  */
 final class ImportAnswers {
 
+    private final List<UnitChoice> units = new ArrayList<>();
     private final List<DeadlineAnswer> deadlines = new ArrayList<>();
 
     private ImportAnswers() {
     }
 
-    static ImportAnswers of(List<String> deadlineOptions, Path answersFile, Messages messages) {
+    static ImportAnswers of(List<String> unitOptions, List<String> deadlineOptions, Path answersFile, Messages messages) {
         ImportAnswers answers = new ImportAnswers();
+        unitOptions.forEach(option -> answers.units.add(UnitAnswer.parse(option, messages)));
         for (String option : deadlineOptions) {
             answers.deadlines.add(deadline(option, "--deadline \"" + option + "\"", messages));
         }
@@ -38,6 +43,10 @@ final class ImportAnswers {
             answers.readFile(answersFile, messages);
         }
         return answers;
+    }
+
+    List<UnitChoice> units() {
+        return List.copyOf(units);
     }
 
     List<DeadlineAnswer> deadlines() {
@@ -61,10 +70,11 @@ final class ImportAnswers {
             int colon = line.indexOf(':');
             String kind = colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String where = messages.format("import.answers.line", file.getFileName(), String.valueOf(i + 1));
-            if (!kind.equals("deadline")) {
-                throw new UsageException(messages.format("import.answers.unknown", where, line));
+            switch (kind) {
+                case "unit" -> units.add(UnitAnswer.parse(line.substring(colon + 1), messages));
+                case "deadline" -> deadlines.add(deadline(line.substring(colon + 1), where, messages));
+                default -> throw new UsageException(messages.format("import.answers.unknown", where, line));
             }
-            deadlines.add(deadline(line.substring(colon + 1), where, messages));
         }
     }
 

@@ -26,11 +26,13 @@ import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * {@code import-plan FILE [--year Y] [--data-date DATE] [--deadline TEXT=MEANING …] [--answers FILE] [--dry-run]
- * [--json]}: imports a year's plan from its appendix table, all or nothing. A tracking workbook's progress stands on its
- * data date: {@code --data-date}, else the date its title rows name. The answers say what deadline texts the reader
- * cannot understand mean. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file has errors – a
- * tracking workbook without a data date among them – which are listed and nothing is written.
+ * {@code import-plan FILE [--year Y] [--data-date DATE] [--unit NAME=UNIT …] [--deadline TEXT=MEANING …]
+ * [--answers FILE] [--dry-run] [--json]}: imports a year's plan from its appendix table, all or nothing. A tracking
+ * workbook's progress stands on its data date: {@code --data-date}, else the date its title rows name. The answers say
+ * which unit a name means (confirming a 2025 merged department's successor) and what a deadline text the reader cannot
+ * understand means. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file has errors – a tracking
+ * workbook without a data date, a merger offer no {@code --unit} confirms among them – which are listed and nothing is
+ * written.
  */
 @Command(name = "import-plan", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportPlanCommand implements Callable<Integer> {
@@ -57,6 +59,9 @@ final class ImportPlanCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Option(names = "--unit", paramLabel = "NAME=UNIT", descriptionKey = "option.unit-answer")
+    List<String> unitAnswers = new ArrayList<>();
+
     @Option(names = "--deadline", paramLabel = "TEXT=MEANING", descriptionKey = "option.deadline")
     List<String> deadlines = new ArrayList<>();
 
@@ -66,9 +71,9 @@ final class ImportPlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Messages messages = root.messages();
-        ImportAnswers answers = ImportAnswers.of(deadlines, answersFile, messages);
+        ImportAnswers answers = ImportAnswers.of(unitAnswers, deadlines, answersFile, messages);
         ImportRequest request = new ImportRequest(null, year, dataDate,
-                y -> messages.format("plan.form.defaultTitle", String.valueOf(y)), List.of(), answers.deadlines());
+                y -> messages.format("plan.form.defaultTitle", String.valueOf(y)), answers.units(), answers.deadlines());
         PlanImport result;
         ImportPreview preview;
         boolean rejected = false;
@@ -93,6 +98,8 @@ final class ImportPlanCommand implements Callable<Integer> {
                 out.flush();
             }
             root.environment().err().println(messages.format("import.refused", messages.formats().count(preview.errors())));
+            preview.names().stream().filter(ImportPreview.NameMatch::mergerOffer).forEach(name -> root.environment().err()
+                    .println(messages.format("import.cli.confirmWith", name.written(), name.unit().name())));
             return ExitCode.INVALID_INPUT;
         }
         if (!dryRun && !json) {

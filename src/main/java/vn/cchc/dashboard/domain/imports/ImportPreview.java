@@ -30,8 +30,10 @@ public record ImportPreview(int planYear, List<ImportedTask> tasks, List<NewUnit
     /**
      * A lead unit name as the file first writes it, how many tasks it leads, and the unit it was matched to (null
      * when it can lead none: a collective name, or a unit that had ended). {@code chosen}: matched by the user's word.
+     * {@code mergerOffer}: the name is of a department merged in 2025 and {@code unit} is its successor, proposed
+     * until the user confirms it or chooses otherwise – the import waits for that word.
      */
-    public record NameMatch(String written, int tasks, UnitRef unit, boolean chosen) {
+    public record NameMatch(String written, int tasks, UnitRef unit, boolean chosen, boolean mergerOffer) {
     }
 
     /**

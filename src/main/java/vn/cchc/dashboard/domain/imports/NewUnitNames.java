@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The names of units an import will create, grouped so that one body written two ways ("Sở TT&TT" in one row,
  * "Sở Thông tin và Truyền thông" in another, "VP UBND tỉnh" and "Văn phòng UBND tỉnh") becomes one unit, named by
- * its full name where the file gives it.
+ * its full name – as the file gives it, or spelled out from a known abbreviation.
  */
 final class NewUnitNames {
 
@@ -40,8 +40,8 @@ final class NewUnitNames {
         for (List<String> group : groups) {
             if (group.stream().anyMatch(other -> same(name, other))) {
                 String chosen = group.stream().filter(n -> UnitNames.acronym(n).isEmpty()).findFirst().orElse(group.get(0));
-                // "VP UBND tỉnh" is a way of writing; the unit is "Văn phòng UBND tỉnh".
-                return chosen.replaceFirst("^VP\\.?\\s+", "V\u0103n ph\u00f2ng ");
+                // "Sở LĐ-TB&XH", "VP UBND tỉnh" are ways of writing; the unit is named in full.
+                return FullUnitNames.of(chosen);
             }
         }
         return name;

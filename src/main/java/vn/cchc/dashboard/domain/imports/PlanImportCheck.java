@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,11 @@ public final class PlanImportCheck {
     private final Map<String, UnitChoice> choices = new HashMap<>();
     private final Map<String, List<UnitRef>> cooperationCache = new HashMap<>();
     private final Map<String, ImportPreview.NameMatch> names = new LinkedHashMap<>();
+    private final SuccessorProposals proposals;
+    /** Keys of the names offered a successor that the user has not confirmed yet: each is one error, said once. */
+    private final Set<String> offered = new HashSet<>();
+    /** Keys of the lead names the file writes: a unit the user's word names may be one the import creates from them. */
+    private final Set<String> fileNames = new HashSet<>();
 
     /** @param existingCodes the codes of the tasks the plan already has */
     public PlanImportCheck(int planYear, Collection<ReformArea> areas, Collection<Unit> units,
@@ -48,11 +54,13 @@ public final class PlanImportCheck {
         this.units = List.copyOf(units);
         this.existingCodes = existingCodes.stream().map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         this.matcher = new UnitMatcher(units, planYear);
+        this.proposals = new SuccessorProposals(this.units, matcher, planYear);
     }
 
     public ImportPreview check(List<ImportRow> rows, List<ImportProblem> readProblems) {
         List<ImportProblem> problems = new ArrayList<>(readProblems);
         names.clear();
+        offered.clear();
         Map<String, ImportPreview.NewUnit> created = new LinkedHashMap<>();
         NewUnitNames newNames = newNames(rows);
         List<ImportedTask> tasks = new ArrayList<>();
@@ -108,17 +116,19 @@ public final class PlanImportCheck {
 
     private Optional<UnitRef> resolveUnit(ImportRow row, String name, Map<String, ImportPreview.NewUnit> created,
                                           NewUnitNames newNames, List<ImportProblem> problems) {
+        Optional<SuccessorProposals.Proposal> proposal = chosen(name) ? Optional.empty() : proposals.proposalFor(name);
+        if (proposal.isPresent()) {
+            return Optional.of(offer(row, name, proposal.get(), created, newNames, problems));
+        }
         Optional<Unit> found = match(name);
         if (found.isEmpty()) {
-            String canonical = newNames.canonical(name);
-            if (!created.containsKey(canonical)) {
-                created.put(canonical, new ImportPreview.NewUnit(canonical, UnitNames.guessKind(canonical)));
-                boolean taken = units.stream().anyMatch(u -> UnitNames.key(u.name()).equals(UnitNames.key(canonical)));
-                problems.add(taken
-                        ? leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.newUnitTaken", canonical)
-                        : leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.newUnit", canonical));
+            String newName = newUnitName(name);
+            if (newName == null) {
+                problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.chosenUnknown",
+                        choices.get(UnitNames.key(name)).unitName()));
+                return Optional.empty();
             }
-            return Optional.of(UnitRef.created(canonical));
+            return Optional.of(create(row, name, newNames.canonical(newName), created, problems));
         }
         Optional<Unit> current = matcher.inPlanYear(found.get());
         if (current.isEmpty()) {
@@ -133,11 +143,57 @@ public final class PlanImportCheck {
         return Optional.of(UnitRef.existing(current.get().id(), current.get().name()));
     }
 
+    /**
+     * A merged department's name in a plan of 2025 or later: its tasks go to the proposed successor in the preview, and
+     * an error holds the import until the user confirms (or chooses otherwise) – a task led by the wrong department would
+     * be counted against it in every report.
+     */
+    private UnitRef offer(ImportRow row, String name, SuccessorProposals.Proposal proposal,
+                         Map<String, ImportPreview.NewUnit> created, NewUnitNames newNames, List<ImportProblem> problems) {
+        if (offered.add(UnitNames.key(name))) {
+            problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.mergerOffer",
+                    FullUnitNames.of(name), proposal.name()));
+        }
+        if (proposal.existing() != null) {
+            return UnitRef.existing(proposal.existing().id(), proposal.existing().name());
+        }
+        return create(row, name, newNames.canonical(proposal.newName()), created, problems);
+    }
+
+    private UnitRef create(ImportRow row, String name, String canonical, Map<String, ImportPreview.NewUnit> created,
+                           List<ImportProblem> problems) {
+        if (!created.containsKey(canonical)) {
+            created.put(canonical, new ImportPreview.NewUnit(canonical, UnitNames.guessKind(canonical)));
+            boolean taken = units.stream().anyMatch(u -> UnitNames.key(u.name()).equals(UnitNames.key(canonical)));
+            problems.add(taken
+                    ? leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.newUnitTaken", canonical)
+                    : leadProblem(row, ImportProblem.Severity.NOTE, name, "import.problem.newUnit", canonical));
+        }
+        return UnitRef.created(canonical);
+    }
+
+    /**
+     * The name a unit is created under for {@code name}, which matches no existing unit: the name the user's word gives
+     * (when the file names it too, or it is a department the 2025 mergers made), else the name itself; null when the
+     * user's word names a unit that is neither.
+     */
+    private String newUnitName(String name) {
+        UnitChoice choice = choices.get(UnitNames.key(name));
+        if (choice == null || !choice.byName()) {
+            return name;
+        }
+        boolean known = fileNames.contains(UnitNames.key(choice.unitName())) || MergedDepartments.isSuccessor(choice.unitName());
+        return known ? choice.unitName() : null;
+    }
+
     /** The unit {@code name} means: the one the user chose for it, else the automatic match; empty for a new unit. */
     private Optional<Unit> match(String name) {
         UnitChoice choice = choices.get(UnitNames.key(name));
         if (choice == null) {
             return matcher.match(name);
+        }
+        if (choice.byName()) {
+            return matcher.match(choice.unitName());
         }
         return choice.isNew() ? Optional.empty() : units.stream().filter(u -> u.id() == choice.unitId()).findFirst();
     }
@@ -151,16 +207,30 @@ public final class PlanImportCheck {
         String key = UnitNames.key(name);
         ImportPreview.NameMatch seen = names.get(key);
         int tasks = (seen == null ? 0 : seen.tasks()) + (asLead ? 1 : 0);
-        names.put(key, new ImportPreview.NameMatch(seen == null ? name : seen.written(), tasks, unit, chosen(name)));
+        names.put(key, new ImportPreview.NameMatch(seen == null ? name : seen.written(), tasks, unit, chosen(name),
+                offered.contains(key)));
     }
 
-    /** First the names no existing unit answers to, so that one body written two ways becomes one new unit. */
+    /**
+     * First the names no existing unit answers to, so that one body written two ways becomes one new unit; a merged
+     * department's name brings its successor's name instead, when that is what the import would create.
+     */
     private NewUnitNames newNames(List<ImportRow> rows) {
+        fileNames.clear();
+        rows.forEach(row -> UnitNames.split(row.leadText()).forEach(name -> fileNames.add(UnitNames.key(name))));
         NewUnitNames names = new NewUnitNames();
         for (ImportRow row : rows) {
             for (String name : UnitNames.split(row.leadText())) {
-                if ((!UnitNames.isCollective(name) || chosen(name)) && match(name).isEmpty()) {
-                    names.offer(name);
+                if (UnitNames.isCollective(name) && !chosen(name)) {
+                    continue;
+                }
+                Optional<SuccessorProposals.Proposal> proposal = chosen(name) ? Optional.empty() : proposals.proposalFor(name);
+                if (proposal.isPresent()) {
+                    if (proposal.get().existing() == null) {
+                        names.offer(proposal.get().newName());
+                    }
+                } else if (match(name).isEmpty() && newUnitName(name) != null) {
+                    names.offer(newUnitName(name));
                 }
             }
         }
@@ -190,11 +260,22 @@ public final class PlanImportCheck {
             if (UnitNames.isCollective(name)) {
                 continue;
             }
+            Optional<SuccessorProposals.Proposal> proposal = chosen(name) ? Optional.empty() : proposals.proposalFor(name);
+            if (proposal.isPresent()) {
+                // A cooperating body is not asked about: it goes where the lead name would, if that unit exists or is made.
+                if (proposal.get().existing() != null) {
+                    all.add(UnitRef.existing(proposal.get().existing().id(), proposal.get().existing().name()));
+                } else if (newNames.knows(proposal.get().newName())) {
+                    all.add(UnitRef.created(newNames.canonical(proposal.get().newName())));
+                }
+                continue;
+            }
             Optional<Unit> unit = match(name).flatMap(matcher::inPlanYear);
+            String newName = newUnitName(name);
             if (unit.isPresent()) {
                 all.add(UnitRef.existing(unit.get().id(), unit.get().name()));
-            } else if (newNames.knows(name)) {
-                all.add(UnitRef.created(newNames.canonical(name)));
+            } else if (newName != null && newNames.knows(newName)) {
+                all.add(UnitRef.created(newNames.canonical(newName)));
             }
         }
         for (long id : Cooperation.unitsNamedIn(text, units, LocalDate.of(planYear, 1, 1), -1)) {

@@ -67,7 +67,8 @@ public final class UnitNames {
     }
 
     private static String keyOf(String name) {
-        String key = " " + Text.fold(name).replace('–', '-').replace("&", " va ")
+        // Spelled out first, so that "Sở LĐ, TB&XH" and "Sở Lao động – TB và XH" share the full name's key.
+        String key = " " + Text.fold(FullUnitNames.of(name)).replace('–', '-').replace("&", " va ")
                 .replaceAll("[,.;:()\\-/'\"]", " ").replaceAll("\\s+", " ") + " ";
         for (Map.Entry<String, String> abbreviation : ABBREVIATIONS.entrySet()) {
             key = key.replace(" " + abbreviation.getKey() + " ", " " + abbreviation.getValue() + " ");

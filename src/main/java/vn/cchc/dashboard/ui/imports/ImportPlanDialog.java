@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -177,8 +178,9 @@ public final class ImportPlanDialog {
         ProgressStrip progress = new ProgressStrip(messages, showProgressAfter).follow(model.running());
         VBox content = new VBox(10, fileRow, optionsRow, summary, byArea, tabs, message, progress, actions);
         // Fits a 1366×768 laptop with the taskbar; the window is resizable for more rows.
-        content.setPrefSize(1000, 540);
-        dialog.getDialogPane().setPrefSize(1040, 660);
+        // Wide enough for a merged department's whole state ("đề xuất: … (sáp nhập năm 2025) — cần xác nhận").
+        content.setPrefSize(1160, 540);
+        dialog.getDialogPane().setPrefSize(1200, 660);
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         dialog.getDialogPane().setContent(content);
@@ -211,14 +213,15 @@ public final class ImportPlanDialog {
 
     private TableView<ImportPlanViewModel.UnitLine> unitsTable() {
         TableView<ImportPlanViewModel.UnitLine> table = table("import-units", model.units());
-        table.getColumns().add(column("import.units.written", 320, ImportPlanViewModel.UnitLine::written));
-        TableColumn<ImportPlanViewModel.UnitLine, String> tasks = column("import.units.tasks", 120,
+        table.getColumns().add(column("import.units.written", 180, ImportPlanViewModel.UnitLine::written));
+        TableColumn<ImportPlanViewModel.UnitLine, String> tasks = column("import.units.tasks", 80,
                 line -> messages.formats().count(line.tasks()));
         tasks.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(tasks);
-        table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 380, new ChoiceColumn.Choices<>(
+        table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 240, new ChoiceColumn.Choices<>(
                 model.unitOptions(), option -> option == null ? "" : option.label(), ImportPlanViewModel.UnitLine::match,
                 (u, i) -> "import-unit-" + i, messages.get("import.units.none"))));
+        table.getColumns().add(stateColumn());
         return table;
     }
 
@@ -297,6 +300,45 @@ public final class ImportPlanDialog {
             text.setText(line.meaning().get());
             setGraphic(box);
         }
+    }
+
+    /** The line's state, and for a merged department's proposed successor the button that accepts it. */
+    private TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> stateColumn() {
+        TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> column =
+                new TableColumn<>(messages.get("import.units.state"));
+        column.setPrefWidth(420);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label state = new Label();
+            private final Button accept = new Button(messages.get("import.units.accept"));
+            private final HBox box = new HBox(8, accept, state);
+
+            {
+                // One line: a wrapping label in a table cell asks for the height of one word per line.
+                box.setAlignment(Pos.CENTER_LEFT);
+                accept.setMinWidth(Region.USE_PREF_SIZE);
+                accept.setTooltip(new Tooltip(messages.get("import.units.accept.tooltip")));
+                accept.setOnAction(e -> model.confirm(getItem()));
+            }
+
+            @Override
+            protected void updateItem(ImportPlanViewModel.UnitLine line, boolean empty) {
+                super.updateItem(line, empty);
+                if (empty || line == null || line.state().isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                state.setText(line.state());
+                state.setTooltip(new Tooltip(line.state()));
+                accept.setVisible(line.awaitsConfirmation());
+                accept.setManaged(line.awaitsConfirmation());
+                accept.setId("import-unit-accept-" + getIndex());
+                // Awaiting the user's word reads like an error: the import stays closed until it is given.
+                state.getStyleClass().setAll("label", line.awaitsConfirmation() ? "unit-offer" : "unit-confirmed");
+                setGraphic(box);
+            }
+        });
+        return column;
     }
 
     private TableView<ImportPlanViewModel.ColumnChoice> mappingTable() {

@@ -33,6 +33,7 @@ import vn.cchc.dashboard.domain.imports.DataDateChoice;
 import vn.cchc.dashboard.domain.imports.ImportField;
 import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
+import vn.cchc.dashboard.domain.imports.MergedDepartments;
 import vn.cchc.dashboard.domain.imports.SourceRow;
 import vn.cchc.dashboard.domain.imports.TableLayout;
 import vn.cchc.dashboard.domain.imports.UnitChoice;
@@ -90,20 +91,40 @@ public final class ImportPlanViewModel {
     public record ProblemLine(String place, String value, String message, boolean error) {
     }
 
-    /** What a unit name can be matched to: an existing unit, or a new one ({@code unitId} null). */
-    public record UnitOption(Long unitId, String label) {
+    /**
+     * What a unit name can be matched to: an existing unit; a new unit under the written name ({@code unitId} and
+     * {@code newName} null); or the new unit {@code newName} the import makes – a merged department's successor.
+     */
+    public record UnitOption(Long unitId, String label, String newName) {
     }
 
-    /** A lead unit name of the file, the tasks it leads, and the unit it is matched to – which the user can change. */
+    /**
+     * A lead unit name of the file, the tasks it leads, and the unit it is matched to – which the user can change; a
+     * merged department's name shows its proposed successor and its state, "cần xác nhận" until the user answers.
+     */
     public static final class UnitLine {
         private final String written;
         private final int tasks;
         private final ObjectProperty<UnitOption> match = new SimpleObjectProperty<>(this, "match");
+        private final boolean awaitsConfirmation;
+        private final String state;
 
-        UnitLine(String written, int tasks, UnitOption match) {
+        UnitLine(String written, int tasks, UnitOption match, boolean awaitsConfirmation, String state) {
             this.written = written;
             this.tasks = tasks;
             this.match.set(match);
+            this.awaitsConfirmation = awaitsConfirmation;
+            this.state = state;
+        }
+
+        /** True while the name is offered a successor the user has not confirmed: the import waits for it. */
+        public boolean awaitsConfirmation() {
+            return awaitsConfirmation;
+        }
+
+        /** "đề xuất: Sở Tài chính (sáp nhập năm 2025) — cần xác nhận", "đã xác nhận", or empty. */
+        public String state() {
+            return state;
         }
 
         public String written() {
@@ -307,29 +328,53 @@ public final class ImportPlanViewModel {
 
     /** The names the file leads with, each matched as the check found it; a change of match checks again. */
     private void showUnits(PlanImport result) {
-        UnitOption newUnit = new UnitOption(null, messages.get("import.units.new"));
+        UnitOption newUnit = new UnitOption(null, messages.get("import.units.new"), null);
         List<UnitOption> options = new ArrayList<>();
         options.add(newUnit);
+        // A successor the import would create ("Sở Tài chính" in a database without it) is a unit the user can choose.
+        result.preview().names().stream().filter(n -> n.unit() != null && n.unit().isNew()
+                        && MergedDepartments.isSuccessor(n.unit().name())).map(n -> n.unit().name()).distinct()
+                .forEach(name -> options.add(new UnitOption(null, messages.format("import.units.newNamed", name), name)));
         result.units().stream().sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder()))
-                .forEach(u -> options.add(new UnitOption(u.id(), u.name())));
+                .forEach(u -> options.add(new UnitOption(u.id(), u.name(), null)));
         filling = true;
         unitOptions.setAll(options);
         units.setAll(result.preview().names().stream().map(name -> {
-            UnitOption matched = name.unit() == null ? null : name.unit().isNew() ? newUnit
-                    : options.stream().filter(o -> name.unit().id().equals(o.unitId())).findFirst().orElse(null);
-            UnitLine line = new UnitLine(name.written(), name.tasks(), matched);
+            UnitOption matched = matched(name, options, newUnit);
+            String state = name.mergerOffer() ? messages.format("import.units.offer", name.unit().name())
+                    : name.chosen() ? messages.get("import.units.confirmed") : "";
+            UnitLine line = new UnitLine(name.written(), name.tasks(), matched, name.mergerOffer(), state);
             line.match().addListener((obs, old, now) -> rematch(line.written(), now));
             return line;
         }).toList());
         filling = false;
     }
 
+    private static UnitOption matched(ImportPreview.NameMatch name, List<UnitOption> options, UnitOption newUnit) {
+        if (name.unit() == null) {
+            return null;
+        }
+        if (name.unit().isNew()) {
+            return options.stream().filter(o -> name.unit().name().equals(o.newName())).findFirst().orElse(newUnit);
+        }
+        return options.stream().filter(o -> name.unit().id().equals(o.unitId())).findFirst().orElse(null);
+    }
+
+    /** The user accepts the successor proposed for a merged department's name: its tasks go there, and the file is checked again. */
+    public void confirm(UnitLine line) {
+        UnitOption proposed = line.match().get();
+        if (!line.awaitsConfirmation() || proposed == null) {
+            return;
+        }
+        rematch(line.written(), proposed);
+    }
+
     private void rematch(String written, UnitOption option) {
         if (filling || option == null) {
             return;
         }
-        unitChoices.put(written, option.unitId() == null ? UnitChoice.newUnit(written)
-                : UnitChoice.existing(written, option.unitId()));
+        unitChoices.put(written, option.unitId() != null ? UnitChoice.existing(written, option.unitId())
+                : option.newName() != null ? UnitChoice.named(written, option.newName()) : UnitChoice.newUnit(written));
         check();
     }
 

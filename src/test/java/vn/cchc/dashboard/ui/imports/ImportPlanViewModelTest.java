@@ -150,6 +150,47 @@ class ImportPlanViewModelTest {
     }
 
     @Test
+    void aMergedDepartmentsProposedSuccessorAwaitsConfirmationAndTheImportWaitsWithIt() throws Exception {
+        Path file = vn.cchc.dashboard.excel.fixtures.MergedUnitsPlan.write(folder.resolve("ke-hoach-2025.xlsx"), 2025);
+        model.file().set(file.toString());
+        model.read();
+        background.runAll();
+
+        assertThat(model.units()).filteredOn(ImportPlanViewModel.UnitLine::awaitsConfirmation)
+                .extracting(ImportPlanViewModel.UnitLine::written, u -> u.match().get().label(), ImportPlanViewModel.UnitLine::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Sở KH&ĐT", "Sở Tài chính",
+                                "đề xuất: Sở Tài chính (sáp nhập năm 2025) — cần xác nhận"),
+                        org.assertj.core.groups.Tuple.tuple("Sở LĐ-TB&XH", "Sở Nội vụ",
+                                "đề xuất: Sở Nội vụ (sáp nhập năm 2025) — cần xác nhận"));
+        assertThat(model.importable().get()).isFalse();
+
+        model.confirm(line("Sở KH&ĐT"));
+        background.runAll();
+        assertThat(line("Sở KH&ĐT").state()).isEqualTo("đã xác nhận");
+        assertThat(model.importable().get()).isFalse();
+
+        // Another unit instead of the proposal is an answer too.
+        ImportPlanViewModel.UnitOption justice = model.unitOptions().stream()
+                .filter(o -> o.label().equals("Sở Tư pháp")).findFirst().orElseThrow();
+        line("Sở LĐ-TB&XH").match().set(justice);
+        background.runAll();
+        assertThat(model.units()).noneMatch(ImportPlanViewModel.UnitLine::awaitsConfirmation);
+        assertThat(model.importable().get()).isTrue();
+        model.importNow();
+        background.runAll();
+        assertThat(model.tasks()).filteredOn(t -> t.code().equals("I.1")).extracting(ImportPlanViewModel.TaskLine::lead)
+                .containsExactly("Sở Tài chính");
+        assertThat(model.tasks()).filteredOn(t -> t.code().equals("II.1")).extracting(ImportPlanViewModel.TaskLine::lead)
+                .containsExactly("Sở Tư pháp");
+        assertThat(imported).hasSize(1);
+    }
+
+    ImportPlanViewModel.UnitLine line(String written) {
+        return model.units().stream().filter(u -> u.written().equals(written)).findFirst().orElseThrow();
+    }
+
+    @Test
     void progressInATrackingWorkbookIsRecordedOnTheDayChosen() {
         model.file().set(Path.of("src/test/resources/import/theo-doi-2023.xlsx").toAbsolutePath().toString());
         model.dataDate().set(java.time.LocalDate.of(2023, 11, 30));
