@@ -57,11 +57,15 @@ class RealPlanFilesTest {
 
     Path write(String format, List<PlanRows.Row> rows) throws Exception {
         Path file = folder.resolve("ke-hoach-2025." + format);
-        return format.equals("xlsx") ? ProvincePlan2025.xlsx(file, rows) : ProvincePlan2025.docx(file, rows);
+        return switch (format) {
+            case "xlsx" -> ProvincePlan2025.xlsx(file, rows);
+            case "ods" -> ProvincePlan2025.ods(file, rows);
+            default -> ProvincePlan2025.docx(file, rows);
+        };
     }
 
     @ParameterizedTest(name = "from .{0}")
-    @ValueSource(strings = {"xlsx", "docx"})
+    @ValueSource(strings = {"xlsx", "docx", "ods"})
     void theWholeAppendixImportsWithEveryDeadlineUnderstood(String format) throws Exception {
         Path file = write(format, ProvincePlan2025.rows());
         PlanImport dryRun = context.planImport().dryRun(file, request(List.of()));
