@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,7 +171,7 @@ public final class DeadlineText {
             return withoutRangeStarts();
         }
 
-        private void each(Pattern pattern, java.util.function.Function<Matcher, List<LocalDate>> meaning) {
+        private void each(Pattern pattern, Function<Matcher, List<LocalDate>> meaning) {
             for (Matcher m = pattern.matcher(rest); m.find(); ) {
                 try {
                     boolean range = m.groupCount() > 0 && m.group(1) != null && RANGE_MARK.matcher(m.group(1)).find()

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.Cooperation;
 import vn.cchc.dashboard.domain.ReformArea;
+import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 
 /**
@@ -289,7 +290,7 @@ public final class PlanImportCheck {
         Map<String, ImportPreview.DeadlineWording> wordings = new LinkedHashMap<>();
         for (ImportRow row : rows) {
             if (row.deadlineUnread() || row.deadlineAnswered()) {
-                wordings.merge(vn.cchc.dashboard.domain.Text.fold(row.deadlineWritten()),
+                wordings.merge(Text.fold(row.deadlineWritten()),
                         new ImportPreview.DeadlineWording(row.deadlineWritten(), 1, row.due(), row.deadlineAnswered()),
                         (a, b) -> new ImportPreview.DeadlineWording(a.written(), a.cells() + 1, a.meaning(), a.answered()));
             }

@@ -25,6 +25,7 @@ public final class DeadlineQuestions {
     public static final class Line {
         private final String written;
         private final String cells;
+        private boolean unread;
         private final StringProperty read = new SimpleStringProperty(this, "read");
         private final StringProperty meaning = new SimpleStringProperty(this, "meaning");
 
@@ -81,12 +82,14 @@ public final class DeadlineQuestions {
             // The same questions answered anew: the rows stay, so the one being answered keeps its place and focus.
             for (int i = 0; i < lines.size(); i++) {
                 lines.get(i).read.set(read(preview.deadlines().get(i)));
+                lines.get(i).unread = preview.deadlines().get(i).meaning() == null;
             }
         } else {
             lines.setAll(preview.deadlines().stream().map(d -> {
                 DeadlineAnswer answer = answers.get(Text.fold(d.written()));
                 Line line = new Line(d.written(), messages.formats().count(d.cells()),
                         answer == null ? "" : answer.meaning(), read(d));
+                line.unread = d.meaning() == null;
                 line.meaning().addListener((obs, old, now) -> answer(line.written(), now));
                 return line;
             }).toList());
@@ -111,7 +114,7 @@ public final class DeadlineQuestions {
 
     /** How many texts still wait for a meaning. */
     long unanswered() {
-        return lines.stream().filter(l -> l.read().equals(messages.get("import.deadlines.unread"))).count();
+        return lines.stream().filter(l -> l.unread).count();
     }
 
     private void answer(String written, String meaning) {
