@@ -129,7 +129,7 @@ public final class LaggingRanking {
         int overdue = count.count(DeadlineCategory.OVERDUE);
         int late = count.count(DeadlineCategory.COMPLETED_LATE);
         int stale = (int) states.stream().filter(s -> leftWithoutUpdate(s, staleDays)).count();
-        LocalDate nextDue = states.stream().filter(s -> !s.isCompleted() && !isDue(s))
+        LocalDate nextDue = states.stream().filter(s -> !s.isCompleted() && !isDue(s) && !s.task().hasNoFixedDeadline())
                 .map(s -> s.task().dueDate()).min(Comparator.naturalOrder()).orElse(null);
         BigDecimal gap = due == 0 ? BigDecimal.ZERO : HUNDRED.subtract(Percent.of(dueCompleted, due));
         // Overdue tasks already weigh as such; the rate's share of the score is what they do not cover (recurring

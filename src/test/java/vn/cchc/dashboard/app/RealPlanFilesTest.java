@@ -15,7 +15,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.EnumSet;
 import vn.cchc.dashboard.domain.DeadlineCategory;
+import vn.cchc.dashboard.domain.LaggingPolicy;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.ReportPeriod;
+import vn.cchc.dashboard.i18n.Language;
+import vn.cchc.dashboard.report.Report;
+import vn.cchc.dashboard.report.ReportFormat;
+import vn.cchc.dashboard.report.ReportPart;
 import vn.cchc.dashboard.domain.PlanSnapshot;
 import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskState;
@@ -98,6 +106,26 @@ class RealPlanFilesTest {
                 .allSatisfy(s -> assertThat(s.category()).isEqualTo(DeadlineCategory.NOT_STARTED));
         assertThat(yearEnd).filteredOn(s -> s.category() == DeadlineCategory.OVERDUE)
                 .hasSize(ProvincePlan2025.TASKS - ProvincePlan2025.RECURRING - ProvincePlan2025.NO_FIXED_DEADLINE);
+    }
+
+    /** Every screen's figures and the report of a plan with tasks that have no fixed deadline, as a user would ask. */
+    @Test
+    void theOverviewTheLaggingListAndTheReportTakeTasksWithNoFixedDeadline() throws Exception {
+        Plan plan = context.planImport().commit(write("xlsx", ProvincePlan2025.rows()), request(List.of())).plan();
+        LocalDate asOf = LocalDate.of(2025, 12, 31);
+        assertThat(context.plans().overview(plan, asOf, null, 60)).isNotNull();
+        assertThat(context.plans().lagging(plan, asOf, LaggingPolicy.DEFAULT, 60, false).units())
+                .filteredOn(u -> u.unit().name().equals("Công an tỉnh")).singleElement()
+                .satisfies(u -> assertThat(u.overdue()).isPositive());
+        assertThat(context.plans().summary(plan, asOf).overall().planned()).isEqualTo(ProvincePlan2025.TASKS);
+        ReportService reports = ReportService.of(context);
+        Report report = reports.build(new ReportService.Request(plan, ReportPeriod.parse("2025").orElseThrow(), asOf,
+                EnumSet.allOf(ReportPart.class), Language.VI));
+        for (ReportFormat format : ReportFormat.values()) {
+            Path file = folder.resolve("bao-cao." + format.name().toLowerCase(java.util.Locale.ROOT));
+            reports.write(report, format, file);
+            assertThat(file).isNotEmptyFile();
+        }
     }
 
     @Test

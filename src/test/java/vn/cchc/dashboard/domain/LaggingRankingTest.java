@@ -39,10 +39,12 @@ class LaggingRankingTest {
         }
     }
 
+    /** A task due on {@code due}; recurring; or, with neither, one with no fixed deadline ("Khi có yêu cầu"). */
     long task(Unit lead, String due, boolean recurring) {
         long id = tasks.size() + 1;
-        tasks.add(new Task(id, 1, "I." + id, "CDDH", "Nhiệm vụ " + id, lead.id(), List.of(), null, null,
-                recurring ? "Thường xuyên" : due, recurring ? LocalDate.of(2023, 12, 31) : LocalDate.parse(due),
+        String text = recurring ? "Thường xuyên" : due == null ? "Khi có yêu cầu" : due;
+        LocalDate date = recurring ? LocalDate.of(2023, 12, 31) : due == null ? null : LocalDate.parse(due);
+        tasks.add(new Task(id, 1, "I." + id, "CDDH", "Nhiệm vụ " + id, lead.id(), List.of(), null, null, text, date,
                 recurring, (int) id));
         return id;
     }
@@ -133,6 +135,14 @@ class LaggingRankingTest {
                     t.update(t.task(XAY_DUNG, "2023-11-30", false), "2023-02-01", TaskStatus.IN_PROGRESS);
                     t.update(t.task(XAY_DUNG, "2023-10-31", false), "2023-02-01", TaskStatus.IN_PROGRESS);
                 }, "2023-06-14", LaggingUnit.Verdict.LAGGING, 1, 1),
+                Arguments.of("only tasks with no fixed deadline, at the year's end", (Scenario) t -> {
+                    t.task(XAY_DUNG, null, false);
+                    t.update(t.task(XAY_DUNG, null, false), "2023-02-01", TaskStatus.IN_PROGRESS);
+                }, "2023-12-31", LaggingUnit.Verdict.NOT_YET_DUE, 0, 0),
+                Arguments.of("a task with no fixed deadline beside one overdue", (Scenario) t -> {
+                    t.task(XAY_DUNG, null, false);
+                    t.task(XAY_DUNG, "2023-03-31", false);
+                }, "2023-06-14", LaggingUnit.Verdict.LAGGING, 1, 0),
                 Arguments.of("a task done early, nothing due", (Scenario) t -> {
                     t.update(t.task(XAY_DUNG, "2023-11-30", false), "2023-05-01", TaskStatus.COMPLETED);
                 }, "2023-06-14", LaggingUnit.Verdict.NOT_YET_DUE, 0, 0));
