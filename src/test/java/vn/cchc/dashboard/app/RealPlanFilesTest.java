@@ -187,5 +187,9 @@ class RealPlanFilesTest {
                 .hasSize(4).allSatisfy(p -> assertThat(p.args()).containsExactly("sớm", "2025"));
         assertThat(preview.tasks().stream().collect(Collectors.groupingBy(t -> t.row().areaCode(), Collectors.counting())))
                 .hasSize(7);
+        ImportPreview lastYear = context.planImport().dryRun(file,
+                request(List.of(DeadlineAnswer.parse("Theo KH của tỉnh=31/12/2024")))).preview();
+        assertThat(lastYear.problems()).filteredOn(p -> p.messageKey().equals("import.problem.deadlineBeforePlan"))
+                .as("an answer before the plan's year is a mistake like a cell's").hasSize(4);
     }
 }

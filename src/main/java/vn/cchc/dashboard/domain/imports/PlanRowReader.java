@@ -202,12 +202,7 @@ public final class PlanRowReader {
             return null;
         }
         try {
-            DueDate due = DeadlineText.parse(deadline, planYear);
-            if (due.date() != null && due.date().getYear() < planYear) {
-                problems.add(ImportProblem.error(layout.sheet(), row.number(), column, deadline,
-                        "import.problem.deadlineBeforePlan", String.valueOf(planYear)));
-            }
-            return due;
+            return inPlanYear(row, deadline, DeadlineText.parse(deadline, planYear));
         } catch (DeadlineText.InvalidDeadlineException e) {
             problems.add(ImportProblem.error(layout.sheet(), row.number(), column, deadline,
                     e.problem() == DeadlineText.Problem.IMPOSSIBLE_DATE
@@ -217,10 +212,19 @@ public final class PlanRowReader {
         }
     }
 
+    /** {@code due}, with an error at the cell when it falls before the plan's year (a year mistyped, a wrong plan). */
+    private DueDate inPlanYear(SourceRow row, String text, DueDate due) {
+        if (due.date() != null && due.date().getYear() < planYear) {
+            problems.add(ImportProblem.error(layout.sheet(), row.number(), column(ImportField.DEADLINE), text,
+                    "import.problem.deadlineBeforePlan", String.valueOf(planYear)));
+        }
+        return due;
+    }
+
     /** The deadline the user gave for this text; a meaning that cannot be read itself is an error at the cell. */
     private DueDate answered(SourceRow row, DeadlineAnswer answer) {
         try {
-            return answer.due(planYear);
+            return inPlanYear(row, answer.written(), answer.due(planYear));
         } catch (DeadlineText.InvalidDeadlineException e) {
             problems.add(ImportProblem.error(layout.sheet(), row.number(), column(ImportField.DEADLINE), answer.written(),
                     "import.problem.deadlineAnswerUnreadable", answer.meaning(), String.valueOf(planYear)));
