@@ -30,7 +30,7 @@ final class ProgressWriter {
         this.store = store;
     }
 
-    /** What a writer decides under the tasks' locks, reading the tasks' updates only now and recording through {@code lock}. */
+    /** What a writer does under the tasks' locks: reads what the tasks hold only now, and records through the lock. */
     @FunctionalInterface
     interface LockedWork<T> {
         T apply(Locked lock) throws SQLException;
@@ -62,7 +62,7 @@ final class ProgressWriter {
             this.taskIds = taskIds;
         }
 
-        /** False when the task does not exist (deleted tasks exist: their history can still be corrected). */
+        /** True when the task's row is locked: it exists (deleted tasks too: their history can still be corrected). */
         boolean holds(long taskId) {
             return taskIds.contains(taskId);
         }
