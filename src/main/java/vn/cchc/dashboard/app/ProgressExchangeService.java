@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.AuditAction;
@@ -159,7 +160,9 @@ public final class ProgressExchangeService {
     public List<ReturnRow> apply(List<Path> files, LocalDate asOf, Predicate<ReturnRow> accepted, Progress progress) {
         List<ProgressFormReader.Returned> forms = read(files, progress);
         Instant now = clock.instant();
-        return store.database().inTransaction(c -> {
+        return store.database().inTransaction(c -> writer.underLock(c, tasksOf(forms), lock -> {
+            // Checked only now, under the locks: a second import of the same form made at the same moment waits
+            // for the first to commit and then finds its lines already recorded, instead of recording them twice.
             List<ReturnRow> rows = check(c, forms, asOf);
             List<Unit> units = store.units().findAll(c);
             List<ReturnRow> recorded = rows.stream().filter(row -> row.kind() == ReturnRow.Kind.APPLY
@@ -173,12 +176,18 @@ public final class ProgressExchangeService {
                 String unit = units.stream().filter(u -> u.id() == form.unitId())
                         .map(Unit::name).findFirst().orElse(String.valueOf(form.unitId()));
                 var d = row.draft();
-                writer.insert(c, new ProgressUpdate(0, row.taskId(), d.date(), d.status(), d.effectivePercent(),
+                lock.insert(new ProgressUpdate(0, row.taskId(), d.date(), d.status(), d.effectivePercent(),
                         d.note(), d.evidence(), unit, now, null), form.planId(), AuditAction.PROGRESS_RECORDED, null);
             }
             progress.checkCancelled(); // the last moment a cancel rolls everything back
             return rows;
-        });
+        }));
+    }
+
+    /** The tasks the forms' lines name: the only ones a line can record on. */
+    private static List<Long> tasksOf(List<ProgressFormReader.Returned> forms) {
+        return forms.stream().flatMap(form -> form.lines().stream())
+                .map(ProgressReturnCheck::taskIdOf).filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).toList();
     }
 
     private List<ReturnRow> check(java.sql.Connection c, List<ProgressFormReader.Returned> forms, LocalDate asOf)

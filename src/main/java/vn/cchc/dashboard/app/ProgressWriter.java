@@ -3,13 +3,25 @@ package vn.cchc.dashboard.app;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.cchc.dashboard.domain.AuditAction;
 import vn.cchc.dashboard.domain.AuditEntry;
 import vn.cchc.dashboard.domain.ProgressUpdate;
 import vn.cchc.dashboard.store.Store;
 
-/** Writes a progress update with its audit entry, within the caller's transaction: one way for every update. */
+/**
+ * Writes progress updates with their audit entries, within the caller's transaction: one way for every update.
+ * <p>
+ * Updates of existing tasks – saved in the window, imported from a returned form, recorded by the command line –
+ * are written only through {@link #underLock}: the tasks' row locks first, then the check, then the insert. Two
+ * writers on the same task therefore never both decide from the same state; the second waits for the first to
+ * commit and then sees its update (two imports of one form both recorded theirs in 4 of 9 rounds when the import
+ * checked without the lock).
+ */
 final class ProgressWriter {
 
     private final Store store;
@@ -18,15 +30,60 @@ final class ProgressWriter {
         this.store = store;
     }
 
-    /** Inserts {@code update} and its audit entry; returns it as stored. */
-    ProgressUpdate insert(Connection c, ProgressUpdate update, long planId, AuditAction action, String oldValue)
-            throws SQLException {
-        long id = store.progress().insert(c, update);
-        store.audit().insert(c, audit(update, id, planId, action, oldValue));
-        return stored(update, id);
+    /** What a writer does under the tasks' locks: reads what the tasks hold only now, and records through the lock. */
+    @FunctionalInterface
+    interface LockedWork<T> {
+        T apply(Locked lock) throws SQLException;
     }
 
-    /** Inserts new updates of {@code planId}'s tasks with their audit entries, in batches; returns them as stored. */
+    /**
+     * Takes the row locks of {@code taskIds} (in id order, so that two writers sharing tasks never wait on each
+     * other in a circle), then runs {@code work}, which checks what the tasks hold now and records through the
+     * {@link Locked} it is given. The locks last until the caller's transaction ends.
+     */
+    <T> T underLock(Connection c, Collection<Long> taskIds, LockedWork<T> work) throws SQLException {
+        Set<Long> existing = new HashSet<>();
+        for (long taskId : new TreeSet<>(taskIds)) {
+            if (store.tasks().lockForProgress(c, taskId)) {
+                existing.add(taskId);
+            }
+        }
+        return work.apply(new Locked(c, existing));
+    }
+
+    /** The tasks locked by {@link #underLock}, and the only way to record an update of one of them. */
+    final class Locked {
+
+        private final Connection c;
+        private final Set<Long> taskIds;
+
+        private Locked(Connection c, Set<Long> taskIds) {
+            this.c = c;
+            this.taskIds = taskIds;
+        }
+
+        /** True when the task's row is locked: it exists (deleted tasks too: their history can still be corrected). */
+        boolean holds(long taskId) {
+            return taskIds.contains(taskId);
+        }
+
+        /** Inserts {@code update} and its audit entry; returns it as stored. */
+        ProgressUpdate insert(ProgressUpdate update, long planId, AuditAction action, String oldValue)
+                throws SQLException {
+            if (!holds(update.taskId())) {
+                // A write without its task's lock is exactly the race this class exists to prevent.
+                throw new IllegalStateException("progress of task " + update.taskId() + " written without its lock");
+            }
+            long id = store.progress().insert(c, update);
+            store.audit().insert(c, audit(update, id, planId, action, oldValue));
+            return stored(update, id);
+        }
+    }
+
+    /**
+     * Inserts updates of tasks created in the same transaction (a plan import's progress columns), with their audit
+     * entries, in batches; returns them as stored. No other writer can see those tasks yet, so there is nothing to lock.
+     */
     List<ProgressUpdate> insertAll(Connection c, List<ProgressUpdate> updates, long planId, AuditAction action)
             throws SQLException {
         List<Long> ids = store.progress().insertAll(c, updates);

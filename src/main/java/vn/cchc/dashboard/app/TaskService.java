@@ -71,12 +71,12 @@ public final class TaskService {
     public List<ProgressUpdate> recordProgress(List<Long> taskIds, ProgressDraft draft, Map<Long, Long> seen) {
         String user = settings.userLabel();
         Instant now = clock.instant();
-        return store.database().inTransaction(c -> {
+        return store.database().inTransaction(c -> progressWriter.underLock(c, taskIds, lock -> {
             List<ProgressUpdate> saved = new ArrayList<>();
             for (long taskId : taskIds) {
                 long planId = store.tasks().planOf(c, taskId);
                 Plan plan = planId < 0 ? null : store.plans().findById(c, planId).orElse(null);
-                if (plan == null || !store.tasks().lockForProgress(c, taskId)) {
+                if (plan == null || !lock.holds(taskId)) {
                     throw AppException.invalidInput("error.task.gone");
                 }
                 Long expected = seen.get(taskId);
@@ -87,10 +87,10 @@ public final class TaskService {
                 check(draft.problems(LocalDate.now(clock), plan.year()));
                 ProgressUpdate update = new ProgressUpdate(0, taskId, draft.date(), draft.status(),
                         draft.effectivePercent(), draft.note(), draft.evidence(), user, now, null);
-                saved.add(insert(c, update, planId, AuditAction.PROGRESS_RECORDED, null));
+                saved.add(lock.insert(update, planId, AuditAction.PROGRESS_RECORDED, null));
             }
             return saved;
-        });
+        }));
     }
 
     /**
@@ -104,13 +104,16 @@ public final class TaskService {
         String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
-            ProgressUpdate target = lockedTarget(c, updateId);
-            long planId = store.tasks().planOf(c, target.taskId());
-            Plan plan = store.plans().findById(c, planId).orElseThrow(() -> AppException.invalidInput("error.task.gone"));
-            check(draft.problems(LocalDate.now(clock), plan.year()));
-            ProgressUpdate correction = new ProgressUpdate(0, target.taskId(), draft.date(), draft.status(),
-                    draft.effectivePercent(), draft.note(), draft.evidence(), user, now, target.id());
-            return insert(c, correction, planId, AuditAction.PROGRESS_CORRECTED, describe(target));
+            ProgressUpdate target = target(c, updateId);
+            return progressWriter.underLock(c, List.of(target.taskId()), lock -> {
+                refuseSuperseded(c, target);
+                long planId = store.tasks().planOf(c, target.taskId());
+                Plan plan = store.plans().findById(c, planId).orElseThrow(() -> AppException.invalidInput("error.task.gone"));
+                check(draft.problems(LocalDate.now(clock), plan.year()));
+                ProgressUpdate correction = new ProgressUpdate(0, target.taskId(), draft.date(), draft.status(),
+                        draft.effectivePercent(), draft.note(), draft.evidence(), user, now, target.id());
+                return lock.insert(correction, planId, AuditAction.PROGRESS_CORRECTED, describe(target));
+            });
         });
     }
 
@@ -129,40 +132,37 @@ public final class TaskService {
         String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
-            List<ProgressUpdate> withdrawals = new ArrayList<>();
+            List<ProgressUpdate> targets = new ArrayList<>();
             for (long updateId : updateIds) {
-                withdrawals.add(withdraw(c, updateId, user, now));
+                targets.add(target(c, updateId));
             }
-            return withdrawals;
+            return progressWriter.underLock(c, targets.stream().map(ProgressUpdate::taskId).toList(), lock -> {
+                List<ProgressUpdate> withdrawals = new ArrayList<>();
+                for (ProgressUpdate target : targets) {
+                    refuseSuperseded(c, target);
+                    ProgressUpdate withdrawal = new ProgressUpdate(0, target.taskId(), target.asOf(), target.status(),
+                            target.percent(), null, null, user, now, target.id(), true);
+                    withdrawals.add(lock.insert(withdrawal, store.tasks().planOf(c, target.taskId()),
+                            AuditAction.PROGRESS_CORRECTED, describe(target)));
+                }
+                return withdrawals;
+            });
         });
     }
 
-    private ProgressUpdate withdraw(java.sql.Connection c, long updateId, String user, Instant now)
-            throws java.sql.SQLException {
-        ProgressUpdate target = lockedTarget(c, updateId);
-        ProgressUpdate withdrawal = new ProgressUpdate(0, target.taskId(), target.asOf(), target.status(),
-                target.percent(), null, null, user, now, target.id(), true);
-        return insert(c, withdrawal, store.tasks().planOf(c, target.taskId()), AuditAction.PROGRESS_CORRECTED,
-                describe(target));
+    /** The update to correct or withdraw. Updates are never changed, so it may be read before its task's lock. */
+    private ProgressUpdate target(java.sql.Connection c, long updateId) throws java.sql.SQLException {
+        return store.progress().findById(c, updateId).orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
     }
 
     /**
-     * The update to correct or withdraw, read under its task's row lock: two users correcting the same update
-     * at once cannot both succeed; the second finds it already superseded.
+     * Called under the task's lock: two users correcting the same update at once cannot both succeed; the second
+     * finds it already superseded.
      */
-    private ProgressUpdate lockedTarget(java.sql.Connection c, long updateId) throws java.sql.SQLException {
-        ProgressUpdate target = store.progress().findById(c, updateId)
-                .orElseThrow(() -> AppException.invalidInput("error.progress.gone"));
-        store.tasks().lockForProgress(c, target.taskId());
-        if (target.withdrawal() || store.progress().isSuperseded(c, updateId)) {
+    private void refuseSuperseded(java.sql.Connection c, ProgressUpdate target) throws java.sql.SQLException {
+        if (target.withdrawal() || store.progress().isSuperseded(c, target.id())) {
             throw AppException.invalidInput("error.progress.alreadyWithdrawn");
         }
-        return target;
-    }
-
-    private ProgressUpdate insert(java.sql.Connection c, ProgressUpdate update, long planId, AuditAction action,
-                                  String oldValue) throws java.sql.SQLException {
-        return progressWriter.insert(c, update, planId, action, oldValue);
     }
 
     /**

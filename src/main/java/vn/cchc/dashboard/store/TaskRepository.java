@@ -57,11 +57,12 @@ public final class TaskRepository {
 
     /**
      * Takes the task's row lock for a change to its progress (deleted tasks too: their history can still be
-     * corrected) and moves its row version on; false when there is no such row. A second writer on the same task
-     * waits here until the first commits, then reads what it wrote.
+     * corrected); false when there is no such row. A second writer on the same task waits here until the first
+     * commits; its next statements then read what the first wrote (both databases run READ COMMITTED).
+     * Callers lock several tasks in ascending id order, so that two of them never deadlock.
      */
     public boolean lockForProgress(Connection c, long taskId) throws SQLException {
-        return Jdbc.update(c, "UPDATE task SET version = version + 1 WHERE id = ?", taskId) == 1;
+        return !Jdbc.query(c, "SELECT id FROM task WHERE id = ? FOR UPDATE", r -> r.getLong(1), taskId).isEmpty();
     }
 
     /** Takes a task out of its plan; its updates and audit trail stay. False when there is no such task. */

@@ -3,8 +3,11 @@ package vn.cchc.dashboard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.excel.ProgressForm;
+import vn.cchc.dashboard.testing.Workbooks;
 
 class ProgressExchangeCommandTest {
 
@@ -21,5 +24,25 @@ class ProgressExchangeCommandTest {
         assertThat(back.out()).contains("Không đổi – phieu-tu-phap.xlsx:6").containsPattern("Ghi nhận 0 cập nhật; \\d+ dòng không đổi");
         assertThat(CliRunner.run(folder, "progress-form", "--unit", "Sở Không Có", "--out", form.toString()).err())
                 .contains("Không có đơn vị \"Sở Không Có\"");
+    }
+
+    @Test
+    void aFormImportedTwiceIsRecordedOnceEvenWithEveryConflictAccepted() throws Exception {
+        Path form = folder.resolve("phieu-tu-phap.xlsx");
+        assertThat(CliRunner.run(folder, "progress-form", "--unit", "so tu phap", "--out", form.toString()).exitCode()).isZero();
+        Workbooks.edit(form, ProgressForm.SHEET, sheet -> {
+            XSSFRow row = sheet.getRow(ProgressForm.HEADER_ROW + 1);
+            row.getCell(ProgressForm.STATUS).setCellValue("Đang thực hiện");
+            row.getCell(ProgressForm.PERCENT).setCellValue(45);
+            row.getCell(ProgressForm.COMPLETED_ON).setBlank();
+            row.getCell(ProgressForm.NOTE).setCellValue("nhập hai lần");
+        });
+
+        CliRunner.Run first = CliRunner.run(folder, "import-progress", form.toString(), "--accept-all");
+        CliRunner.Run second = CliRunner.run(folder, "import-progress", form.toString(), "--accept-all");
+
+        assertThat(first.out()).contains("Ghi nhận 1 cập nhật;");
+        // Unchanged, not a conflict: --accept-all would record a conflict a second time.
+        assertThat(second.out()).contains("Ghi nhận 0 cập nhật;").doesNotContain("Xung đột");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,7 +70,12 @@ public final class ProgressReturnCheck {
         }
         Optional<ProgressUpdate> latest = latest(task.id());
         if (latest.isPresent() && same(latest.get(), draft)) {
-            return new ReturnRow(line, task.id(), ReturnRow.Kind.UNCHANGED, draft, "progressReturn.unchanged", List.of());
+            // Recorded since the form was made: most likely this very form, imported elsewhere a moment ago. Never
+            // a conflict to accept, which would record it twice; but said, so that nobody thinks it is their doing.
+            return latest.get().enteredAt().isAfter(exportedAt)
+                    ? new ReturnRow(line, task.id(), ReturnRow.Kind.UNCHANGED, draft, "progressReturn.alreadyRecorded",
+                            List.of(latest.get().asOf().toString(), latest.get().enteredBy()))
+                    : new ReturnRow(line, task.id(), ReturnRow.Kind.UNCHANGED, draft, "progressReturn.unchanged", List.of());
         }
         if (!Text.clean(line.code()).equals(task.code()) || !Text.clean(line.title()).equals(task.title())
                 || !Objects.equals(Text.blankToNull(line.deadline()), task.deadlineText())) {
@@ -88,10 +94,16 @@ public final class ProgressReturnCheck {
     }
 
     private Task taskOf(ReturnedLine line) {
+        OptionalLong id = taskIdOf(line);
+        return id.isPresent() ? tasks.get(id.getAsLong()) : null;
+    }
+
+    /** The task id a line's hidden id column names (whether or not there is such a task), if it is a number. */
+    public static OptionalLong taskIdOf(ReturnedLine line) {
         try {
-            return tasks.get((long) Double.parseDouble(line.taskId()));
+            return OptionalLong.of((long) Double.parseDouble(line.taskId()));
         } catch (NumberFormatException e) {
-            return null;
+            return OptionalLong.empty();
         }
     }
 

@@ -227,13 +227,19 @@ public final class ProgressExchangeViewModel {
                 .collect(Collectors.toSet());
         List<Path> recorded = List.copyOf(files);
         LocalDate day = asOf.get();
+        int expected = toRecord.get();
         busy.set(true);
         longWork.start(progress -> service.apply(recorded, day, row -> accepted.contains(row.line().ref()), progress), rows -> {
             busy.set(false);
             long written = rows.stream().filter(r -> r.kind() == ReturnRow.Kind.APPLY
                     || r.kind().isConflict() && accepted.contains(r.line().ref())).count();
             clearFiles();
-            message.set(messages.format("exchange.receive.recorded", messages.formats().count(written)));
+            // The lines are checked again when recorded; what changed since the user looked (the same form just
+            // imported on another computer, most often) is not recorded, and the user must hear that.
+            message.set(written < expected
+                    ? messages.format("exchange.receive.recordedChangedMeanwhile", messages.formats().count(written),
+                            messages.formats().count(expected - written))
+                    : messages.format("exchange.receive.recorded", messages.formats().count(written)));
             onRecorded.run();
         }, failure -> fail(failure, "work.cancelled"));
     }

@@ -134,6 +134,40 @@ class ProgressExchangeViewModelTest {
     }
 
     @Test
+    void aLineRecordedElsewhereBetweenTheCheckAndTheRecordIsNotRecordedAgainAndTheUserIsTold() throws Exception {
+        Path out = Files.createDirectory(folder.resolve("phieu"));
+        model.chooseAll(false);
+        model.units().get(0).chosen().set(true);
+        model.exportForms(out);
+        background.runAll();
+        Path form;
+        try (var written = Files.list(out)) {
+            form = written.findFirst().orElseThrow();
+        }
+        Workbooks.edit(form, ProgressForm.SHEET, sheet -> {
+            XSSFRow row = sheet.getRow(ProgressForm.HEADER_ROW + 1);
+            row.getCell(ProgressForm.STATUS).setCellValue("Đang thực hiện");
+            row.getCell(ProgressForm.PERCENT).setCellValue(45);
+            row.getCell(ProgressForm.COMPLETED_ON).setBlank();
+        });
+        long task = Workbooks.read(form, ProgressForm.SHEET,
+                sheet -> (long) sheet.getRow(ProgressForm.HEADER_ROW + 1).getCell(ProgressForm.ID).getNumericCellValue());
+        model.addFiles(List.of(form));
+        background.runAll();
+        assertThat(model.toRecord().get()).isEqualTo(1);
+        int before = context.tasks().history(task).updates().size();
+
+        // Someone else imports the same form while this window shows it checked.
+        context.progressExchange().apply(List.of(form), TestClock.TODAY, row -> false);
+        model.record();
+        background.runAll();
+
+        assertThat(context.tasks().history(task).updates()).hasSize(before + 1);
+        assertThat(model.message().get()).isEqualTo("Đã ghi nhận 0 cập nhật tiến độ; 1 dòng không ghi vì dữ liệu đã"
+                + " thay đổi từ lúc kiểm tra (có thể phiếu vừa được nhập ở nơi khác). Hãy chọn lại phiếu để xem.");
+    }
+
+    @Test
     void aFileThatIsNoFormIsOneSentenceAndNothingIsListed() {
         model.addFiles(List.of(Path.of("src/test/resources/import/ke-hoach-2023.xlsx").toAbsolutePath()));
         background.runAll();
