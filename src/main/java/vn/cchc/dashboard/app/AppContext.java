@@ -135,6 +135,9 @@ public final class AppContext implements AutoCloseable {
         try {
             return Database.openEmbedded(dataFolder, keys);
         } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.CORRUPT) {
+                throw DamagedDataException.of(dataFolder, keys, e);
+            }
             throw fromStore(e, dataFolder);
         }
     }

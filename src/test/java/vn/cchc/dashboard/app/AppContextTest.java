@@ -96,8 +96,8 @@ class AppContextTest {
         byte[] garbage = "Đây không phải cơ sở dữ liệu".repeat(500).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(folder.resolve("cchc.mv.db"), garbage);
         assertThatThrownBy(() -> AppContext.open(folder, TestClock.today(), true))
-                .isInstanceOfSatisfying(AppException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("error.store.CORRUPT"));
+                .isInstanceOfSatisfying(DamagedDataException.class,
+                        e -> assertThat(AppException.explain(e).messageKey()).isEqualTo("error.data.damaged.noBackup"));
         assertThat(Files.readAllBytes(folder.resolve("cchc.mv.db"))).isEqualTo(garbage);
     }
 
