@@ -30,6 +30,16 @@ public final class DamagedDataException extends RuntimeException {
         return new DamagedDataException(dataFolder, BackupService.newestVerified(dataFolder, keys).orElse(null), cause);
     }
 
+    /** The refusal behind {@code failure} (wrapped by background work or a command), or null when it is something else. */
+    public static DamagedDataException in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DamagedDataException damaged) {
+                return damaged;
+            }
+        }
+        return null;
+    }
+
     public Path dataFolder() {
         return dataFolder;
     }

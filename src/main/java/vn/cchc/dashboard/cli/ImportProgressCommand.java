@@ -55,7 +55,7 @@ final class ImportProgressCommand implements Callable<Integer> {
         Messages messages = root.messages();
         Predicate<ReturnRow> accepted = row -> acceptAll || accept.contains(row.line().ref());
         List<ReturnRow> rows;
-        try (AppContext context = root.openContext(false)) {
+        try (AppContext context = root.openContext()) {
             LocalDate day = asOf != null ? asOf : context.plans().today();
             rows = dryRun ? context.progressExchange().check(files, day)
                     : context.progressExchange().apply(files, day, accepted);

@@ -13,6 +13,7 @@ class ProgressExchangeCommandTest {
 
     @Test
     void aFormIsMadeForAUnitNamedByItsAbbreviationAndReadBackUnchanged() {
+        assertThat(CliRunner.run(folder, "demo").exitCode()).isZero();
         Path form = folder.resolve("phieu-tu-phap.xlsx");
         CliRunner.Run made = CliRunner.run(folder, "progress-form", "--unit", "so tu phap", "--out", form.toString());
         assertThat(made.exitCode()).isZero();
