@@ -198,6 +198,13 @@ public final class BackupService {
      * {@code keys} gives ("error.backup.KEY_NEEDED" without one, "error.backup.WRONG_KEY" for another passphrase).
      */
     public static BackupContents verify(Path zip, KeySource keys) {
+        // Said for what they are: a mistyped name or a folder is not a disk that is full or a backup that is damaged.
+        if (Files.isDirectory(zip)) {
+            throw AppException.invalidInput("error.backup.folder", zip.toAbsolutePath());
+        }
+        if (!Files.exists(zip)) {
+            throw AppException.invalidInput("error.backup.notFound", zip.toAbsolutePath());
+        }
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("cchc-verify-");

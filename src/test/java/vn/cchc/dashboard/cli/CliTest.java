@@ -278,4 +278,20 @@ class CliTest {
         assertThat(refused.err()).contains("không phải bản sao lưu của CCHC Dashboard").hasLineCount(1);
         java.nio.file.Files.delete(file);
     }
+
+    @Test
+    void restoringAMissingFileOrAFolderSaysSoAndNotToCheckTheDisk() throws Exception {
+        withSample();
+        Path missing = folder.resolveSibling(folder.getFileName() + "-khong-co.zip");
+
+        CliRunner.Run notFound = run("restore", missing.toString());
+        assertThat(notFound.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(notFound.err()).contains("Không tìm thấy tệp sao lưu", missing.toString()).doesNotContain("dung lượng")
+                .hasLineCount(1);
+
+        CliRunner.Run aFolder = run("restore", java.nio.file.Files.createDirectories(folder.resolve("sao-luu")).toString());
+        assertThat(aFolder.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(aFolder.err()).contains("là một thư mục, không phải tệp sao lưu").doesNotContain("dung lượng");
+        assertThat(run("summary").exitCode()).as("the data is still there").isZero();
+    }
 }
