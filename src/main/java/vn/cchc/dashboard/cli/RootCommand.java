@@ -11,6 +11,7 @@ import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.app.DataEncryption;
 import vn.cchc.dashboard.app.DataFolder;
+import vn.cchc.dashboard.app.InstanceLock;
 import vn.cchc.dashboard.app.SharedServer;
 import vn.cchc.dashboard.store.KeySource;
 import vn.cchc.dashboard.store.ServerAddress;
@@ -64,7 +65,7 @@ final class RootCommand implements Callable<Integer> {
 
     /** Opens the data to change it; an empty folder gets an empty database, never the sample (that is {@code demo}). */
     AppContext openContext() {
-        return AppContext.open(dataFolder(), server(), keys(), environment.clock(), false);
+        return AppContext.open(dataFolder(), server(), keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
     }
 
     /**
@@ -78,7 +79,7 @@ final class RootCommand implements Callable<Integer> {
         if (server == null && !Files.exists(DataFolder.embeddedDatabase(folder))) {
             throw AppException.invalidInput("error.noData", folder);
         }
-        AppContext context = AppContext.open(folder, server, keys(), environment.clock(), false);
+        AppContext context = AppContext.open(folder, server, keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
         try {
             if (context.store().allPlans().isEmpty()) {
                 throw AppException.invalidInput("error.noData", server == null ? folder : server.url());

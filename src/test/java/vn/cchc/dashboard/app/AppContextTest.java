@@ -128,4 +128,21 @@ class AppContextTest {
             assertThat(context.plans().plans()).isEmpty();
         }
     }
+
+    @Test
+    void aCommandLineRunHoldingTheFolderIsNamedAsSuchNotAsAWindow() throws Exception {
+        try (ChildJvm command = ChildJvm.start(LockHolder.class, folder.toString(), "COMMAND")) {
+            assertThat(command.readLine()).isEqualTo("OPEN");
+            assertThatThrownBy(() -> AppContext.open(folder, TestClock.today(), false))
+                    .isInstanceOfSatisfying(AppException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.instance.runningCommand");
+                        assertThat(e.localized(vn.cchc.dashboard.i18n.Messages.of(vn.cchc.dashboard.i18n.Language.VI)))
+                                .contains("Một lệnh dòng lệnh", "đang dùng dữ liệu").doesNotContain("cửa sổ");
+                    });
+        }
+        // The next holder, a window, writes its own note: a later refusal names the window again.
+        try (AppContext window = AppContext.open(folder, TestClock.today(), false)) {
+            assertThat(InstanceLock.holder(folder)).isEqualTo(InstanceLock.Holder.WINDOW);
+        }
+    }
 }
