@@ -103,4 +103,15 @@ class NoSilentDataCommandTest {
         assertThat(summary.exitCode()).isZero();
         assertThat(summary.out()).contains("Dữ liệu mẫu");
     }
+
+    @Test
+    void importPlanOnAnEmptyFolderCreatesItsPlanAndNoSample() {
+        CliRunner.Run imported = CliRunner.run(folder, "import-plan", ImportPlanCommandTest.PLAN);
+        assertThat(imported.exitCode()).isZero();
+
+        CliRunner.Run summary = CliRunner.run(folder, "summary");
+
+        assertThat(summary.exitCode()).isZero();
+        assertThat(summary.out()).contains("năm 2023").doesNotContain("Dữ liệu mẫu");
+    }
 }
