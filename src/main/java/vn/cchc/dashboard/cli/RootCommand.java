@@ -82,7 +82,8 @@ final class RootCommand implements Callable<Integer> {
         AppContext context = AppContext.open(folder, server, keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
         try {
             if (context.store().allPlans().isEmpty()) {
-                throw AppException.invalidInput("error.noData", server == null ? folder : server.url());
+                throw server == null ? AppException.invalidInput("error.noData", folder)
+                        : AppException.invalidInput("error.noData.server", server.url());
             }
             return context;
         } catch (RuntimeException e) {
