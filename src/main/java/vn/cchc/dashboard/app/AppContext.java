@@ -110,8 +110,17 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataFolder, ServerAddress server, KeySource keys, Clock clock,
                                   boolean createSampleIfEmpty) {
+        return open(dataFolder, server, keys, clock, createSampleIfEmpty, InstanceLock.Holder.WINDOW);
+    }
+
+    /**
+     * As {@link #open(Path, ServerAddress, KeySource, Clock, boolean)}, noting {@code holder} with the folder's lock:
+     * another copy refused meanwhile is told whether a window or a command-line run has the data.
+     */
+    public static AppContext open(Path dataFolder, ServerAddress server, KeySource keys, Clock clock,
+                                  boolean createSampleIfEmpty, InstanceLock.Holder holder) {
         DataFolder.prepare(dataFolder);
-        InstanceLock lock = InstanceLock.acquire(dataFolder);
+        InstanceLock lock = InstanceLock.acquire(dataFolder, holder);
         Logs.writeTo(dataFolder, clock.getZone());
         Database database = null;
         try {
@@ -135,6 +144,9 @@ public final class AppContext implements AutoCloseable {
         try {
             return Database.openEmbedded(dataFolder, keys);
         } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.CORRUPT) {
+                throw DamagedDataException.of(dataFolder, keys, e);
+            }
             throw fromStore(e, dataFolder);
         }
     }
@@ -206,9 +218,9 @@ public final class AppContext implements AutoCloseable {
         return restore(dataFolder, zip, secrets.keys(), clock, progress);
     }
 
-    /** As {@link #restore(Path, Path, KeySource, Clock, Progress)}, unwatched (the command line). */
+    /** As {@link #restore(Path, Path, KeySource, Clock, Progress)}, unwatched: the command line's. */
     public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock) {
-        return restore(dataFolder, zip, keys, clock, Progress.NONE);
+        return restore(dataFolder, zip, keys, clock, Progress.NONE, InstanceLock.Holder.COMMAND);
     }
 
     /**
@@ -218,8 +230,13 @@ public final class AppContext implements AutoCloseable {
      * neither the old data nor the new.
      */
     public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock, Progress progress) {
+        return restore(dataFolder, zip, keys, clock, progress, InstanceLock.Holder.WINDOW);
+    }
+
+    private static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock, Progress progress,
+                                          InstanceLock.Holder holder) {
         DataFolder.prepare(dataFolder);
-        try (InstanceLock lock = InstanceLock.acquire(dataFolder)) {
+        try (InstanceLock lock = InstanceLock.acquire(dataFolder, holder)) {
             progress.step("work.step.backupVerifying", 0, 0);
             BackupContents contents = BackupService.verify(zip, keys);
             progress.finalStep("work.step.restoreReplacing", 0, 0);

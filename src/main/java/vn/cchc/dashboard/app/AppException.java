@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.StoreException;
 import vn.cchc.dashboard.work.CancelledException;
 
@@ -66,6 +67,12 @@ public final class AppException extends RuntimeException {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof AppException app) {
                 return app;
+            }
+            if (t instanceof DamagedDataException damaged) {
+                // Where no one offers the restore (a failure dialog), at least the sentence that names the backup.
+                return damaged.backup().map(b -> failure("error.data.damaged", damaged, damaged.databaseFile(),
+                        b.file().getFileName())).orElseGet(() -> failure("error.data.damaged.noBackup", damaged,
+                        damaged.databaseFile(), Database.backupsFolder(damaged.dataFolder())));
             }
             if (t instanceof StoreException store && SESSION_REASONS.contains(store.reason())) {
                 return failure("error.session." + store.reason().name(), store);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -86,7 +87,27 @@ public final class BackupService {
 
     /** Every backup, the newest first. */
     public List<Backup> list() {
-        Path folder = folder();
+        return list(folder());
+    }
+
+    /**
+     * The newest backup in {@code dataFolder}'s backups folder that verifies now (with the key {@code keys} gives), if
+     * any: a backup's own file can be damaged too, and a copy kept before a restore may hold the damaged data it
+     * replaced, so each is opened before it is offered. Blocking, and seconds per backup on a large database.
+     */
+    public static Optional<Backup> newestVerified(Path dataFolder, KeySource keys) {
+        for (Backup backup : list(Database.backupsFolder(dataFolder))) {
+            try {
+                verify(backup.file(), keys);
+                return Optional.of(backup);
+            } catch (AppException notGood) {
+                LOG.log(Level.INFO, "backup does not verify, not offered: " + backup.file(), notGood);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Backup> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -177,6 +198,13 @@ public final class BackupService {
      * {@code keys} gives ("error.backup.KEY_NEEDED" without one, "error.backup.WRONG_KEY" for another passphrase).
      */
     public static BackupContents verify(Path zip, KeySource keys) {
+        // Said for what they are: a mistyped name or a folder is not a disk that is full or a backup that is damaged.
+        if (Files.isDirectory(zip)) {
+            throw AppException.invalidInput("error.backup.folder", zip.toAbsolutePath());
+        }
+        if (!Files.exists(zip)) {
+            throw AppException.invalidInput("error.backup.notFound", zip.toAbsolutePath());
+        }
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("cchc-verify-");

@@ -9,8 +9,8 @@ import vn.cchc.dashboard.report.ReportSettings;
 
 /**
  * The window's first start: asked once, before anything is created in the data folder, so that "Nhập kế
- * hoạch" can start from an empty database instead of the sample. The command line never asks: it keeps
- * creating the sample in an empty folder, unattended.
+ * hoạch" can start from an empty database instead of the sample. The command line never asks, and creates the
+ * sample only when told to ({@code demo}): its read commands refuse a folder without data.
  */
 public final class FirstStart {
 

@@ -25,7 +25,7 @@ final class BackupCommand implements Callable<Integer> {
         if (root.server() != null) {
             throw AppException.invalidInput("error.backup.server", root.server().url());
         }
-        try (AppContext context = root.openContext(false)) {
+        try (AppContext context = root.openForReading()) {
             BackupService.Verified written = context.backups().backup(BackupService.Kind.MANUAL, out);
             root.environment().out().println(root.messages().format("backup.written", written.file().toAbsolutePath(),
                     BackupWording.contents(written.contents(), root.messages())));

@@ -70,7 +70,7 @@ final class ChartCommand implements Callable<Integer> {
         Format fileFormat = format(messages);
         checkSize(messages);
         Overview overview;
-        try (AppContext context = root.openContext(true)) {
+        try (AppContext context = root.openForReading()) {
             overview = context.plans().overview(target.plan(context), target.day(context), null,
                     context.settings().staleDays(), context.settings().laggingPolicy());
         }

@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import vn.cchc.dashboard.app.AppException;
+import vn.cchc.dashboard.app.DamagedDataException;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -14,7 +15,8 @@ import vn.cchc.dashboard.store.ServerAddress;
 
 /**
  * Runs the command line: parses, runs the subcommand and turns every failure into one sentence on
- * stderr and an exit code (0 ok, 2 bad usage, 3 invalid input data, 1 anything else) – never a stack trace.
+ * stderr and an exit code (0 ok, 2 bad usage, 3 invalid input data or no data yet, 4 a damaged database file,
+ * 1 anything else) – never a stack trace.
  */
 public final class Cli {
 
@@ -86,6 +88,14 @@ public final class Cli {
         if (e instanceof UsageException usage) {
             environment.err().println(usage.getMessage());
             return ExitCode.USAGE;
+        }
+        DamagedDataException damaged = DamagedDataException.in(e);
+        if (damaged != null) {
+            LOG.log(Level.WARNING, "damaged database refused", e);
+            environment.err().println(damaged.backup().map(b -> messages.format("error.data.damaged.cli",
+                    damaged.databaseFile(), messages.formats().dateTime(b.made()), damaged.dataFolder(),
+                    b.file().toAbsolutePath())).orElseGet(() -> AppException.explain(damaged).localized(messages)));
+            return ExitCode.DAMAGED_DATA;
         }
         AppException app = AppException.explain(e);
         if (app != null) {

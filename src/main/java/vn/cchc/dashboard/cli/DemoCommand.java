@@ -24,7 +24,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = root.messages();
-        try (AppContext context = root.openContext(false)) {
+        try (AppContext context = root.openContext()) {
             List<Plan> plans = context.plans().plans();
             String folder = context.dataFolder().toString();
             if (!plans.isEmpty() && !reset) {

@@ -6,6 +6,11 @@ public final class ExitCode {
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
     public static final int INVALID_INPUT = 3;
+    /**
+     * The data folder's database file is empty, truncated or unreadable: nothing was created over it, and the
+     * command that restores its newest good backup was printed when there is one.
+     */
+    public static final int DAMAGED_DATA = 4;
 
     private ExitCode() {
     }

@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         if (out == null) {
             throw new UsageException(messages.get("error.chart.noOut"));
         }
-        try (AppContext context = root.openContext(true)) {
+        try (AppContext context = root.openForReading()) {
             Plan plan = target.plan(context);
             if (what.equals("tasks")) {
                 context.planExport().exportTasks(plan, target.day(context), out, messages);

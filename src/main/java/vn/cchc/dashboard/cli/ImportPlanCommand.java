@@ -77,7 +77,7 @@ final class ImportPlanCommand implements Callable<Integer> {
         PlanImport result;
         ImportPreview preview;
         boolean rejected = false;
-        try (AppContext context = root.openContext(false)) {
+        try (AppContext context = root.openContext()) {
             result = dryRun ? context.planImport().dryRun(file, request) : context.planImport().commit(file, request);
             preview = result.preview();
         } catch (ImportRejectedException e) {

@@ -20,7 +20,8 @@ import vn.cchc.dashboard.i18n.Messages;
 
 /**
  * {@code import-progress FILE... [--as-of DATE] [--dry-run] [--json] [--accept FILE:ROW]... [--accept-all]}: records
- * returned progress forms. Conflicts are listed and recorded only when accepted by name or all together.
+ * returned progress forms. Conflicts are listed and recorded only when accepted by name or all together. Exit code 3
+ * when any line was unusable (listed; the usable ones are recorded all the same).
  */
 @Command(name = "import-progress", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportProgressCommand implements Callable<Integer> {
@@ -55,7 +56,7 @@ final class ImportProgressCommand implements Callable<Integer> {
         Messages messages = root.messages();
         Predicate<ReturnRow> accepted = row -> acceptAll || accept.contains(row.line().ref());
         List<ReturnRow> rows;
-        try (AppContext context = root.openContext(false)) {
+        try (AppContext context = root.openContext()) {
             LocalDate day = asOf != null ? asOf : context.plans().today();
             rows = dryRun ? context.progressExchange().check(files, day)
                     : context.progressExchange().apply(files, day, accepted);
@@ -81,6 +82,13 @@ final class ImportProgressCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        long unusable = count(rows, ReturnRow.Kind.REJECTED);
+        if (unusable > 0) {
+            // A script must not take a form with lines left out for a form fully recorded.
+            root.environment().err().println(messages.format("progressReturn.unusableLines",
+                    messages.formats().count(unusable)));
+            return ExitCode.INVALID_INPUT;
+        }
         return ExitCode.OK;
     }
 

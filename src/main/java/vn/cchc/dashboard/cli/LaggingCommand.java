@@ -58,7 +58,7 @@ final class LaggingCommand implements Callable<Integer> {
         }
         LaggingList list;
         Plan plan;
-        try (AppContext context = root.openContext(true)) {
+        try (AppContext context = root.openForReading()) {
             plan = target.plan(context);
             AppSettings settings = context.settings();
             list = context.plans().lagging(plan, target.day(context), settings.laggingPolicy(), settings.staleDays(),

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.InstanceLock;
 import vn.cchc.dashboard.app.ServerMigration;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.store.DatabaseCopy;
@@ -29,7 +30,8 @@ final class MigrateToCommand implements Callable<Integer> {
             throw new UsageException(root.messages().get("error.migrate.noServer"));
         }
         ServerAddress server = root.server();
-        try (AppContext local = AppContext.open(root.dataFolder(), null, root.keys(), root.environment().clock(), false)) {
+        try (AppContext local = AppContext.open(root.dataFolder(), null, root.keys(), root.environment().clock(), false,
+                InstanceLock.Holder.COMMAND)) {
             ServerMigration.Result result = ServerMigration.migrate(local, server, replace);
             Formats f = root.messages().formats();
             var out = root.environment().out();

@@ -30,7 +30,7 @@ final class ProgressFormCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext context = root.openContext(true)) {
+        try (AppContext context = root.openForReading()) {
             Plan plan = target.plan(context);
             Unit found = new UnitMatcher(context.units().units(), plan.year()).match(unit)
                     .orElseThrow(() -> AppException.invalidInput("form.unknownUnit", unit));

@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
         refuseFutureDay(messages);
         ReportFormat fileFormat = fileFormat(messages);
         int year = reportPeriod != null ? reportPeriod.year() : asOf.getYear();
-        try (AppContext context = root.openContext(true)) {
+        try (AppContext context = root.openForReading()) {
             ReportService reports = ReportService.of(context);
             Plan plan = context.plans().planFor(year);
             Report report = reports.build(new ReportService.Request(plan, reportPeriod, asOf,

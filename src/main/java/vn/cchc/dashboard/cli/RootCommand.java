@@ -1,14 +1,17 @@
 package vn.cchc.dashboard.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.app.DataEncryption;
 import vn.cchc.dashboard.app.DataFolder;
+import vn.cchc.dashboard.app.InstanceLock;
 import vn.cchc.dashboard.app.SharedServer;
 import vn.cchc.dashboard.store.KeySource;
 import vn.cchc.dashboard.store.ServerAddress;
@@ -60,8 +63,33 @@ final class RootCommand implements Callable<Integer> {
         return DataFolder.resolve(dataDir, environment.env(), environment.osName(), environment.home());
     }
 
-    AppContext openContext(boolean createSampleIfEmpty) {
-        return AppContext.open(dataFolder(), server(), keys(), environment.clock(), createSampleIfEmpty);
+    /** Opens the data to change it; an empty folder gets an empty database, never the sample (that is {@code demo}). */
+    AppContext openContext() {
+        return AppContext.open(dataFolder(), server(), keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
+    }
+
+    /**
+     * Opens the data to read it. A folder without data is said so, with how to start ("error.noData"), and left as it
+     * was: a read command that created a database (let alone the sample province) would pass made-up figures for the
+     * province's own.
+     */
+    AppContext openForReading() {
+        ServerAddress server = server();
+        Path folder = dataFolder();
+        if (server == null && !Files.exists(DataFolder.embeddedDatabase(folder))) {
+            throw AppException.invalidInput("error.noData", folder);
+        }
+        AppContext context = AppContext.open(folder, server, keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
+        try {
+            if (context.store().allPlans().isEmpty()) {
+                throw server == null ? AppException.invalidInput("error.noData", folder)
+                        : AppException.invalidInput("error.noData.server", server.url());
+            }
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     /** The data passphrase of an encrypted data folder: {@code --key-file}, else {@code CCHC_DB_KEY}. */

@@ -35,7 +35,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PlanSummary summary;
-        try (AppContext context = root.openContext(true)) {
+        try (AppContext context = root.openForReading()) {
             summary = context.plans().summary(target.plan(context), target.day(context));
         }
         PrintWriter out = root.environment().out();

@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class Formats {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** Dates as people type them: 21/06/2023, 1/6/2023 or ISO 2023-06-21; impossible dates (31/02) refused. */
     private static final List<DateTimeFormatter> TYPED_DATES = List.of(
@@ -64,6 +65,11 @@ public final class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** "23/11/2026 08:15": when a file was made. */
+    public String dateTime(java.time.LocalDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time);
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.cchc.dashboard.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -103,6 +105,7 @@ public final class Database implements AutoCloseable {
      */
     static Database openEmbedded(Path folder, KeySource keys, String... locations) {
         Path file = folder.toAbsolutePath().resolve(EMBEDDED_NAME);
+        refuseEmpty(folder.resolve(EMBEDDED_NAME + ".mv.db"));
         DatabaseKey key = EncryptionMarker.isEncrypted(folder.resolve(EMBEDDED_NAME + ".mv.db"))
                 ? keys.keyFor(EncryptionMarker.read(folder)) : null;
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0" + (key == null ? "" : ";CIPHER=AES");
@@ -135,6 +138,20 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /**
+     * H2 takes an existing 0-byte file for a new database and writes an empty one over it. A 0-byte file is what a
+     * power cut or a sync tool leaves of real data: it is damaged, never new.
+     */
+    private static void refuseEmpty(Path databaseFile) {
+        try {
+            if (Files.isRegularFile(databaseFile) && Files.size(databaseFile) == 0) {
+                throw new StoreException(StoreException.Reason.CORRUPT, "the database file is empty: " + databaseFile);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.CORRUPT, "the database file cannot be read: " + databaseFile, e);
         }
     }
 

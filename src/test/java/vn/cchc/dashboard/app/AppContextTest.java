@@ -96,8 +96,8 @@ class AppContextTest {
         byte[] garbage = "Đây không phải cơ sở dữ liệu".repeat(500).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(folder.resolve("cchc.mv.db"), garbage);
         assertThatThrownBy(() -> AppContext.open(folder, TestClock.today(), true))
-                .isInstanceOfSatisfying(AppException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("error.store.CORRUPT"));
+                .isInstanceOfSatisfying(DamagedDataException.class,
+                        e -> assertThat(AppException.explain(e).messageKey()).isEqualTo("error.data.damaged.noBackup"));
         assertThat(Files.readAllBytes(folder.resolve("cchc.mv.db"))).isEqualTo(garbage);
     }
 
@@ -126,6 +126,23 @@ class AppContextTest {
         // Once the other copy is gone (even killed), the folder opens normally.
         try (AppContext context = AppContext.open(folder, TestClock.today(), false)) {
             assertThat(context.plans().plans()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCommandLineRunHoldingTheFolderIsNamedAsSuchNotAsAWindow() throws Exception {
+        try (ChildJvm command = ChildJvm.start(LockHolder.class, folder.toString(), "COMMAND")) {
+            assertThat(command.readLine()).isEqualTo("OPEN");
+            assertThatThrownBy(() -> AppContext.open(folder, TestClock.today(), false))
+                    .isInstanceOfSatisfying(AppException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.instance.runningCommand");
+                        assertThat(e.localized(vn.cchc.dashboard.i18n.Messages.of(vn.cchc.dashboard.i18n.Language.VI)))
+                                .contains("Một lệnh dòng lệnh", "đang dùng dữ liệu").doesNotContain("cửa sổ");
+                    });
+        }
+        // The next holder, a window, writes its own note: a later refusal names the window again.
+        try (AppContext window = AppContext.open(folder, TestClock.today(), false)) {
+            assertThat(InstanceLock.holder(folder)).isEqualTo(InstanceLock.Holder.WINDOW);
         }
     }
 }

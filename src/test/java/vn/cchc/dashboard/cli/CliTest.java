@@ -28,8 +28,14 @@ class CliTest {
         return CliRunner.run(folder, args);
     }
 
+    /** The read commands read what is there; the sample province is there only once {@code demo} created it. */
+    void withSample() {
+        assertThat(run("demo").exitCode()).isZero();
+    }
+
     @Test
     void summaryJsonHasExactlyTheAgreedKeysAndConsistentFigures() throws Exception {
+        withSample();
         CliRunner.Run run = run("summary", "--json");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
@@ -67,6 +73,7 @@ class CliTest {
 
     @Test
     void percentIsPrintedWithTwoDecimals() {
+        withSample();
         String out = run("summary", "--json", "--as-of", "2026-06-30").out();
         assertThat(out).containsPattern("\"percent\" : \\d+\\.\\d\\d,");
         assertThat(out).contains("\"asOf\" : \"2026-06-30\"");
@@ -74,6 +81,7 @@ class CliTest {
 
     @Test
     void textSummaryTellsTheHeadlineTheVietnameseWay() {
+        withSample();
         CliRunner.Run run = run("summary", "--as-of", "30/06/2026");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).containsPattern("Tính đến ngày 30/06/2026: đã hoàn thành \\d+/\\d+ nhiệm vụ, đạt \\d+,\\d\\d% so với kế hoạch năm\\.");
@@ -82,12 +90,14 @@ class CliTest {
 
     @Test
     void bothDateFormsGiveTheSameAnswer() {
+        withSample();
         assertThat(run("summary", "--json", "--as-of", "21/6/2026").out())
                 .isEqualTo(run("summary", "--json", "--as-of", "2026-06-21").out());
     }
 
     @Test
     void englishOnRequest() {
+        withSample();
         CliRunner.Run run = run("summary", "--year", "2025", "--as-of", "31/12/2025", "--lang", "en");
         assertThat(run.out()).containsPattern("As of 31/12/2025: \\d+/\\d+ tasks completed, \\d+\\.\\d\\d% of the annual plan\\.");
     }
@@ -110,6 +120,7 @@ class CliTest {
 
     @Test
     void aYearWithoutAPlanIsInvalidInput() {
+        withSample();
         CliRunner.Run run = run("summary", "--year", "2019");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(run.err().strip()).isEqualTo("Không có kế hoạch nào của năm 2019.");
@@ -142,11 +153,11 @@ class CliTest {
     }
 
     @Test
-    void aFailureToOpenTheDataIsOneSentenceWithExitCodeOne() throws Exception {
+    void aDamagedDataFileIsOneSentenceWithItsOwnExitCode() throws Exception {
         java.nio.file.Files.writeString(folder.resolve("cchc.mv.db"), "hỏng".repeat(1000));
         CliRunner.Run run = run("summary");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
-        assertThat(run.err()).contains("bị hỏng").hasLineCount(1).doesNotContain("at vn.", "Exception");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DAMAGED_DATA);
+        assertThat(run.err()).contains("bị rỗng hoặc hỏng", "không có bản sao lưu").hasLineCount(1).doesNotContain("at vn.", "Exception");
     }
 
     @Test
@@ -175,6 +186,7 @@ class CliTest {
 
     @Test
     void chartWritesAPngOfTheAskedSizeAndAnSvgWithVietnameseText() throws Exception {
+        withSample();
         Path png = folder.resolve("bieu-do.png");
         CliRunner.Run run = run("chart", "linh-vuc", "--out", png.toString(), "--width", "800", "--height", "450", "--scale", "2");
         assertThat(run.exitCode()).isZero();
@@ -199,6 +211,7 @@ class CliTest {
 
     @Test
     void aChartThatCannotBeWrittenIsOneSentenceAndLeavesNoFile() {
+        withSample();
         Path out = folder.resolve("missing-folder").resolve("x.png");
         CliRunner.Run run = run("chart", "trang-thai", "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
@@ -208,6 +221,7 @@ class CliTest {
 
     @Test
     void laggingJsonHasTheAgreedKeysWorstFirstWithReasonsInWords() throws Exception {
+        withSample();
         CliRunner.Run run = run("lagging", "--json", "--top", "3");
         assertThat(run.exitCode()).isZero();
         JsonNode units = new ObjectMapper().readTree(run.out());
@@ -225,6 +239,7 @@ class CliTest {
 
     @Test
     void laggingTextNamesTheUnitsAndABadTopIsUsage() {
+        withSample();
         CliRunner.Run run = run("lagging", "--as-of", "30/06/2026");
         assertThat(run.out()).startsWith("Đơn vị chậm tiến độ – ").contains("1. ", "nhiệm vụ quá hạn chưa hoàn thành")
                 .containsPattern("– Chậm tiến độ \\(điểm \\d+,\\d\\d\\)")
@@ -262,5 +277,21 @@ class CliTest {
         assertThat(refused.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(refused.err()).contains("không phải bản sao lưu của CCHC Dashboard").hasLineCount(1);
         java.nio.file.Files.delete(file);
+    }
+
+    @Test
+    void restoringAMissingFileOrAFolderSaysSoAndNotToCheckTheDisk() throws Exception {
+        withSample();
+        Path missing = folder.resolveSibling(folder.getFileName() + "-khong-co.zip");
+
+        CliRunner.Run notFound = run("restore", missing.toString());
+        assertThat(notFound.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(notFound.err()).contains("Không tìm thấy tệp sao lưu", missing.toString()).doesNotContain("dung lượng")
+                .hasLineCount(1);
+
+        CliRunner.Run aFolder = run("restore", java.nio.file.Files.createDirectories(folder.resolve("sao-luu")).toString());
+        assertThat(aFolder.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(aFolder.err()).contains("là một thư mục, không phải tệp sao lưu").doesNotContain("dung lượng");
+        assertThat(run("summary").exitCode()).as("the data is still there").isZero();
     }
 }

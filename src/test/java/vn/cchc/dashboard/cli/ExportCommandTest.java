@@ -14,6 +14,7 @@ class ExportCommandTest {
 
     @Test
     void tasksAndProgressAreWrittenInTheFormatTheExtensionSays() throws Exception {
+        assertThat(CliRunner.run(folder, "demo").exitCode()).isZero();
         Path tasks = folder.resolve("nhiem-vu.xlsx");
         CliRunner.Run run = CliRunner.run(folder, "export", "tasks", "--out", tasks.toString(), "--as-of", "30/06/2026");
         assertThat(run.exitCode()).isZero();

@@ -54,6 +54,7 @@ class ReportCommandTest {
 
     @BeforeEach
     void readTheFiguresTheReportMustAgreeWith() throws Exception {
+        assertThat(run("demo").exitCode()).as("the sample province, which the reports read").isZero();
         ObjectMapper json = new ObjectMapper();
         summary = json.readTree(run("summary", "--year", "2026", "--as-of", "2026-06-14", "--json").out());
         Formats f = Formats.vietnamese();

@@ -23,6 +23,7 @@ import javafx.stage.Screen;
 import vn.cchc.dashboard.ui.ScreenId;
 import javafx.stage.Stage;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.DamagedDataException;
 import vn.cchc.dashboard.app.DataEncryption;
 import vn.cchc.dashboard.app.SessionSecrets;
 import vn.cchc.dashboard.app.InvalidDraftException;
@@ -477,7 +478,39 @@ public final class MainWindow {
                     }
                     then.run();
                     share.ifPresent(this::warnNetworkShare);
-                }, this::showFatal), this::showFatal, Platform::exit);
+                }, this::showFatal), failure -> openFailed(dataFolder, clock, then, failure), Platform::exit);
+    }
+
+    /**
+     * A damaged data file with a backup that verifies: offered for restore, through the same restore as Cài đặt's
+     * (the damaged file kept as a backup of its own), then the data opened again. Anything else is fatal.
+     */
+    private void openFailed(Path dataFolder, Clock clock, Runnable then, Throwable failure) {
+        DamagedDataException damaged = DamagedDataException.in(failure);
+        if (damaged == null || damaged.backup().isEmpty()) {
+            showFatal(failure);
+            return;
+        }
+        if (!DamagedDataDialog.askRestore(damaged, messages, stage)) {
+            Platform.exit();
+            return;
+        }
+        Path backup = damaged.backup().orElseThrow().file();
+        SessionSecrets current = secrets;
+        LongWork longWork = new LongWork(background);
+        scene.setRoot(loadingView(new ProgressStrip(messages).follow(longWork.running())));
+        longWork.start(progress -> AppContext.restore(dataFolder, backup, current, clock, progress),
+                restored -> open(dataFolder, clock, false, () -> {
+                    model.notice().set(messages.format("backup.restored", backup.toAbsolutePath(), dataFolder,
+                            BackupWording.contents(restored, messages)));
+                    then.run();
+                }), refused -> {
+                    if (LongWork.cancelled(refused)) {
+                        openFailed(dataFolder, clock, then, damaged); // nothing replaced: the same choice again
+                    } else {
+                        showFatal(refused);
+                    }
+                });
     }
 
     /** Once per data folder: the embedded database on a share is one dropped connection from damage. */
