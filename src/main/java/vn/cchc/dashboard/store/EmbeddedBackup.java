@@ -128,6 +128,38 @@ public final class EmbeddedBackup {
         }
     }
 
+    /**
+     * True when the database inside the backup {@code zip} is encrypted, told by the file's own header (as for a
+     * database in place), not by a marker entry that a damaged or foreign zip could carry.
+     */
+    public static boolean holdsEncrypted(Path zip) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = next(in, zip); entry != null; entry = next(in, zip)) {
+                if (entry.getName().equals(ENTRY)) {
+                    return EncryptionMarker.startsEncrypted(in);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.CORRUPT, "backup could not be read: " + zip, e);
+        }
+        throw notOurs(zip);
+    }
+
+    /**
+     * Writes to {@code encryptedZip} the unencrypted backup {@code plainZip} encrypted with {@code key}, converted in
+     * the empty folder {@code scratch}; {@code plainZip} is untouched, and the caller verifies the result before it
+     * replaces anything.
+     */
+    public static void encryptedCopy(Path plainZip, Path scratch, DatabaseKey key, FileEncryption.Converter converter,
+                                     Path encryptedZip) {
+        if (extract(plainZip, scratch.resolve(ENTRY)) != null) {
+            throw new StoreException(StoreException.Reason.FAILED, "backup is already encrypted: " + plainZip);
+        }
+        converter.convert(scratch, null, key);
+        key.marker().writeTo(scratch);
+        zipClosed(scratch, encryptedZip);
+    }
+
     /** Copies the zip {@code source} into {@code target}, with {@code marker} as one more entry. */
     private static void withMarker(Path source, java.io.OutputStream target, EncryptionMarker marker) throws IOException {
         ZipOutputStream out = new ZipOutputStream(target);

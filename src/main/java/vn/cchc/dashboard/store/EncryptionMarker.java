@@ -57,12 +57,17 @@ public record EncryptionMarker(String salt, int iterations) {
         if (!Files.isRegularFile(dbFile)) {
             return false;
         }
-        byte[] head = new byte[ENCRYPTED_HEADER.length];
         try (var in = Files.newInputStream(dbFile)) {
-            return in.readNBytes(head, 0, head.length) == head.length && java.util.Arrays.equals(head, ENCRYPTED_HEADER);
+            return startsEncrypted(in);
         } catch (IOException e) {
             throw new StoreException(StoreException.Reason.NOT_WRITABLE, "cannot read " + dbFile, e);
         }
+    }
+
+    /** True when the database file read from {@code in} begins with H2's header of an encrypted file. */
+    static boolean startsEncrypted(java.io.InputStream in) throws IOException {
+        byte[] head = new byte[ENCRYPTED_HEADER.length];
+        return in.readNBytes(head, 0, head.length) == head.length && java.util.Arrays.equals(head, ENCRYPTED_HEADER);
     }
 
     /**
