@@ -107,7 +107,7 @@ public final class BackupService {
         return Optional.empty();
     }
 
-    private static List<Backup> list(Path folder) {
+    static List<Backup> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.domain.BackupContents;
@@ -19,9 +20,10 @@ import vn.cchc.dashboard.store.StoreException;
 /**
  * Turns encryption of a data folder's embedded database on or off, or changes its passphrase. The data must not be
  * open (the window closes its context first). In order: the current data is opened with the current key and
- * counted, a backup of it is made and verified, a copy is converted and opened twice, and only when the copy holds
+ * counted, a copy is converted and opened twice, a backup is made and verified, and only when the copy holds
  * exactly what the original held does it replace the original. Any failure before that leaves the old file as it
- * was; the backup stays in any case. Blocking: call it off the FX thread.
+ * was; the backup stays in any case. Turning encryption on leaves no plain copy of the data behind (see
+ * {@link #enable}). Blocking: call it off the FX thread.
  */
 public final class DataEncryption {
 
@@ -70,10 +72,20 @@ public final class DataEncryption {
         return EncryptionMarker.isEncrypted(dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"));
     }
 
-    /** Encrypts the unencrypted data of {@code dataFolder} with {@code passphrase}. */
-    public BackupContents enable(Path dataFolder, char[] passphrase, Clock clock) {
+    /**
+     * What turning encryption on did: what the data holds, how many older plain backups were encrypted with the same
+     * passphrase, and the plain backups left as they were because they could not be opened.
+     */
+    public record Enabled(BackupContents contents, int backupsEncrypted, List<Path> backupsLeftPlain) {
+    }
+
+    /**
+     * Encrypts the unencrypted data of {@code dataFolder} with {@code passphrase}, and its plain backups with it: no
+     * plain copy of the data stays in the folder.
+     */
+    public Enabled enable(Path dataFolder, char[] passphrase, Clock clock) {
         checkLength(passphrase);
-        return convert(dataFolder, false, KeySource.NONE, passphrase, clock);
+        return convert(dataFolder, false, KeySource.NONE, passphrase, clock, true);
     }
 
     /** Re-encrypts the encrypted data with {@code passphrase}; {@code current} must open it. */
@@ -105,8 +117,22 @@ public final class DataEncryption {
 
     private BackupContents convert(Path dataFolder, boolean fromEncrypted, KeySource current, char[] passphrase,
                                    Clock clock) {
+        return convert(dataFolder, fromEncrypted, current, passphrase, clock, false).contents();
+    }
+
+    /**
+     * In order: the data is counted; a copy is converted and must count the same twice; a backup is made and
+     * verified; when encryption is turned on, the plain backups are encrypted; only then does the copy replace the
+     * original. Until that last move the original is untouched, so a failure or a crash at any step leaves the data
+     * as it was, openable as before. Turning encryption on, the backup is made of the encrypted copy and the plain
+     * backups are converted before the move: no plain copy of the data is written, and once the file in place is
+     * encrypted none is left in the data folder (except a backup that could not be opened, named in the outcome).
+     */
+    private Enabled convert(Path dataFolder, boolean fromEncrypted, KeySource current, char[] passphrase, Clock clock,
+                            boolean encryptBackups) {
         DataFolder.prepare(dataFolder);
         Path file = dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db");
+        Path work = dataFolder.resolve(WORK_FOLDER);
         try (InstanceLock lock = InstanceLock.acquire(dataFolder)) {
             if (!Files.exists(file)) {
                 throw AppException.invalidInput("error.encryption.noData", dataFolder);
@@ -118,14 +144,26 @@ public final class DataEncryption {
             DatabaseKey from = fromEncrypted ? current.keyFor(EncryptionMarker.read(dataFolder)) : null;
             KeySource fromKeys = from == null ? KeySource.NONE : KeySource.of(from);
             BackupContents before = EmbeddedBackup.count(dataFolder, fromKeys);
-            Path backup = keepBackup(dataFolder, fromKeys, before, clock);
             // A new passphrase keeps the folder's salt: the marker then never has to change together with the file.
             DatabaseKey to = passphrase == null ? null : DatabaseKey.derive(passphrase,
                     from != null ? from.marker() : freshMarker());
-            replaceByConvertedCopy(dataFolder, from, to, before);
-            LOG.info("Encryption of " + dataFolder + " " + (to == null ? "turned off" : from == null ? "turned on"
-                    : "passphrase changed") + "; backup before it: " + backup);
-            return before;
+            KeySource toKeys = to == null ? KeySource.NONE : KeySource.of(to);
+            // Deleted only while this process holds the lock: another one may be converting in it.
+            try {
+                Path copy = verifiedCopy(dataFolder, work, from, to, before);
+                Path backup = from == null && to != null ? keepBackup(work, dataFolder, toKeys, before, clock)
+                        : keepBackup(dataFolder, dataFolder, fromKeys, before, clock);
+                BackupEncryption.Outcome backups = encryptBackups
+                        ? new BackupEncryption(converter).encryptAll(dataFolder, to)
+                        : new BackupEncryption.Outcome(0, List.of());
+                moveIntoPlace(dataFolder, copy, to);
+                LOG.info("Encryption of " + dataFolder + " " + (to == null ? "turned off" : from == null ? "turned on"
+                        : "passphrase changed") + "; backup before it: " + backup + "; plain backups encrypted: "
+                        + backups.encrypted() + ", left: " + backups.leftPlain());
+                return new Enabled(before, backups.encrypted(), backups.leftPlain());
+            } finally {
+                EmbeddedBackup.deleteFolder(work);
+            }
         } catch (StoreException e) {
             throw AppContext.fromStore(e, dataFolder);
         }
@@ -136,8 +174,8 @@ public final class DataEncryption {
         return new EncryptionMarker(fresh.salt(), iterations);
     }
 
-    /** A backup of the closed data as it is, verified to hold what the data holds. */
-    private static Path keepBackup(Path dataFolder, KeySource keys, BackupContents expected, Clock clock) {
+    /** A backup of the closed database in {@code source} as it is, verified to hold what the data holds. */
+    private static Path keepBackup(Path source, Path dataFolder, KeySource keys, BackupContents expected, Clock clock) {
         String name = Database.EMBEDDED_NAME + "-" + BackupService.stamp(clock) + "-"
                 + BackupService.Kind.BEFORE_ENCRYPTION_CHANGE.suffix();
         Path backup = Database.backupsFolder(dataFolder).resolve(name + ".zip");
@@ -145,23 +183,27 @@ public final class DataEncryption {
         for (int n = 2; Files.exists(backup); n++) {
             backup = backup.resolveSibling(name + "-" + n + ".zip");
         }
-        EmbeddedBackup.zipClosed(dataFolder, backup);
+        EmbeddedBackup.zipClosed(source, backup);
         if (!BackupService.verify(backup, keys).equals(expected)) {
             throw AppException.failure("error.encryption.verify", null, dataFolder);
         }
         return backup;
     }
 
-    private void replaceByConvertedCopy(Path dataFolder, DatabaseKey from, DatabaseKey to, BackupContents expected) {
-        Path work = dataFolder.resolve(WORK_FOLDER);
+    /** The converted copy in {@code work}, opened twice and holding exactly what the original holds. */
+    private Path verifiedCopy(Path dataFolder, Path work, DatabaseKey from, DatabaseKey to, BackupContents expected) {
+        Path copy = FileEncryption.convertedCopy(dataFolder, work, from, to, converter);
+        KeySource toKeys = to == null ? KeySource.NONE : KeySource.of(to);
+        BackupContents first = countConverted(work, toKeys, dataFolder);
+        BackupContents second = countConverted(work, toKeys, dataFolder);
+        if (!first.equals(expected) || !second.equals(expected)) {
+            throw AppException.failure("error.encryption.verify", null, dataFolder);
+        }
+        return copy;
+    }
+
+    private static void moveIntoPlace(Path dataFolder, Path copy, DatabaseKey to) {
         try {
-            Path copy = FileEncryption.convertedCopy(dataFolder, work, from, to, converter);
-            KeySource toKeys = to == null ? KeySource.NONE : KeySource.of(to);
-            BackupContents first = countConverted(work, toKeys, dataFolder);
-            BackupContents second = countConverted(work, toKeys, dataFolder);
-            if (!first.equals(expected) || !second.equals(expected)) {
-                throw AppException.failure("error.encryption.verify", null, dataFolder);
-            }
             // The file's own header says whether it is encrypted: a marker beside a plain file is ignored, so the
             // marker goes first when turning on and last when turning off, and a crash in between misleads nothing.
             if (to != null) {
@@ -173,8 +215,6 @@ public final class DataEncryption {
             }
         } catch (IOException e) {
             throw AppException.failure("error.store.NOT_WRITABLE", e, dataFolder);
-        } finally {
-            EmbeddedBackup.deleteFolder(work);
         }
     }
 

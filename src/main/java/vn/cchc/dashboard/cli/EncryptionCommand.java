@@ -55,11 +55,18 @@ final class EncryptionCommand implements Callable<Integer> {
         if (change.off) {
             kept = encryption.disable(folder, root.keys(), root.environment().clock());
             done = "encryption.disabled";
+        } else if (change.on) {
+            DataEncryption.Enabled enabled = encryption.enable(folder, DataEncryption.newPassphrase(newPassphraseFile()),
+                    root.environment().clock());
+            out.println(root.messages().format("encryption.enabled",
+                    BackupWording.contents(enabled.contents(), root.messages())));
+            out.println(BackupWording.backupsEncrypted(enabled.backupsEncrypted(), enabled.backupsLeftPlain(),
+                    root.messages()));
+            return ExitCode.OK;
         } else {
-            char[] passphrase = DataEncryption.newPassphrase(newPassphraseFile());
-            kept = change.on ? encryption.enable(folder, passphrase, root.environment().clock())
-                    : encryption.change(folder, root.keys(), passphrase, root.environment().clock());
-            done = change.on ? "encryption.enabled" : "encryption.changed";
+            kept = encryption.change(folder, root.keys(), DataEncryption.newPassphrase(newPassphraseFile()),
+                    root.environment().clock());
+            done = "encryption.changed";
         }
         out.println(root.messages().format(done, BackupWording.contents(kept, root.messages())));
         return ExitCode.OK;

@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
+import vn.cchc.dashboard.store.EmbeddedBackup;
 import vn.cchc.dashboard.store.EncryptionMarker;
 import vn.cchc.dashboard.store.FileEncryption;
 import vn.cchc.dashboard.store.KeySource;
+import vn.cchc.dashboard.testing.PlainText;
 import vn.cchc.dashboard.testing.TestClock;
 
 /** Turning encryption on, changing its passphrase and turning it off keep every row, or change nothing at all. */
@@ -115,6 +118,107 @@ class DataEncryptionTest {
                 assertThat(BackupService.verify(kept.file(), right)).as(kept.file().toString()).isEqualTo(made);
             }
         }
+    }
+
+    @Test
+    void turningEncryptionOnLeavesNoPlainCopyOfTheDataAndEncryptsTheOlderBackups() {
+        State before = state(KeySource.NONE);
+        List<Path> older = olderBackups();
+        assertThat(PlainText.placesHolding(folder, SECRETS)).as("the scan sees the plain data before")
+                .contains("cchc.mv.db", "backups/" + older.get(0).getFileName() + "!cchc.mv.db");
+
+        DataEncryption.Enabled enabled = encryption.enable(folder, PASSPHRASE.toCharArray(), TestClock.today());
+
+        assertThat(PlainText.placesHolding(folder, SECRETS)).isEmpty();
+        assertThat(enabled.backupsEncrypted()).isEqualTo(older.size());
+        assertThat(enabled.backupsLeftPlain()).isEmpty();
+        KeySource right = KeySource.passphrase(PASSPHRASE.toCharArray());
+        for (Path backup : older) {
+            assertRefused(() -> BackupService.verify(backup), "error.backup.KEY_NEEDED");
+            assertThat(BackupService.verify(backup, right)).as(backup.toString()).isEqualTo(before.counts());
+        }
+        try (AppContext context = AppContext.open(folder, null, right, TestClock.today(), false)) {
+            assertThat(context.backups().list()).extracting(BackupService.Backup::file)
+                    .as("the encrypted backups keep their names and their order")
+                    .containsSubsequence(newestFirst(older).toArray(Path[]::new));
+        }
+        assertThat(AppContext.restore(folder, older.get(0), right, TestClock.today())).isEqualTo(before.counts());
+        assertThat(state(right)).isEqualTo(before);
+        assertThat(PlainText.placesHolding(folder, SECRETS)).as("after a restore, too").isEmpty();
+    }
+
+    @Test
+    void aCrashWhileTheOlderBackupsAreEncryptedLosesNothingAndATryAgainFinishes() {
+        State before = state(KeySource.NONE);
+        List<Path> older = olderBackups();
+        // Conversions: the database's copy, the first older backup, then the process "dies" on the second one.
+        AtomicInteger conversions = new AtomicInteger();
+        DataEncryption dying = new DataEncryption((work, from, to) -> {
+            if (conversions.incrementAndGet() == 3) {
+                throw new IllegalStateException("the process dies here");
+            }
+            FileEncryption.H2.convert(work, from, to);
+        }, 1_000);
+
+        assertThatThrownBy(() -> dying.enable(folder, PASSPHRASE.toCharArray(), TestClock.today()))
+                .hasMessageContaining("dies");
+
+        assertThat(DataEncryption.encrypted(folder)).as("the plain database is still in place").isFalse();
+        assertThat(state(KeySource.NONE)).isEqualTo(before);
+        KeySource right = KeySource.passphrase(PASSPHRASE.toCharArray());
+        for (Path backup : older) {
+            KeySource keys = EmbeddedBackup.holdsEncrypted(backup) ? right : KeySource.NONE;
+            assertThat(BackupService.verify(backup, keys)).as(backup.toString()).isEqualTo(before.counts());
+        }
+        assertThat(older.stream().filter(EmbeddedBackup::holdsEncrypted)).as("one was encrypted before the crash")
+                .hasSize(1);
+
+        encryption.enable(folder, PASSPHRASE.toCharArray(), TestClock.today());
+
+        assertThat(PlainText.placesHolding(folder, SECRETS)).isEmpty();
+        for (Path backup : older) {
+            assertThat(BackupService.verify(backup, right)).as(backup.toString()).isEqualTo(before.counts());
+        }
+        assertThat(state(right)).isEqualTo(before);
+    }
+
+    @Test
+    void aBackupThatDoesNotOpenIsLeftAsItWasAndNamed() throws IOException {
+        state(KeySource.NONE);
+        Path damaged = vn.cchc.dashboard.store.Database.backupsFolder(folder).resolve("cchc-2026-01-05-080000-thu-cong.zip");
+        Files.createDirectories(damaged.getParent());
+        Files.write(damaged, "PK not really a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        DataEncryption.Enabled enabled = encryption.enable(folder, PASSPHRASE.toCharArray(), TestClock.today());
+
+        assertThat(enabled.backupsLeftPlain()).containsExactly(damaged);
+        assertThat(Files.readString(damaged)).isEqualTo("PK not really a zip");
+        assertThat(DataEncryption.encrypted(folder)).isTrue();
+    }
+
+    private static final String PASSPHRASE = "mật khẩu dài đủ";
+    /** The sample province's name and a unit's: text of the data that no encrypted file shows. */
+    private static final String[] SECRETS = {"Minh Giang", "Sở Tư pháp"};
+
+    /** Daily backups on exit on two days before, and one made by hand: all plain, made before encryption. */
+    private List<Path> olderBackups() {
+        List<Path> made = new java.util.ArrayList<>();
+        for (LocalDate day : List.of(TestClock.TODAY.minusDays(2), TestClock.TODAY.minusDays(1))) {
+            try (AppContext context = AppContext.open(folder, null, KeySource.NONE, TestClock.on(day), false)) {
+                context.backups().onExit();
+                made.add(context.backups().list().get(0).file());
+            }
+        }
+        try (AppContext context = AppContext.open(folder, null, KeySource.NONE, TestClock.today(), false)) {
+            made.add(context.backups().backup(BackupService.Kind.MANUAL, null).file());
+        }
+        return made;
+    }
+
+    private static List<Path> newestFirst(List<Path> files) {
+        List<Path> reversed = new java.util.ArrayList<>(files);
+        java.util.Collections.reverse(reversed);
+        return reversed;
     }
 
     /** What the data holds and what the dashboard makes of it: equal before and after a conversion. */

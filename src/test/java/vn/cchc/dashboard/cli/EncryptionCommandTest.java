@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.testing.PlainText;
 
 /** {@code encryption} and {@code --key-file}: the sample province encrypted, read with its passphrase only, and back. */
 class EncryptionCommandTest {
@@ -49,6 +50,22 @@ class EncryptionCommandTest {
         CliRunner.Run off = CliRunner.run(folder, "--key-file", key.toString(), "encryption", "--off");
         assertThat(off.exitCode()).as(off.err()).isZero();
         assertThat(CliRunner.run(folder, "summary", "--json").out()).isEqualTo(before);
+    }
+
+    @Test
+    void turningEncryptionOnSaysThatTheOlderBackupsAreEncryptedAndLeavesNoPlainTextInTheFolder() throws IOException {
+        assertThat(CliRunner.run(folder, "demo").exitCode()).isZero();
+        assertThat(CliRunner.run(folder, "backup").exitCode()).isZero();
+        assertThat(PlainText.placesHolding(folder, "Minh Giang")).as("the scan sees the plain data before").isNotEmpty();
+        Path key = keys.resolve("key.txt");
+        Files.writeString(key, "Mật khẩu dữ liệu của Sở Nội vụ\n");
+
+        CliRunner.Run on = CliRunner.run(folder, "encryption", "--on", "--new-key-file", key.toString());
+
+        assertThat(on.exitCode()).as(on.err()).isZero();
+        assertThat(on.out().lines()).hasSize(2).last().asString()
+                .startsWith("Đã mã hoá 1 bản sao lưu cũ bằng cùng mật khẩu");
+        assertThat(PlainText.placesHolding(folder, "Minh Giang", "Sở Tư pháp")).isEmpty();
     }
 
     @Test

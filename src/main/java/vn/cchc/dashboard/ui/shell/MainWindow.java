@@ -190,15 +190,23 @@ public final class MainWindow {
         whileClosed((old, progress) -> {
             try {
                 DataEncryption encryption = new DataEncryption();
+                // Turning encryption on also encrypts the older backups: the notice says how many, and any left plain.
+                DataEncryption.Enabled enabled = form.mode() == EncryptionFormViewModel.Mode.ENABLE
+                        ? encryption.enable(old.dataFolder(), form.newPassphrase(), old.clock()) : null;
                 BackupContents kept = switch (form.mode()) {
-                    case ENABLE -> encryption.enable(old.dataFolder(), form.newPassphrase(), old.clock());
+                    case ENABLE -> enabled.contents();
                     case CHANGE -> encryption.change(old.dataFolder(), form.currentPassphrase(), form.newPassphrase(),
                             old.clock());
                     case DISABLE -> encryption.disable(old.dataFolder(), form.currentPassphrase(), old.clock());
                 };
                 SessionSecrets next = form.mode() == EncryptionFormViewModel.Mode.DISABLE ? SessionSecrets.NONE
                         : SessionSecrets.NONE.withDataPassphrase(form.newPassphrase());
-                return new Outcome(messages.format(form.doneKey(), BackupWording.contents(kept, messages)), next);
+                String text = messages.format(form.doneKey(), BackupWording.contents(kept, messages));
+                if (enabled != null) {
+                    text += " " + BackupWording.backupsEncrypted(enabled.backupsEncrypted(), enabled.backupsLeftPlain(),
+                            messages);
+                }
+                return new Outcome(text, next);
             } catch (RuntimeException failed) {
                 return Outcome.failed(failed, "encryption.failed", current);
             }
