@@ -157,7 +157,7 @@ public final class DeadlineText {
                 return periodEnds(m, items(m.group(1)).stream().map(q -> YearMonth.of(year, quarter(q) * 3)).toList());
             });
             each(NUMERIC_DATE, m -> List.of(day(m.group(1), m.group(2), m.group(3))));
-            each(MONTH_OF_YEAR, m -> periodEnds(m, List.of(YearMonth.of(year(m.group(2)), month(m.group(1))))));
+            each(MONTH_OF_YEAR, m -> periodEnds(m, List.of(YearMonth.of(year(m.group(2)), Integer.parseInt(m.group(1))))));
             each(PART_OF_YEAR, m -> {
                 // "6 tháng đầu năm" ends on 30/6, "5 tháng đầu năm" on 31/5; any "… cuối năm" at year end.
                 int months = m.group(2).equals("cuoi") ? 12 : m.group(1) == null ? 6 : Integer.parseInt(m.group(1));
@@ -253,10 +253,6 @@ public final class DeadlineText {
             }
         }
         return items;
-    }
-
-    private static int month(String m) {
-        return Integer.parseInt(m);
     }
 
     private static int quarter(String q) {
