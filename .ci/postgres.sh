@@ -1,6 +1,7 @@
 # A throw-away PostgreSQL server on loopback for the tests: sourced by .ci/run (and usable by hand).
 #   source .ci/postgres.sh; pg_test_start   → exports CCHC_TEST_PG (a JDBC URL with a one-off password)
 #   pg_test_stop                            → stops the server and deletes its data directory
+# The test login may create roles (CREATEROLE), as the owner of a real shared database must to add accounts.
 # Debian's postgresql package is installed when missing. The cluster lives in a temporary directory owned by the
 # postgres user (initdb refuses to run as root), listens on 127.0.0.1 only, on the first free port from 55432.
 
@@ -58,7 +59,7 @@ pg_test_start() {
     -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$PG_TEST_DIR" start >/dev/null \
     || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }
   pg_test_as_owner "$bin/psql" -q -h "$PG_TEST_DIR" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
-    -c "CREATE ROLE cchc_test LOGIN PASSWORD '$password'" -c "CREATE DATABASE cchc_test OWNER cchc_test" >/dev/null
+    -c "CREATE ROLE cchc_test LOGIN CREATEROLE PASSWORD '$password'" -c "CREATE DATABASE cchc_test OWNER cchc_test" >/dev/null
   export CCHC_TEST_PG="jdbc:postgresql://127.0.0.1:$port/cchc_test?user=cchc_test&password=$password"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port (data in $PG_TEST_DIR)"
 }

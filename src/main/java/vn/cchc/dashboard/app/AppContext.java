@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Logger;
+import vn.cchc.dashboard.app.accounts.AccountService;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanImportService planImport;
     private final PlanExportService planExport;
     private final ProgressExchangeService progressExchange;
+    private final AccountService accounts;
     private final Clock clock;
     private final KeySource keys;
 
@@ -59,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         this.planImport = new PlanImportService(store, clock, settings);
         this.planExport = new PlanExportService(store, clock.getZone());
         this.progressExchange = new ProgressExchangeService(store, clock);
+        this.accounts = new AccountService(store, clock);
     }
 
     /**
@@ -266,6 +269,11 @@ public final class AppContext implements AutoCloseable {
 
     public ProgressExchangeService progressExchange() {
         return progressExchange;
+    }
+
+    /** Who is working and what they may do; on a shared server, its accounts. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     public AuditService audit() {

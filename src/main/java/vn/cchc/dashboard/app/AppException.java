@@ -57,7 +57,8 @@ public final class AppException extends RuntimeException {
 
     /** Database problems that can happen mid-session and have a sentence of their own ("error.session.…"). */
     private static final Set<StoreException.Reason> SESSION_REASONS = Set.of(StoreException.Reason.UNREACHABLE,
-            StoreException.Reason.ACCESS_DENIED, StoreException.Reason.CONFLICT, StoreException.Reason.NOT_WRITABLE);
+            StoreException.Reason.ACCESS_DENIED, StoreException.Reason.PERMISSION_DENIED, StoreException.Reason.CONFLICT,
+            StoreException.Reason.NOT_WRITABLE);
 
     /**
      * The one sentence for a failure from anywhere below: an AppException as it is, and a database problem that

@@ -43,7 +43,7 @@ public final class AuditService {
                 new XlsxTable.Column(messages.get("audit.column.before"), 40),
                 new XlsxTable.Column(messages.get("audit.column.after"), 40));
         List<List<Object>> rows = lines.stream().map(l -> Arrays.<Object>asList(
-                LocalDateTime.ofInstant(l.entry().occurredAt(), zone), l.entry().user(),
+                LocalDateTime.ofInstant(l.entry().occurredAt(), zone), l.who(),
                 messages.get("audit." + l.entry().action().name()), l.taskCode(), l.taskTitle(),
                 fieldName(l.entry().field(), messages), before(l, messages), after(l, messages))).toList();
         TableExport.write(file, messages.get("audit.sheet"), columns, rows);

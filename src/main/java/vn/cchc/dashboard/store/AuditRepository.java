@@ -15,12 +15,21 @@ import vn.cchc.dashboard.domain.ProgressUpdate;
 public final class AuditRepository {
 
     private final ProgressRepository progress = new ProgressRepository();
+    private final java.util.function.Supplier<String> login;
+
+    /**
+     * @param login the session's login, recorded with every entry added: on the shared server the authenticated
+     *              login, which the server's policy checks (a row naming another login is refused)
+     */
+    AuditRepository(java.util.function.Supplier<String> login) {
+        this.login = login;
+    }
 
     private static final String COLUMNS =
             "id, occurred_at, user_name, action, plan_id, task_id, update_id, field, old_value, new_value";
 
     private static final String INSERT = "INSERT INTO audit_entry (occurred_at, user_name, action, plan_id, task_id,"
-            + " update_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " update_id, field, old_value, new_value, login_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Adds {@code entry} (its id is ignored) within the caller's transaction and returns the new id. */
     public long insert(Connection c, AuditEntry entry) throws SQLException {
@@ -29,12 +38,12 @@ public final class AuditRepository {
 
     /** Inserts many entries (their ids are ignored) in JDBC batches. */
     public void insertAll(Connection c, List<AuditEntry> entries) throws SQLException {
-        Jdbc.updateAll(c, INSERT, entries.stream().map(AuditRepository::values).toList());
+        Jdbc.updateAll(c, INSERT, entries.stream().map(this::values).toList());
     }
 
-    private static Object[] values(AuditEntry entry) {
+    private Object[] values(AuditEntry entry) {
         return new Object[] {entry.occurredAt(), entry.user(), entry.action(), entry.planId(), entry.taskId(),
-                entry.updateId(), entry.field(), entry.oldValue(), entry.newValue()};
+                entry.updateId(), entry.field(), entry.oldValue(), entry.newValue(), login.get()};
     }
 
     /** A task's entries, oldest first. */
@@ -47,8 +56,15 @@ public final class AuditRepository {
      * The trail of one plan, newest first, with each entry's task code and title; at most {@code limit} lines.
      */
     public List<AuditLine> findByPlan(Connection c, long planId, int limit) throws SQLException {
-        List<AuditEntry> entries = Jdbc.query(c, "SELECT " + COLUMNS + " FROM audit_entry WHERE plan_id = ?"
-                + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY", AuditRepository::map, planId);
+        Map<Long, String> logins = new HashMap<>();
+        List<AuditEntry> entries = Jdbc.query(c, "SELECT " + COLUMNS + ", login_name FROM audit_entry WHERE plan_id = ?"
+                + " ORDER BY occurred_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY", r -> {
+                    AuditEntry entry = map(r);
+                    logins.put(entry.id(), r.getString("login_name"));
+                    return entry;
+                }, planId);
+        Map<String, String> accounts = new HashMap<>();
+        Jdbc.query(c, "SELECT login, full_name FROM app_account", r -> accounts.put(r.getString(1), r.getString(2)));
         Map<Long, String[]> tasks = new HashMap<>();
         Jdbc.query(c, "SELECT id, code, title FROM task WHERE plan_id = ?",
                 r -> tasks.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)}), planId);
@@ -61,7 +77,9 @@ public final class AuditRepository {
             ProgressUpdate update = e.updateId() == null ? null : updates.get(e.updateId());
             ProgressUpdate superseded = update == null || update.supersedesId() == null ? null
                     : updates.get(update.supersedesId());
-            return new AuditLine(e, task == null ? null : task[0], task == null ? null : task[1], update, superseded);
+            String login = logins.get(e.id());
+            return new AuditLine(e, task == null ? null : task[0], task == null ? null : task[1], update, superseded,
+                    login, login == null ? null : accounts.get(login));
         }).toList();
     }
 

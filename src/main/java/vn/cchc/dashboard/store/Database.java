@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
     private final Kind kind;
     private final String location;
     private final DatabaseKey key;
+    private volatile String login;
     /** Counted per file, not per object: two {@link Database}s opened on one file in this JVM share H2's engine. */
     private final AtomicLong changes;
 
@@ -58,6 +59,20 @@ public final class Database implements AutoCloseable {
         this.location = location;
         this.key = key;
         this.changes = CHANGES_BY_FILE.computeIfAbsent(kind + ":" + location, k -> new AtomicLong());
+    }
+
+    /**
+     * Who this session is, as the audit trail records it: on a shared server the authenticated login
+     * (session_user, asked once), on the embedded database the operating-system account running the application.
+     */
+    public String login() {
+        String known = login;
+        if (known == null) {
+            known = kind == Kind.SERVER ? inTransaction(c -> Jdbc.query(c, "SELECT session_user", r -> r.getString(1)).get(0))
+                    : System.getProperty("user.name", "?");
+            login = known;
+        }
+        return known;
     }
 
     /** The key the embedded file is encrypted with, or null when it is not encrypted (or the data is on a server). */
@@ -207,8 +222,16 @@ public final class Database implements AutoCloseable {
                 Migrations migrations = new Migrations(pool, locations);
                 migrations.refuseNewer();
                 migrations.migrate();
+                // New tables need the accounts' grants and policies too: the owner brings them up to date.
+                database.inTransaction(c -> {
+                    if (ServerAccess.installed(c) && ServerAccess.sessionOwnsSchema(c)) {
+                        ServerAccess.install(c);
+                    }
+                    return null;
+                });
             }
-            LOG.info("Connected to the shared database " + address.url());
+            // Asked now, so that no audited change later needs a second connection for it.
+            LOG.info("Connected to the shared database " + address.url() + " as " + database.login());
             return database;
         } catch (RuntimeException e) {
             pool.close();
@@ -319,6 +342,10 @@ public final class Database implements AutoCloseable {
                 }
                 if (state.startsWith("28")) {
                     return StoreException.Reason.ACCESS_DENIED;
+                }
+                if (state.equals("42501")) {
+                    // insufficient_privilege: a grant or a row-level security policy refused the change
+                    return StoreException.Reason.PERMISSION_DENIED;
                 }
                 if (state.equals("40001") || state.equals("40P01")) {
                     return StoreException.Reason.CONFLICT;

@@ -20,12 +20,14 @@ public final class Store {
     private final PlanRepository plans = new PlanRepository();
     private final TaskRepository tasks = new TaskRepository();
     private final ProgressRepository progress = new ProgressRepository();
-    private final AuditRepository audit = new AuditRepository();
+    private final AuditRepository audit;
+    private final AccountRepository accounts = new AccountRepository();
     private final IndicatorRepository indicators = new IndicatorRepository();
     private final SnapshotCache snapshots = new SnapshotCache();
 
     public Store(Database database) {
         this.database = database;
+        this.audit = new AuditRepository(database::login);
     }
 
     public Database database() {
@@ -54,6 +56,10 @@ public final class Store {
 
     public AuditRepository audit() {
         return audit;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     public IndicatorRepository indicators() {

@@ -29,6 +29,11 @@ public final class StoreException extends RuntimeException {
         UNREACHABLE,
         /** The shared server refused the user name or password. */
         ACCESS_DENIED,
+        /**
+         * The shared server refused a change this login's role may not make (SQLSTATE 42501: a grant or a row-level
+         * security policy); nothing was saved.
+         */
+        PERMISSION_DENIED,
         /** Someone else changed the same thing since it was read: nothing was saved, reload and try again. */
         CONFLICT,
         /** The embedded database is encrypted and no passphrase was given. */

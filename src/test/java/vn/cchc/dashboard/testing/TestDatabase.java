@@ -2,6 +2,10 @@ package vn.cchc.dashboard.testing;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -80,8 +84,53 @@ public final class TestDatabase implements ExecutionCondition, BeforeEachCallbac
     public void afterEach(ExtensionContext context) throws SQLException {
         if (schema != null) {
             execute("DROP SCHEMA IF EXISTS " + schemaName() + " CASCADE");
+            dropRoles();
             schema = null;
         }
+    }
+
+    /**
+     * Roles live outside the schema, on the whole server: the test's account groups (named after the database and
+     * the schema) and the logins it made, which a test names with {@link #login}.
+     */
+    private void dropRoles() throws SQLException {
+        List<String> roles = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(serverUrl().orElseThrow());
+             PreparedStatement find = c.prepareStatement("SELECT rolname FROM pg_roles WHERE rolname ~ ? OR starts_with(rolname, ?)"
+                     + " ORDER BY rolcanlogin DESC")) {
+            find.setString(1, "_" + schemaName() + "_(lanh_dao|van_phong|don_vi|quan_tri)$");
+            find.setString(2, loginPrefix());
+            try (ResultSet rows = find.executeQuery()) {
+                while (rows.next()) {
+                    roles.add(rows.getString(1));
+                }
+            }
+        }
+        for (String role : roles) {
+            execute("DROP ROLE IF EXISTS \"" + role + "\"");
+        }
+    }
+
+    /** A login name of this test's own ("t12345x7.hanh"), dropped with the test's schema. */
+    public String login(String name) {
+        return loginPrefix() + name;
+    }
+
+    private String loginPrefix() {
+        return "t" + schemaName().substring("cchc_t".length()).replace("_", "x") + ".";
+    }
+
+    /** This test's schema on the server, logged in as {@code login} with {@code password}. */
+    public ServerAddress as(String login, String password) {
+        String url = schema.url().replaceFirst("([?&])user=[^&]*", "$1user=" + login);
+        return new ServerAddress(url, password);
+    }
+
+    /** A plain JDBC connection to this test's schema as {@code login}: what psql would let that person do. */
+    public Connection connect(String login, String password) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("password", password);
+        return DriverManager.getConnection(as(login, null).url(), properties);
     }
 
     /** The test's own server schema (PostgreSQL), or empty on H2. */

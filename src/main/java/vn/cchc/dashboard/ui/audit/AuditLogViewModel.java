@@ -74,10 +74,10 @@ public final class AuditLogViewModel {
         String task = l.taskCode() == null ? "" : l.taskCode();
         String before = AuditService.before(l, messages);
         String after = AuditService.after(l, messages);
-        String key = Text.fold(String.join(" ", l.entry().user(), action, task,
+        String key = Text.fold(String.join(" ", l.who(), action, task,
                 l.taskTitle() == null ? "" : l.taskTitle(), field == null ? "" : field,
                 before == null ? "" : before, after == null ? "" : after));
-        return new Line(TIME.format(l.entry().occurredAt().atZone(zone)), l.entry().user(), action, task,
+        return new Line(TIME.format(l.entry().occurredAt().atZone(zone)), l.who(), action, task,
                 field == null ? "" : field, before, after, key, l);
     }
 
