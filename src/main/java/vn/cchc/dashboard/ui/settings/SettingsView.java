@@ -32,11 +32,15 @@ public final class SettingsView implements ScreenView {
     private final VBox root;
 
     public SettingsView(SettingsViewModel model, Messages messages, Path dataFolder) {
-        this(model, messages, dataFolder, null);
+        this(model, messages, dataFolder, null, null);
     }
 
     /** @param encryption the "Mã hoá dữ liệu" section's state, or null to leave it out */
-    public SettingsView(SettingsViewModel model, Messages messages, Path dataFolder, EncryptionSection.State encryption) {
+    /**
+     * @param accounts Cài đặt → Người dùng, for the shared server's administrator; null for everyone else
+     */
+    public SettingsView(SettingsViewModel model, Messages messages, Path dataFolder, EncryptionSection.State encryption,
+                        Node accounts) {
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add("screen-title");
 
@@ -102,6 +106,10 @@ public final class SettingsView implements ScreenView {
         VBox card = new VBox(16, form, policyForm(model, messages), backupSection(model, messages));
         if (encryption != null) {
             card.getChildren().add(EncryptionSection.of(encryption, messages));
+        }
+        if (accounts != null) {
+            // The administrator's own work comes first.
+            card.getChildren().add(0, accounts);
         }
         card.getStyleClass().add("card");
         ScrollPane scroll = new ScrollPane(card);

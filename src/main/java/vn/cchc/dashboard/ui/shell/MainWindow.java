@@ -10,6 +10,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -68,6 +69,8 @@ import vn.cchc.dashboard.ui.reports.ReportsView;
 import vn.cchc.dashboard.ui.reports.ReportsViewModel;
 import vn.cchc.dashboard.ui.settings.EncryptionDialog;
 import vn.cchc.dashboard.ui.settings.EncryptionFormViewModel;
+import vn.cchc.dashboard.ui.accounts.AccountsSection;
+import vn.cchc.dashboard.ui.accounts.AccountsViewModel;
 import vn.cchc.dashboard.ui.settings.EncryptionSection;
 import vn.cchc.dashboard.ui.settings.SettingsView;
 import vn.cchc.dashboard.ui.settings.SettingsViewModel;
@@ -382,7 +385,8 @@ public final class MainWindow {
         // Which database this window works on: on a shared server, several people see and change the same data.
         String where = context.sharedServer() == null ? messages.format("status.dataFolder", context.dataFolder())
                 : messages.format("status.server", context.sharedServer());
-        shell = new ShellView(model, messages, where, this::createScreen, this::togglePresentation,
+        shell = new ShellView(model, messages, where, context.accounts().access(), this::createScreen,
+                this::togglePresentation,
                 new ShellView.WindowActions() {
                     @Override
                     public void help() {
@@ -538,6 +542,13 @@ public final class MainWindow {
         }, done -> { }, e -> showFailure(e, "settings.save.failed"));
     }
 
+    /** Cài đặt → Người dùng: only for the administrator (or owner) of a shared server. */
+    private Node accountsSection() {
+        return context.accounts().onServer() && context.accounts().access().managesAccounts()
+                ? AccountsSection.of(new AccountsViewModel(context.accounts(), context.units(), background, messages), messages)
+                : null;
+    }
+
     private ScreenView createScreen(ScreenId screen) {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
@@ -546,7 +557,8 @@ public final class MainWindow {
                 TasksViewModel list = new TasksViewModel(model.overview(), model.taskFilter(), model.taskLeadRequest(),
                         messages);
                 yield new TasksView(list, new TaskDetailViewModel(context.tasks(), background, messages, model.overview(),
-                        context.plans()::today, context.clock().getZone(), edits, model::reload),
+                        context.plans()::today, context.clock().getZone(), edits, model::reload,
+                        context.accounts().access()),
                         new SavedFiltersViewModel(context.settings(), background, list, messages), messages);
             }
             case UNITS -> new UnitsView(new UnitsViewModel(context.units(), background, messages, model::reload),
@@ -562,7 +574,8 @@ public final class MainWindow {
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
                     this::switchLanguage, days -> model.staleDays().set(days), model.laggingPolicy()::set,
                     context.backups(), this::confirmRestore), messages, context.dataFolder(),
-                    new EncryptionSection.State(context.sharedServer() != null, context.encrypted(), this::askEncryption));
+                    new EncryptionSection.State(context.sharedServer() != null, context.encrypted(), this::askEncryption),
+                    accountsSection());
             case REPORTS -> new ReportsView(new ReportsViewModel(ReportService.of(context),
                     new ReportSettingsForm(context.settings(), context.settings().reportSettings(), background, messages),
                     background, messages, SystemViewer::open, model.plans(), model.selectedPlan().get(),

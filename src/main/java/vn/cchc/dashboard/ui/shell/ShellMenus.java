@@ -33,17 +33,19 @@ final class ShellMenus {
     private final ShellViewModel model;
     private final Messages messages;
     private final Supplier<Node> currentScreen;
+    private final AccessGate gate;
 
-    ShellMenus(ShellViewModel model, Messages messages, Supplier<Node> currentScreen) {
+    ShellMenus(ShellViewModel model, Messages messages, Supplier<Node> currentScreen, AccessGate gate) {
         this.model = model;
         this.messages = messages;
         this.currentScreen = currentScreen;
+        this.gate = gate;
     }
 
     MenuBar bar(ShellView.WindowActions actions, Runnable present, Runnable refresh) {
         Menu file = new Menu(messages.get("menu.file"), null,
-                item(messages.get("import.menu"), Shortcut.IMPORT_PLAN, "menu-import", actions::importPlan),
-                item(messages.get("plan.menu.new"), null, "menu-new-plan", actions::newPlan),
+                gate.apply(item(messages.get("import.menu"), Shortcut.IMPORT_PLAN, "menu-import", actions::importPlan)),
+                gate.apply(item(messages.get("plan.menu.new"), null, "menu-new-plan", actions::newPlan)),
                 new SeparatorMenuItem(),
                 item(messages.get("shortcut.quit"), Shortcut.QUIT, "menu-quit", actions::quit));
         Menu view = new Menu(messages.get("menu.view"));

@@ -27,6 +27,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
+import vn.cchc.dashboard.domain.accounts.Access;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.ScreenId;
@@ -55,6 +56,7 @@ public final class ShellView {
     private final ShellViewModel model;
     private final Messages messages;
     private final Function<ScreenId, ScreenView> screenFactory;
+    private final AccessGate gate;
     private final Map<ScreenId, ScreenView> screens = new EnumMap<>(ScreenId.class);
     private final Subscriptions subscriptions = new Subscriptions();
     private final StackPane center = new StackPane();
@@ -93,16 +95,17 @@ public final class ShellView {
     /**
      * @param present opens presentation mode (also on F11)
      */
-    public ShellView(ShellViewModel model, Messages messages, String where,
+    public ShellView(ShellViewModel model, Messages messages, String where, Access access,
                      Function<ScreenId, ScreenView> screenFactory, Runnable present, WindowActions planActions) {
         this.model = model;
+        this.gate = new AccessGate(access);
         this.messages = messages;
         this.screenFactory = screenFactory;
         this.present = present;
         this.planActions = planActions;
         root.getStyleClass().add("shell");
         ShellMenus menus = new ShellMenus(model, messages, () -> center.getChildren().isEmpty() ? null
-                : center.getChildren().get(0));
+                : center.getChildren().get(0), gate);
         root.setTop(new VBox(menus.bar(planActions, present, this::refresh), toolbar()));
         root.setLeft(navigation());
         root.setCenter(center);
@@ -127,6 +130,7 @@ public final class ShellView {
         if (fresh) {
             view.node().applyCss(); // builds the skins, so that controls inside tabs can be found
             ShellMenus.markTooltips(view.node());
+            gate.apply(view.node());
         }
     }
 
@@ -175,12 +179,16 @@ public final class ShellView {
 
         MenuItem newPlan = new MenuItem(messages.get("plan.menu.new"));
         newPlan.setId("plan-new");
+        gate.apply(newPlan);
         newPlan.setOnAction(e -> planActions.newPlan());
         MenuItem archive = new MenuItem(messages.get("plan.menu.archive"));
         archive.setOnAction(e -> planActions.archiveShown());
+        archive.setId("plan-archive");
         archive.disableProperty().bind(model.selectedPlan().isNull());
+        gate.apply(archive);
         MenuItem importPlan = new MenuItem(messages.get("import.menu"));
         importPlan.setId("plan-import");
+        gate.apply(importPlan);
         importPlan.setOnAction(e -> planActions.importPlan());
         MenuItem exchange = new MenuItem(messages.get("exchange.menu"));
         exchange.setId("plan-exchange");
@@ -260,6 +268,13 @@ public final class ShellView {
             started[0] = true;
         });
         HBox bar = new HBox(20, folder, plan, dataDate, problem, notice, spacer, busy);
+        String role = gate.roleLine(messages);
+        if (role != null) {
+            Label who = new Label(role);
+            who.setId("status-role");
+            who.getStyleClass().add("status-role");
+            bar.getChildren().add(1, who);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

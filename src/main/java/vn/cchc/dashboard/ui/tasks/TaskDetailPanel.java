@@ -34,7 +34,7 @@ final class TaskDetailPanel extends HBox {
         record.setId("record-progress");
         record.getStyleClass().add("accent");
         record.setTooltip(new Tooltip(messages.get("progress.record.hint")));
-        record.disableProperty().bind(detail.task().isNull());
+        record.disableProperty().bind(detail.mayRecord().not());
         record.setOnAction(e -> recordProgress.run());
 
         Button editTask = new Button(messages.get("task.edit"));
@@ -64,10 +64,16 @@ final class TaskDetailPanel extends HBox {
         correctUpdate.setId("correct-update");
         correctUpdate.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             TaskDetailViewModel.HistoryItem item = timeline.getSelectionModel().getSelectedItem();
-            return item == null || !item.correctable();
-        }, timeline.getSelectionModel().selectedItemProperty()));
+            return item == null || !item.correctable() || !detail.mayRecord().get();
+        }, timeline.getSelectionModel().selectedItemProperty(), detail.mayRecord()));
         correctUpdate.setOnAction(e -> correct.accept(timeline.getSelectionModel().getSelectedItem()));
-        VBox task = new VBox(10, title, heading, actions, correctUpdate, feedback);
+        Label refusal = new Label();
+        refusal.setId("record-refusal");
+        refusal.getStyleClass().add("muted");
+        refusal.setWrapText(true);
+        refusal.textProperty().bind(detail.recordRefusal());
+        refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
+        VBox task = new VBox(10, title, heading, actions, refusal, correctUpdate, feedback);
         task.setPrefWidth(420);
         task.setMinWidth(300);
         getChildren().addAll(task, timeline);

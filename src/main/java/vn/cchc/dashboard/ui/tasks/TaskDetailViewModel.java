@@ -1,5 +1,9 @@
 package vn.cchc.dashboard.ui.tasks;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import vn.cchc.dashboard.domain.accounts.Access;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -68,14 +72,21 @@ public final class TaskDetailViewModel {
     private final ObservableList<HistoryItem> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
     private long latestRequest;
+    private final BooleanBinding mayRecord;
+    private final StringBinding recordRefusal;
 
     /**
      * @param changed tells the rest of the window that the plan's figures changed (they are recomputed)
+     * @param access  who is working: a unit's account records progress of its own unit's tasks only
      */
     public TaskDetailViewModel(TaskService tasks, Background background, Messages messages,
                                ObservableValue<Overview> overview, Supplier<LocalDate> today, ZoneId zone,
-                               EditHistory edits, Runnable changed) {
+                               EditHistory edits, Runnable changed, Access access) {
         this.tasks = tasks;
+        this.mayRecord = Bindings.createBooleanBinding(() -> task.get() != null
+                && access.recordsFor(task.get().leadUnitId()), task);
+        this.recordRefusal = Bindings.createStringBinding(() -> task.get() == null || mayRecord.get()
+                || !access.recordsAny() ? "" : messages.format("progress.otherUnit", task.get().lead()), task);
         this.edits = edits;
         this.background = background;
         this.messages = messages;
@@ -84,6 +95,16 @@ public final class TaskDetailViewModel {
         this.zone = zone;
         this.changed = changed;
         subscriptions.follow(task, row -> reload());
+    }
+
+    /** True when a task is selected and this account may record its progress. */
+    public BooleanBinding mayRecord() {
+        return mayRecord;
+    }
+
+    /** Why progress of the selected task cannot be recorded here (another unit's task), or empty. */
+    public StringBinding recordRefusal() {
+        return recordRefusal;
     }
 
     /** Reads the selected task's history again. */

@@ -35,7 +35,7 @@ class UndoRedoTest {
         context = AppContext.open(folder, TestClock.today(), true);
         overview = new SimpleObjectProperty<>(fresh());
         detail = new TaskDetailViewModel(context.tasks(), background, messages, overview, () -> TestClock.TODAY,
-                TestClock.VIETNAM, new EditHistory(messages), () -> overview.set(fresh()));
+                TestClock.VIETNAM, new EditHistory(messages), () -> overview.set(fresh()), vn.cchc.dashboard.domain.accounts.Access.unrestricted("test"));
     }
 
     @AfterEach

@@ -1,0 +1,92 @@
+package vn.cchc.dashboard.ui.shell;
+
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import vn.cchc.dashboard.domain.accounts.Access;
+import vn.cchc.dashboard.domain.accounts.AccountRole;
+import vn.cchc.dashboard.i18n.Messages;
+
+/**
+ * Keeps out of sight what the session's role may not do: a leader's window offers reading and exporting only, a
+ * unit's no plan management. The shared server refuses these changes anyway; hiding them spares the user a
+ * refusal. The status bar names the role once ({@link #roleLine}), so that nobody wonders where the buttons went.
+ * Actions are known by the ids their controls already carry (as the shortcuts reach them).
+ */
+final class AccessGate {
+
+    /** Changing the plan itself: tasks, units, plans, imports of plans. */
+    private static final Set<String> PLAN_MANAGEMENT = Set.of("task-add", "task-edit", "task-delete", "undo", "redo",
+            "unit-add", "unit-edit", "unit-merge", "unit-delete", "plan-new", "plan-import", "plan-archive",
+            "menu-import", "menu-new-plan");
+
+    /** Recording progress and figures: a unit's own, the office's for all. */
+    private static final Set<String> RECORDING = Set.of("record-progress", "correct-update", "indicator-enter",
+            "exchange-record");
+
+    private final Access access;
+
+    AccessGate(Access access) {
+        this.access = access;
+    }
+
+    /** True when the action of the control with {@code id} is the role's to take (or is not an action at all). */
+    boolean allows(String id) {
+        if (PLAN_MANAGEMENT.contains(id)) {
+            return access.managesPlans();
+        }
+        if (RECORDING.contains(id)) {
+            return access.recordsAny();
+        }
+        return true;
+    }
+
+    /** Hides the controls of {@code screen} whose actions the role may not take. */
+    void apply(Node screen) {
+        if (access.isUnrestricted()) {
+            return;
+        }
+        for (String id : hidden()) {
+            Node node = screen.lookup("#" + id);
+            if (node != null && !node.visibleProperty().isBound()) {
+                node.setVisible(false);
+                node.setManaged(false);
+            }
+        }
+    }
+
+    /** Hides {@code item} when its action is not the role's. */
+    MenuItem apply(MenuItem item) {
+        if (item.getId() != null && !allows(item.getId())) {
+            item.setVisible(false);
+            item.setDisable(true); // its shortcut too
+        }
+        return item;
+    }
+
+    private Set<String> hidden() {
+        if (access.managesPlans()) {
+            return Set.of();
+        }
+        if (access.recordsAny()) {
+            return PLAN_MANAGEMENT;
+        }
+        java.util.HashSet<String> all = new java.util.HashSet<>(PLAN_MANAGEMENT);
+        all.addAll(RECORDING);
+        return all;
+    }
+
+    /**
+     * "Đăng nhập: binh.ubnd (Trần Văn Bình) · Lãnh đạo: xem số liệu, không sửa" for a restricted role; null for the
+     * owner and the embedded database, where nothing is hidden.
+     */
+    String roleLine(Messages messages) {
+        if (access.isUnrestricted()) {
+            return null;
+        }
+        AccountRole role = access.role();
+        String person = access.personName() == null ? access.login() : access.login() + " (" + access.personName() + ")";
+        return messages.format("status.role", person, messages.get("accounts.role." + role.name()),
+                messages.get("status.role." + role.name()));
+    }
+}
