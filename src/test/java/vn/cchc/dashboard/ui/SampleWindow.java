@@ -17,6 +17,11 @@ public final class SampleWindow implements AutoCloseable {
         this.context = context;
     }
 
+    /** An application already open (on a shared server, logged in as some account), to show in a window. */
+    public static SampleWindow of(AppContext context) {
+        return new SampleWindow(context);
+    }
+
     public static SampleWindow open(Path folder) {
         return new SampleWindow(AppContext.open(folder, TestClock.today(), true));
     }

@@ -1,16 +1,19 @@
 package vn.cchc.dashboard.ui.shell;
 
+import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import vn.cchc.dashboard.domain.accounts.Access;
-import vn.cchc.dashboard.domain.accounts.AccountRole;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
  * Keeps out of sight what the session's role may not do: a leader's window offers reading and exporting only, a
  * unit's no plan management. The shared server refuses these changes anyway; hiding them spares the user a
- * refusal. The status bar names the role once ({@link #roleLine}), so that nobody wonders where the buttons went.
+ * refusal. A badge beside the title names the login and its role ({@link #badge}), so that nobody wonders where the buttons went.
  * Actions are known by the ids their controls already carry (as the shortcuts reach them).
  */
 final class AccessGate {
@@ -59,7 +62,9 @@ final class AccessGate {
     MenuItem apply(MenuItem item) {
         if (item.getId() != null && !allows(item.getId())) {
             item.setVisible(false);
-            item.setDisable(true); // its shortcut too
+            if (!item.disableProperty().isBound()) {
+                item.setDisable(true); // its shortcut too
+            }
         }
         return item;
     }
@@ -77,16 +82,22 @@ final class AccessGate {
     }
 
     /**
-     * "Đăng nhập: binh.ubnd (Trần Văn Bình) · Lãnh đạo: xem số liệu, không sửa" for a restricted role; null for the
-     * owner and the embedded database, where nothing is hidden.
+     * Beside the title, for a restricted role: "binh.ubnd · Lãnh đạo: chỉ xem", the login's name and what the role
+     * may do in its tooltip. Nothing for the owner and the embedded database, where nothing is hidden.
      */
-    String roleLine(Messages messages) {
+    Optional<Label> badge(Messages messages) {
         if (access.isUnrestricted()) {
-            return null;
+            return Optional.empty();
         }
-        AccountRole role = access.role();
-        String person = access.personName() == null ? access.login() : access.login() + " (" + access.personName() + ")";
-        return messages.format("status.role", person, messages.get("accounts.role." + role.name()),
-                messages.get("status.role." + role.name()));
+        String role = access.role().name();
+        Label badge = new Label(messages.format("toolbar.role", access.login(), messages.get("accounts.role." + role),
+                messages.get("toolbar.role." + role)));
+        badge.setId("role-badge");
+        badge.getStyleClass().add("role-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        String person = access.personName() == null ? access.login() : access.personName() + " (" + access.login() + ")";
+        badge.setTooltip(new Tooltip(messages.format("status.role", person, messages.get("accounts.role." + role),
+                messages.get("status.role." + role))));
+        return Optional.of(badge);
     }
 }

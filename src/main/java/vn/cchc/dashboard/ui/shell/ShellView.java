@@ -139,7 +139,8 @@ public final class ShellView {
         title.getStyleClass().add("app-title");
         Label subtitle = new Label(messages.get("app.subtitle"));
         subtitle.getStyleClass().add("muted");
-        VBox brand = new VBox(0, title, subtitle);
+        // A restricted role's badge takes the subtitle's place: the toolbar keeps its width on a small screen.
+        VBox brand = new VBox(0, title, gate.badge(messages).<javafx.scene.control.Labeled>map(b -> b).orElse(subtitle));
         brand.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<Plan> plan = new ComboBox<>(model.plans());
@@ -268,13 +269,6 @@ public final class ShellView {
             started[0] = true;
         });
         HBox bar = new HBox(20, folder, plan, dataDate, problem, notice, spacer, busy);
-        String role = gate.roleLine(messages);
-        if (role != null) {
-            Label who = new Label(role);
-            who.setId("status-role");
-            who.getStyleClass().add("status-role");
-            bar.getChildren().add(1, who);
-        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
