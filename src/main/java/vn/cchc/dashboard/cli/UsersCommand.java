@@ -111,6 +111,9 @@ final class UsersCommand implements Callable<Integer> {
                         .collect(Collectors.toMap(Unit::id, Unit::name, (a, b) -> a));
                 if (accounts.isEmpty()) {
                     out.println(messages.get("users.none"));
+                } else {
+                    out.println(String.join("\t", messages.get("accounts.column.login"), messages.get("accounts.column.name"),
+                            messages.get("accounts.column.role"), messages.get("accounts.column.state")));
                 }
                 for (Account a : accounts) {
                     String role = roleName(a.role(), messages) + (a.unitId() == null ? "" : " – " + units.get(a.unitId()));
