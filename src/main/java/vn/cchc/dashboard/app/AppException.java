@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.StoreException;
@@ -44,14 +45,17 @@ public final class AppException extends RuntimeException {
         void run() throws IOException;
     }
 
-    /** Runs {@code write}; any failure becomes one sentence naming {@code file} ("error.file.write"). */
+    /**
+     * Runs {@code write}; any failure becomes one sentence naming {@code file}: its disk is full
+     * ("error.file.diskFull") or it could not be written ("error.file.write").
+     */
     public static void writing(Path file, FileWrite write) {
         try {
             write.run();
         } catch (CancelledException cancelled) {
             throw cancelled; // not a failure to write: the file was left out on purpose, and as a whole
         } catch (IOException | RuntimeException e) {
-            throw failure("error.file.write", e, file.toAbsolutePath());
+            throw failure(DiskFull.causes(e) ? "error.file.diskFull" : "error.file.write", e, file.toAbsolutePath());
         }
     }
 
@@ -60,9 +64,14 @@ public final class AppException extends RuntimeException {
             StoreException.Reason.ACCESS_DENIED, StoreException.Reason.PERMISSION_DENIED, StoreException.Reason.CONFLICT,
             StoreException.Reason.NOT_WRITABLE);
 
+    /** Database problems whose sentence names the data folder they happened in ("error.store.…"). */
+    private static final Set<StoreException.Reason> FOLDER_REASONS = Set.of(StoreException.Reason.DISK_FULL,
+            StoreException.Reason.NOT_WRITABLE);
+
     /**
-     * The one sentence for a failure from anywhere below: an AppException as it is, and a database problem that
-     * can happen mid-session (a shared server gone away, a write conflict) by its reason; null for anything else.
+     * The one sentence for a failure from anywhere below: an AppException as it is, a database problem that can
+     * happen mid-session (a full disk, a read-only folder, a shared server gone away, a write conflict) by its reason,
+     * and a full disk anywhere ("error.diskFull"); null for anything else.
      */
     public static AppException explain(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -75,11 +84,16 @@ public final class AppException extends RuntimeException {
                         b.file().getFileName())).orElseGet(() -> failure("error.data.damaged.noBackup", damaged,
                         damaged.databaseFile(), Database.backupsFolder(damaged.dataFolder())));
             }
+            if (t instanceof StoreException store && FOLDER_REASONS.contains(store.reason())
+                    && store.location().isPresent()) {
+                return failure("error.store." + store.reason().name(), store, store.location().get());
+            }
             if (t instanceof StoreException store && SESSION_REASONS.contains(store.reason())) {
                 return failure("error.session." + store.reason().name(), store);
             }
         }
-        return null;
+        // A full disk met where no sentence of its own was foreseen (a library writing a file, a temporary folder).
+        return DiskFull.causes(failure) ? failure("error.diskFull", failure) : null;
     }
 
     public String messageKey() {

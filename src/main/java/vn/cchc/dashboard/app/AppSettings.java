@@ -15,6 +15,7 @@ import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.files.AtomicFile;
+import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.report.ReportIssuer;
 import vn.cchc.dashboard.report.ReportSettings;
@@ -298,7 +299,7 @@ public final class AppSettings {
             // store() flushes but does not close: the file is closed, forced to disk and moved by AtomicFile.
             AtomicFile.write(file, out -> values.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "CCHC Dashboard"));
         } catch (IOException e) {
-            throw AppException.failure("error.settings.save", e, file);
+            throw AppException.failure(DiskFull.causes(e) ? "error.file.diskFull" : "error.settings.save", e, file);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import vn.cchc.dashboard.domain.BackupContents;
+import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.EmbeddedBackup;
 import vn.cchc.dashboard.store.KeySource;
@@ -161,7 +162,8 @@ public final class BackupService {
         try {
             EmbeddedBackup.write(database, file);
         } catch (StoreException e) {
-            throw AppException.failure("error.backup.write", e, file.toAbsolutePath());
+            String key = e.reason() == StoreException.Reason.DISK_FULL ? "error.backup.diskFull" : "error.backup.write";
+            throw AppException.failure(key, e, file.toAbsolutePath());
         }
         try {
             progress.step("work.step.backupVerifying", 0, 0);
@@ -210,14 +212,20 @@ public final class BackupService {
             scratch = Files.createTempDirectory("cchc-verify-");
             return EmbeddedBackup.verify(zip, scratch, keys);
         } catch (IOException e) {
-            throw AppException.failure("error.backup.verify", e, zip.toAbsolutePath());
+            throw AppException.failure(DiskFull.causes(e) ? "error.backup.DISK_FULL" : "error.backup.verify", e,
+                    zip.toAbsolutePath(), temporaryFolder());
         } catch (StoreException e) {
-            throw AppException.failure("error.backup." + e.reason().name(), e, zip.toAbsolutePath());
+            throw AppException.failure("error.backup." + e.reason().name(), e, zip.toAbsolutePath(), temporaryFolder());
         } finally {
             if (scratch != null) {
                 EmbeddedBackup.deleteFolder(scratch);
             }
         }
+    }
+
+    /** Where a backup is unpacked to be checked: the system's, often on another disk than the data. */
+    private static Path temporaryFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
     }
 
     /**

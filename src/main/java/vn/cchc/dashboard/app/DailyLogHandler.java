@@ -45,6 +45,19 @@ final class DailyLogHandler extends Handler {
         this.zone = zone;
         this.daysKept = daysKept;
         this.maxBytesPerDay = maxBytesPerDay;
+        setErrorManager(new Quiet());
+    }
+
+    /**
+     * A log that cannot be written (a full disk, a read-only folder) says nothing: JUL's own error manager prints a
+     * stack trace on stderr, where a command prints its one sentence and scripts read it. The application works on
+     * without its log; the failure that matters is told by the work that met it.
+     */
+    private static final class Quiet extends ErrorManager {
+        @Override
+        public void error(String message, Exception failure, int code) {
+            // nothing: see above
+        }
     }
 
     static String fileName(LocalDate day) {

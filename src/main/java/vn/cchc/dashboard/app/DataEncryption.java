@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.files.AtomicFile;
+import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.store.Database;
 import vn.cchc.dashboard.store.DatabaseKey;
 import vn.cchc.dashboard.store.EmbeddedBackup;
@@ -214,7 +215,8 @@ public final class DataEncryption {
                 EncryptionMarker.deleteFrom(dataFolder);
             }
         } catch (IOException e) {
-            throw AppException.failure("error.store.NOT_WRITABLE", e, dataFolder);
+            throw AppException.failure(DiskFull.causes(e) ? "error.store.DISK_FULL" : "error.store.NOT_WRITABLE", e,
+                    dataFolder);
         }
     }
 

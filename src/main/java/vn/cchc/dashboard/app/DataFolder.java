@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.store.Database;
 
 /**
@@ -89,7 +90,8 @@ public final class DataFolder {
             }
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw AppException.failure("error.dataFolder.cannotCreate", e, folder);
+            String key = DiskFull.causes(e) ? "error.store.DISK_FULL" : "error.dataFolder.cannotCreate";
+            throw AppException.failure(key, e, folder);
         }
         if (!Files.isReadable(folder) || !Files.isWritable(folder)) {
             throw AppException.failure("error.dataFolder.notWritable", null, folder);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.cchc.dashboard.files.DiskFull;
 
 /**
  * One running copy per data folder. The operating system releases the lock when the process ends,
@@ -56,7 +57,8 @@ public final class InstanceLock implements AutoCloseable {
             throw alreadyOpen(channel, folder, e);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw AppException.failure("error.dataFolder.notWritable", e, folder);
+            throw AppException.failure(DiskFull.causes(e) ? "error.store.DISK_FULL" : "error.dataFolder.notWritable", e,
+                    folder);
         }
     }
 

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.DamagedDataException;
 import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.store.ServerAddress;
@@ -16,7 +17,7 @@ import vn.cchc.dashboard.store.ServerAddress;
 /**
  * Runs the command line: parses, runs the subcommand and turns every failure into one sentence on
  * stderr and an exit code (0 ok, 2 bad usage, 3 invalid input data or no data yet, 4 a damaged database file,
- * 1 anything else) – never a stack trace.
+ * 5 a full disk, 1 anything else) – never a stack trace.
  */
 public final class Cli {
 
@@ -101,6 +102,9 @@ public final class Cli {
         if (app != null) {
             LOG.log(Level.FINE, "command failed", e);
             environment.err().println(app.localized(messages));
+            if (DiskFull.causes(e)) {
+                return ExitCode.DISK_FULL;
+            }
             return app.isInvalidInput() ? ExitCode.INVALID_INPUT : ExitCode.FAILURE;
         }
         LOG.log(Level.SEVERE, "unexpected failure", e);

@@ -11,6 +11,11 @@ public final class ExitCode {
      * command that restores its newest good backup was printed when there is one.
      */
     public static final int DAMAGED_DATA = 4;
+    /**
+     * The disk of the data folder (or of the file being written) is full: nothing was half-written, what was saved
+     * before is intact, and the same command succeeds once space is freed. A script can tell it from other failures.
+     */
+    public static final int DISK_FULL = 5;
 
     private ExitCode() {
     }

@@ -23,6 +23,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
+import vn.cchc.dashboard.files.DiskFull;
 
 /**
  * The application's database: a pool of connections, the schema brought up to date on open, and the one
@@ -264,8 +265,13 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw locatedHere(translate(e));
         }
+    }
+
+    /** The same failure naming where it happened, so that "the disk of {folder} is full" can name the folder. */
+    private StoreException locatedHere(StoreException e) {
+        return new StoreException(e.reason(), e.getMessage(), e.getCause(), location);
     }
 
     /**
@@ -306,6 +312,10 @@ public final class Database implements AutoCloseable {
         StoreException.Reason server = serverReason(e);
         if (server != null) {
             return new StoreException(server, ServerAddress.mask(e.getMessage()), e);
+        }
+        if (DiskFull.causes(e)) {
+            // H2 says so only in the cause: a general or I/O error around "No space left on device"
+            return new StoreException(StoreException.Reason.DISK_FULL, e.getMessage(), e);
         }
         StoreException.Reason reason = switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StoreException.Reason.IN_USE;

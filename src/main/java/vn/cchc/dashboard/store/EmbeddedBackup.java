@@ -57,7 +57,8 @@ public final class EmbeddedBackup {
             AtomicFile.moveIntoPlace(temp, zip);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new StoreException(StoreException.Reason.NOT_WRITABLE, "backup could not be written: " + zip, e);
+            throw StoreException.writeFailed("backup could not be written: " + zip, e,
+                    zip.toAbsolutePath().getParent());
         } catch (RuntimeException e) {
             deleteQuietly(temp);
             throw e;
@@ -99,7 +100,7 @@ public final class EmbeddedBackup {
             AtomicFile.moveIntoPlace(temp, target);
         } catch (IOException | StoreException e) {
             deleteQuietly(temp);
-            throw new StoreException(StoreException.Reason.NOT_WRITABLE, "database could not be replaced in " + folder, e);
+            throw StoreException.writeFailed("database could not be replaced in " + folder, e, folder.toAbsolutePath());
         }
     }
 
@@ -124,7 +125,7 @@ public final class EmbeddedBackup {
                 out.finish();
             });
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.NOT_WRITABLE, "could not keep a copy of " + source, e);
+            throw StoreException.writeFailed("could not keep a copy of " + source, e, zip.toAbsolutePath().getParent());
         }
     }
 
@@ -207,7 +208,8 @@ public final class EmbeddedBackup {
             }
         } catch (IOException e) {
             deleteQuietly(target);
-            throw new StoreException(StoreException.Reason.NOT_WRITABLE, "backup could not be read or extracted: " + zip, e);
+            throw StoreException.writeFailed("backup could not be read or extracted: " + zip, e,
+                    target.toAbsolutePath().getParent());
         } catch (StoreException e) {
             deleteQuietly(target);
             throw e;

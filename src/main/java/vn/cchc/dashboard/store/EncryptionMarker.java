@@ -113,7 +113,7 @@ public record EncryptionMarker(String salt, int iterations) {
         try {
             AtomicFile.write(file, out -> out.write(bytes()));
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.NOT_WRITABLE, "cannot write " + file, e);
+            throw StoreException.writeFailed("cannot write " + file, e, folder.toAbsolutePath());
         }
     }
 

@@ -1,5 +1,9 @@
 package vn.cchc.dashboard.store;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import vn.cchc.dashboard.files.DiskFull;
+
 /**
  * A database problem the user can be told about in one sentence; {@link #reason()} picks the sentence.
  * Nothing has been changed when one of these is thrown: the transaction that raised it was rolled back.
@@ -22,6 +26,11 @@ public final class StoreException extends RuntimeException {
         UPGRADE_FAILED,
         /** The data folder or database file cannot be written. */
         NOT_WRITABLE,
+        /**
+         * The disk the database (or a backup) is written to is full: the change in hand was not written, what was
+         * committed before stays, and H2 closes the database until it is opened again.
+         */
+        DISK_FULL,
         /**
          * The shared server cannot be reached, or the connection broke mid-way: the change in hand was not
          * committed, and what was saved before stays on the server.
@@ -47,17 +56,41 @@ public final class StoreException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final String location;
 
     public StoreException(Reason reason, String message, Throwable cause) {
+        this(reason, message, cause, null);
+    }
+
+    /**
+     * As {@link #StoreException(Reason, String, Throwable)}, naming where it happened: the data folder whose disk is
+     * full or cannot be written, so that the sentence a person reads names it.
+     */
+    public StoreException(Reason reason, String message, Throwable cause, String location) {
         super(message, cause);
         this.reason = reason;
+        this.location = location;
     }
 
     public StoreException(Reason reason, String message) {
         this(reason, message, null);
     }
 
+    /**
+     * A file in {@code folder} that could not be written: {@code DISK_FULL} when the disk said so ({@link DiskFull}),
+     * else {@code NOT_WRITABLE}; either names the folder.
+     */
+    public static StoreException writeFailed(String message, Throwable cause, Path folder) {
+        Reason reason = DiskFull.causes(cause) ? Reason.DISK_FULL : Reason.NOT_WRITABLE;
+        return new StoreException(reason, message, cause, folder == null ? null : folder.toString());
+    }
+
     public Reason reason() {
         return reason;
+    }
+
+    /** The folder (or shared server) the failure happened in, when known. */
+    public Optional<String> location() {
+        return Optional.ofNullable(location);
     }
 }

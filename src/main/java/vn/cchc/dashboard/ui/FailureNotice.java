@@ -21,10 +21,10 @@ public record FailureNotice(String whatHappened, Optional<String> aboutTheData, 
 
     public static FailureNotice of(Throwable failure, Messages messages, Optional<Path> logFolder) {
         Optional<String> details = logFolder.map(folder -> messages.format("failure.details", folder));
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AppException app) {
-                return new FailureNotice(app.localized(messages), Optional.empty(), details);
-            }
+        // A fault nothing caught may still be one with a sentence of its own: a full disk under a save, say.
+        AppException explained = AppException.explain(failure);
+        if (explained != null) {
+            return new FailureNotice(explained.localized(messages), Optional.empty(), details);
         }
         String what = messages.format("failure.unexpected", failure.getClass().getSimpleName());
         // Every change is one transaction: a fault outside the database code cannot have lost anything saved, and

@@ -2,7 +2,9 @@ package vn.cchc.dashboard.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +78,36 @@ class DailyLogHandlerTest {
         assertThat(read("cchc-2026-11-24.log")).isEqualTo("a new day\n");
     }
 
+    @Test
+    void aLogThatCannotBeWrittenPrintsNothingOnStderrAndTheNextRecordTriesAgain() throws IOException {
+        // A file where the folder should be: the log cannot be created, as in a read-only or full data folder,
+        // without depending on permissions (which root ignores).
+        Path blocked = Files.writeString(logs.resolve("blocked"), "not a folder");
+        DailyLogHandler handler = handler(blocked, 30, 1_000_000);
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            handler.publish(record("lost", LocalDate.of(2026, 11, 23), 9));
+            handler.publish(record("lost too", LocalDate.of(2026, 11, 23), 10));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+
+        Files.delete(blocked);
+        handler.publish(record("written once the folder can be made", LocalDate.of(2026, 11, 23), 11));
+        handler.close();
+        assertThat(Files.readString(blocked.resolve("cchc-2026-11-23.log")))
+                .isEqualTo("written once the folder can be made\n");
+    }
+
     private DailyLogHandler handler(int daysKept, long maxBytes) {
-        DailyLogHandler handler = new DailyLogHandler(logs, TestClock.VIETNAM, daysKept, maxBytes);
+        return handler(logs, daysKept, maxBytes);
+    }
+
+    private DailyLogHandler handler(Path folder, int daysKept, long maxBytes) {
+        DailyLogHandler handler = new DailyLogHandler(folder, TestClock.VIETNAM, daysKept, maxBytes);
         handler.setFormatter(new Formatter() {
             @Override
             public String format(LogRecord record) {

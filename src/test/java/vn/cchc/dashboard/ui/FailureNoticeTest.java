@@ -2,12 +2,14 @@ package vn.cchc.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.store.StoreException;
 
 class FailureNoticeTest {
 
@@ -50,5 +52,17 @@ class FailureNoticeTest {
                 + "or choose another folder with --data-dir.");
         assertThat(notice.aboutTheData()).isEmpty();
         assertThat(notice.whereTheDetailsAre()).isEmpty();
+    }
+
+    @Test
+    void aFullDiskNothingCaughtIsToldAsAFullDiskNotAnInternalError() {
+        StoreException full = new StoreException(StoreException.Reason.DISK_FULL, "General error",
+                new IOException("No space left on device"), "/data/cchc");
+
+        FailureNotice notice = FailureNotice.of(new RuntimeException(full), vi, Optional.of(logs));
+
+        assertThat(notice.whatHappened()).startsWith("Ổ đĩa chứa thư mục dữ liệu /data/cchc đã đầy");
+        assertThat(notice.aboutTheData()).isEmpty();
+        assertThat(notice.text()).doesNotContain("RuntimeException").doesNotContain("General error");
     }
 }
