@@ -62,7 +62,7 @@ public final class AppException extends RuntimeException {
     /** Database problems that can happen mid-session and have a sentence of their own ("error.session.…"). */
     private static final Set<StoreException.Reason> SESSION_REASONS = Set.of(StoreException.Reason.UNREACHABLE,
             StoreException.Reason.ACCESS_DENIED, StoreException.Reason.PERMISSION_DENIED, StoreException.Reason.CONFLICT,
-            StoreException.Reason.NOT_WRITABLE);
+            StoreException.Reason.NOT_WRITABLE, StoreException.Reason.DISK_FULL);
 
     /** Database problems whose sentence names the data folder they happened in ("error.store.…"). */
     private static final Set<StoreException.Reason> FOLDER_REASONS = Set.of(StoreException.Reason.DISK_FULL,

@@ -13,11 +13,12 @@ import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.store.ServerAddress;
+import vn.cchc.dashboard.store.StoreException;
 
 /**
  * Runs the command line: parses, runs the subcommand and turns every failure into one sentence on
  * stderr and an exit code (0 ok, 2 bad usage, 3 invalid input data or no data yet, 4 a damaged database file,
- * 5 a full disk, 1 anything else) – never a stack trace.
+ * 5 a full disk, 6 a change the shared server's role rules refuse, 1 anything else) – never a stack trace.
  */
 public final class Cli {
 
@@ -102,8 +103,11 @@ public final class Cli {
         if (app != null) {
             LOG.log(Level.FINE, "command failed", e);
             environment.err().println(app.localized(messages));
-            if (DiskFull.causes(e)) {
+            if (DiskFull.causes(e) || StoreException.Reason.DISK_FULL.causes(e)) {
                 return ExitCode.DISK_FULL;
+            }
+            if (StoreException.Reason.PERMISSION_DENIED.causes(e)) {
+                return ExitCode.NOT_PERMITTED;
             }
             return app.isInvalidInput() ? ExitCode.INVALID_INPUT : ExitCode.FAILURE;
         }

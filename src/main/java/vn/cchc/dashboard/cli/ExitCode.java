@@ -16,6 +16,11 @@ public final class ExitCode {
      * before is intact, and the same command succeeds once space is freed. A script can tell it from other failures.
      */
     public static final int DISK_FULL = 5;
+    /**
+     * The shared server refused the change: this login's role may not make it (SQLSTATE 42501). Nothing was saved;
+     * the same command fails again until an administrator gives the account the role it needs.
+     */
+    public static final int NOT_PERMITTED = 6;
 
     private ExitCode() {
     }

@@ -271,7 +271,8 @@ public final class Database implements AutoCloseable {
 
     /** The same failure naming where it happened, so that "the disk of {folder} is full" can name the folder. */
     private StoreException locatedHere(StoreException e) {
-        return new StoreException(e.reason(), e.getMessage(), e.getCause(), location);
+        // A shared server's problem is not in any folder of this computer.
+        return new StoreException(e.reason(), e.getMessage(), e.getCause(), kind == Kind.EMBEDDED ? location : null);
     }
 
     /**
@@ -352,6 +353,10 @@ public final class Database implements AutoCloseable {
                 }
                 if (state.startsWith("28")) {
                     return StoreException.Reason.ACCESS_DENIED;
+                }
+                if (state.equals("53100")) {
+                    // disk_full: the server's disk, not this computer's
+                    return StoreException.Reason.DISK_FULL;
                 }
                 if (state.equals("42501")) {
                     // insufficient_privilege: a grant or a row-level security policy refused the change

@@ -52,7 +52,17 @@ public final class StoreException extends RuntimeException {
         /** The database is encrypted but the marker with its salt ({@link EncryptionMarker}) is missing or damaged. */
         KEY_MARKER_MISSING,
         /** Anything else: the details are in the cause. */
-        FAILED
+        FAILED;
+
+        /** True when {@code failure}, or any of its causes, is a {@link StoreException} for this reason. */
+        public boolean causes(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof StoreException store && store.reason() == this) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final Reason reason;

@@ -87,6 +87,10 @@ class UsersCommandTest {
         assertThat(disabled.out()).startsWith("Đã khóa tài khoản " + unit);
         assertThat(CliRunner.run(folder.resolve("tp3"), concat(as(unit, password(reset)), "summary")).exitCode()).isNotZero();
 
+        CliRunner.Run write = CliRunner.run(folder.resolve("qt"), concat(asAdmin, "demo", "--reset"));
+        assertThat(write.exitCode()).as("an administrator changes no plan data").isEqualTo(ExitCode.NOT_PERMITTED);
+        assertThat(write.err().strip()).startsWith("Máy chủ từ chối thay đổi này").doesNotContain("ERROR:");
+
         CliRunner.Run self = CliRunner.run(folder.resolve("qt"), concat(asAdmin, "users", "disable", admin));
         assertThat(self.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(self.err()).startsWith("Không thể tự khóa tài khoản đang dùng");
