@@ -144,6 +144,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private static Database openDatabase(Path dataFolder, KeySource keys) {
+        DamagedDataException.refuseLost(dataFolder, keys);
         try {
             return Database.openEmbedded(dataFolder, keys);
         } catch (StoreException e) {
@@ -152,6 +153,14 @@ public final class AppContext implements AutoCloseable {
             }
             throw fromStore(e, dataFolder);
         }
+    }
+
+    /**
+     * Refuses ({@link DamagedDataException}) a data folder whose database file is gone while verified backups of it
+     * remain; does nothing otherwise. Read commands ask before they say a folder has no data.
+     */
+    public static void refuseLostData(Path dataFolder, KeySource keys) {
+        DamagedDataException.refuseLost(dataFolder, keys);
     }
 
     static AppException fromStore(StoreException e, Path dataFolder) {

@@ -80,7 +80,7 @@ public final class AppException extends RuntimeException {
             }
             if (t instanceof DamagedDataException damaged) {
                 // Where no one offers the restore (a failure dialog), at least the sentence that names the backup.
-                return damaged.backup().map(b -> failure("error.data.damaged", damaged, damaged.databaseFile(),
+                return damaged.backup().map(b -> failure("error.data." + damaged.wording(), damaged, damaged.databaseFile(),
                         b.file().getFileName())).orElseGet(() -> failure("error.data.damaged.noBackup", damaged,
                         damaged.databaseFile(), Database.backupsFolder(damaged.dataFolder())));
             }

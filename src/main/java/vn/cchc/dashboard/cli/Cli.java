@@ -94,7 +94,7 @@ public final class Cli {
         DamagedDataException damaged = DamagedDataException.in(e);
         if (damaged != null) {
             LOG.log(Level.WARNING, "damaged database refused", e);
-            environment.err().println(damaged.backup().map(b -> messages.format("error.data.damaged.cli",
+            environment.err().println(damaged.backup().map(b -> messages.format("error.data." + damaged.wording() + ".cli",
                     damaged.databaseFile(), messages.formats().dateTime(b.made()), damaged.dataFolder(),
                     b.file().toAbsolutePath())).orElseGet(() -> AppException.explain(damaged).localized(messages)));
             return ExitCode.DAMAGED_DATA;

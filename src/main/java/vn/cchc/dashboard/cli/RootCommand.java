@@ -77,6 +77,8 @@ final class RootCommand implements Callable<Integer> {
         ServerAddress server = server();
         Path folder = dataFolder();
         if (server == null && !Files.exists(DataFolder.embeddedDatabase(folder))) {
+            // Gone while its backups remain is lost data, not a folder without data.
+            AppContext.refuseLostData(folder, keys());
             throw AppException.invalidInput("error.noData", folder);
         }
         AppContext context = AppContext.open(folder, server, keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);

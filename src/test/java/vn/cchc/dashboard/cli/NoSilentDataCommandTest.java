@@ -46,6 +46,23 @@ class NoSilentDataCommandTest {
     }
 
     @Test
+    void aDatabaseFileGoneWhileItsBackupsRemainIsRefusedAndNothingIsCreatedInItsPlace() throws Exception {
+        Path zip = backupThenDamage(new byte[0]);
+        Files.delete(DataFolder.embeddedDatabase(folder));
+
+        for (String command : new String[] {"summary", "demo"}) {
+            CliRunner.Run run = CliRunner.run(folder, command);
+            assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.DAMAGED_DATA);
+            assertThat(run.err()).as(command).contains("không còn trong thư mục", "restore \"" + zip.toAbsolutePath() + "\"")
+                    .doesNotContain("Exception", "bị rỗng");
+            assertThat(run.err().lines()).hasSize(1);
+            assertThat(DataFolder.embeddedDatabase(folder)).as("nothing created in its place").doesNotExist();
+        }
+        assertThat(CliRunner.run(folder, "restore", zip.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run(folder, "summary").out()).contains("Dữ liệu mẫu");
+    }
+
+    @Test
     void theCommandItPrintsRestoresTheData() throws Exception {
         Path zip = backupThenDamage(new byte[0]);
 

@@ -90,7 +90,7 @@ public final class AccountsViewModel {
         run(() -> {
             accounts.disable(row.login());
             return null;
-        }, none -> messages.format("accounts.disabledOne", row.login()));
+        }, noPassword -> messages.format("accounts.disabledOne", row.login()));
     }
 
     /** Gives {@code row}'s account a new password, shown once. */
@@ -101,18 +101,17 @@ public final class AccountsViewModel {
     /**
      * Runs a change off the FX thread; its outcome is told in the feedback, a new password in {@link #password}.
      *
-     * @param told the sentence for the result (called on the FX thread)
+     * @param change the change; returns the password it made, or null when it made none
+     * @param told   the sentence for that password (called on the FX thread)
      */
-    private <T> void run(java.util.concurrent.Callable<T> change, Function<T, String> told) {
+    private void run(java.util.concurrent.Callable<String> change, Function<String, String> told) {
         feedback.set("");
         password.set("");
         busy.set(true);
-        background.run(change, result -> {
+        background.run(change, made -> {
             busy.set(false);
-            if (result instanceof String made) {
-                password.set(made);
-            }
-            feedback.set(told.apply(result));
+            password.set(made == null ? "" : made);
+            feedback.set(told.apply(made));
             load();
         }, e -> {
             busy.set(false);

@@ -1,5 +1,6 @@
 package vn.cchc.dashboard.ui.shell;
 
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
@@ -76,7 +77,7 @@ final class AccessGate {
         if (access.recordsAny()) {
             return PLAN_MANAGEMENT;
         }
-        java.util.HashSet<String> all = new java.util.HashSet<>(PLAN_MANAGEMENT);
+        Set<String> all = new HashSet<>(PLAN_MANAGEMENT);
         all.addAll(RECORDING);
         return all;
     }

@@ -25,7 +25,7 @@ final class DamagedDataDialog {
         String made = messages.formats().dateTime(backup.made());
         ButtonType restore = new ButtonType(messages.format("data.damaged.restore", made), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(messages.get("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("data.damaged.offer", damaged.databaseFile(), made),
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.format("data." + damaged.wording() + ".offer", damaged.databaseFile(), made),
                 restore, close);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("data.damaged.title"));
