@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.app.accounts.AccountService;
+import vn.cchc.dashboard.app.indicators.IndicatorLibrary;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanExportService planExport;
     private final ProgressExchangeService progressExchange;
     private final AccountService accounts;
+    private final IndicatorLibrary indicatorLibrary;
     private final Clock clock;
     private final KeySource keys;
 
@@ -62,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         this.planExport = new PlanExportService(store, clock.getZone());
         this.progressExchange = new ProgressExchangeService(store, clock);
         this.accounts = new AccountService(store, clock);
+        this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);
     }
 
     /**
@@ -278,6 +281,11 @@ public final class AppContext implements AutoCloseable {
 
     public ProgressExchangeService progressExchange() {
         return progressExchange;
+    }
+
+    /** The province's indicators, their targets and milestones, as the office edits them. */
+    public IndicatorLibrary indicatorLibrary() {
+        return indicatorLibrary;
     }
 
     /** Who is working and what they may do; on a shared server, its accounts. */

@@ -78,7 +78,10 @@ public final class IndicatorService {
      * @throws InvalidDraftException when the figure cannot be saved, with the problem at each field
      */
     public IndicatorValue save(Plan plan, IndicatorDraft draft) {
-        List<FieldProblem> problems = draft.problems(plan.year(), LocalDate.now(clock));
+        List<FieldProblem> problems = new java.util.ArrayList<>(draft.problems(plan.year(), LocalDate.now(clock)));
+        if (draft.indicator() != null && draft.indicator().retired()) {
+            problems.add(FieldProblem.of("indicator", "library.problem.retired", draft.indicator().name()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDraftException(problems);
         }

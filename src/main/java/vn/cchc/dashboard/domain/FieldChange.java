@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** One field of a task, before and after an edit: what the audit trail keeps of the edit. */
+/** One field, before and after an edit: what the audit trail keeps of a task edit, and the indicator library of its own. */
 public record FieldChange(String field, String before, String after) {
 
     /** The fields that differ between two versions of a task, in the order of the form. */

@@ -14,10 +14,22 @@ import java.util.Objects;
  * @param parentCode       the index this is a component of (a PAR Index area), or null
  * @param maxValue         the most a score can be (100 points), or null
  * @param yearly           true when reported once a year, false for every reporting period
+ * @param areaCode         the reform area it belongs to ("TTHC"), or null
+ * @param measureUnit      what its figures are counted in ("%", "hồ sơ", "điểm"), or null
+ * @param retiredOn        the day it stopped being used, or null while in use; its figures stay readable
  */
 public record Indicator(String code, String name, String nameEn, IndicatorType type, String numeratorLabel,
                         String denominatorLabel, boolean higherIsBetter, String targetSource, boolean provinceWide,
-                        String parentCode, BigDecimal maxValue, boolean yearly, int order) {
+                        String parentCode, BigDecimal maxValue, boolean yearly, int order, String areaCode,
+                        String measureUnit, java.time.LocalDate retiredOn) {
+
+    /** An indicator in use, with no area or unit of measure given. */
+    public Indicator(String code, String name, String nameEn, IndicatorType type, String numeratorLabel,
+                     String denominatorLabel, boolean higherIsBetter, String targetSource, boolean provinceWide,
+                     String parentCode, BigDecimal maxValue, boolean yearly, int order) {
+        this(code, name, nameEn, type, numeratorLabel, denominatorLabel, higherIsBetter, targetSource, provinceWide,
+                parentCode, maxValue, yearly, order, null, null, null);
+    }
 
     public Indicator {
         code = Text.requireNonBlank(code, "code");
@@ -29,6 +41,20 @@ public record Indicator(String code, String name, String nameEn, IndicatorType t
         if ((numeratorLabel == null) != (denominatorLabel == null)) {
             throw new IllegalArgumentException("numerator and denominator labels go together: " + code);
         }
+        targetSource = Text.blankToNull(targetSource);
+        areaCode = Text.blankToNull(areaCode);
+        measureUnit = Text.blankToNull(measureUnit);
+    }
+
+    /** True once it is no longer used for new figures. */
+    public boolean retired() {
+        return retiredOn != null;
+    }
+
+    /** The same indicator retired on {@code day}. */
+    public Indicator retire(java.time.LocalDate day) {
+        return new Indicator(code, name, nameEn, type, numeratorLabel, denominatorLabel, higherIsBetter, targetSource,
+                provinceWide, parentCode, maxValue, yearly, order, areaCode, measureUnit, day);
     }
 
     /** True when a value is worked out from a numerator and a denominator. */

@@ -64,9 +64,18 @@ public final class IndicatorBook {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** The indicators each unit reports (not the province's own indices), in their order. */
+    /**
+     * The indicators each unit reports (not the province's own indices), in their order; a retired one only while
+     * figures entered against it remain, so that they stay readable.
+     */
     public List<Indicator> unitIndicators() {
-        return indicators.stream().filter(i -> !i.provinceWide()).toList();
+        return indicators.stream().filter(i -> !i.provinceWide())
+                .filter(i -> !i.retired() || values.stream().anyMatch(v -> v.indicatorCode().equals(i.code()))).toList();
+    }
+
+    /** The indicators figures may be entered for now: every one in use. */
+    public List<Indicator> inUse() {
+        return indicators.stream().filter(i -> !i.retired()).toList();
     }
 
     public Optional<IndicatorTarget> target(String code, int year) {

@@ -37,6 +37,8 @@ public final class DatabaseCopy {
             new Table("reform_area", null, false),
             new Table("indicator", "parent_code", false),
             new Table("indicator_target", null, false),
+            new Table("indicator_milestone", null, false),
+            new Table("indicator_change", null, true),
             new Table("org_unit", "successor_id", true),
             new Table("plan", null, true),
             new Table("task", null, true),

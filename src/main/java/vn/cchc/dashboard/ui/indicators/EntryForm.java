@@ -44,7 +44,7 @@ public final class EntryForm {
 
     EntryForm(IndicatorBook book, List<Unit> units, List<ReportPeriod> periods, Messages messages) {
         this.book = book;
-        this.indicators = book.indicators();
+        this.indicators = book.inUse();
         this.units = units;
         this.periods = periods;
         this.messages = messages;
