@@ -44,7 +44,11 @@ public final class IndicatorsView implements ScreenView {
     private final IndicatorChartPane chart;
     private final VBox root;
 
-    public IndicatorsView(IndicatorsViewModel model, Messages messages, Background background, SaveDialog saveDialog) {
+    /**
+     * @param library the indicator library's model, made when the button opens it (its changes reload this screen)
+     */
+    public IndicatorsView(IndicatorsViewModel model, Messages messages, Background background, SaveDialog saveDialog,
+                          java.util.function.Function<Runnable, LibraryViewModel> library) {
         this.model = model;
         this.messages = messages;
         this.chart = new IndicatorChartPane(model.chartInput(), background, messages, saveDialog, model::tell);
@@ -65,7 +69,11 @@ public final class IndicatorsView implements ScreenView {
         enter.setOnAction(e -> askFigure(model.newEntry(selectedUnit())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, new Label(messages.get("indicator.period")), period, search, spacer, enter);
+        Button openLibrary = new Button(messages.get("library.open"));
+        openLibrary.setId("indicator-library");
+        openLibrary.setOnAction(e -> LibraryDialog.show(openLibrary.getScene().getWindow(),
+                library.apply(model::load), messages));
+        HBox bar = new HBox(12, new Label(messages.get("indicator.period")), period, search, spacer, openLibrary, enter);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("indicator-status");

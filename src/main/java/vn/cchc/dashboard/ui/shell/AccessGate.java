@@ -22,7 +22,7 @@ final class AccessGate {
     /** Changing the plan itself: tasks, units, plans, imports of plans. */
     private static final Set<String> PLAN_MANAGEMENT = Set.of("task-add", "task-edit", "task-delete", "undo", "redo",
             "unit-add", "unit-edit", "unit-merge", "unit-delete", "plan-new", "plan-import", "plan-archive",
-            "menu-import", "menu-new-plan");
+            "menu-import", "menu-new-plan", "indicator-library");
 
     /** Recording progress and figures: a unit's own, the office's for all. */
     private static final Set<String> RECORDING = Set.of("record-progress", "correct-update", "indicator-enter",

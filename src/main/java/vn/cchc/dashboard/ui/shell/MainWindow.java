@@ -70,6 +70,7 @@ import vn.cchc.dashboard.ui.reports.ReportsViewModel;
 import vn.cchc.dashboard.ui.settings.EncryptionDialog;
 import vn.cchc.dashboard.ui.settings.EncryptionFormViewModel;
 import vn.cchc.dashboard.ui.accounts.AccountsSection;
+import vn.cchc.dashboard.ui.indicators.LibraryViewModel;
 import vn.cchc.dashboard.ui.accounts.AccountsViewModel;
 import vn.cchc.dashboard.ui.settings.EncryptionSection;
 import vn.cchc.dashboard.ui.settings.SettingsView;
@@ -568,7 +569,9 @@ public final class MainWindow {
                     messages, context.plans()::today, saveDialog, () -> model.screen().set(ScreenId.SETTINGS));
             case INDICATORS -> new IndicatorsView(new IndicatorsViewModel(context.indicators(), context.units(), background,
                     messages, model.selectedPlan(), model.asOf(), model.indicatorUnitRequest()), messages, background,
-                    saveDialog);
+                    saveDialog, changed -> new LibraryViewModel(context.indicatorLibrary(), background, messages,
+                    context.clock().getZone(), model.selectedPlan().get() != null ? model.selectedPlan().get().year()
+                    : context.plans().today().getYear(), changed));
             case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
