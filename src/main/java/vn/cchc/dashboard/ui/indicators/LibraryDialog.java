@@ -180,7 +180,16 @@ public final class LibraryDialog {
     private static Node history(LibraryViewModel model, Messages messages) {
         ListView<String> lines = new ListView<>(model.history());
         lines.setId("library-history");
-        lines.setPrefHeight(160);
+        lines.setPrefHeight(200);
+        lines.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
+            }
+        });
         lines.setPlaceholder(new Label(messages.get("library.history.none")));
         return section(messages.get("library.historyTitle"), lines);
     }
