@@ -1,5 +1,6 @@
 package vn.cchc.dashboard.domain;
 
+import vn.cchc.dashboard.domain.indicators.Milestone;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -30,8 +31,17 @@ public final class IndicatorBook {
     private final Map<Cell, IndicatorValue> byCell;
     private final Map<List<Object>, IndicatorTarget> targetsByYear;
     private final Map<List<Object>, List<IndicatorValue>> byIndicatorAndPeriod;
+    private final Map<List<Object>, Milestone> milestones;
 
     public IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> targets, List<IndicatorValue> values) {
+        this(indicators, targets, values, List.of());
+    }
+
+    /** @param milestones the stages of the years' targets: what a period within the year is judged against */
+    public IndicatorBook(List<Indicator> indicators, List<IndicatorTarget> targets, List<IndicatorValue> values,
+                         List<Milestone> milestones) {
+        this.milestones = milestones.stream().collect(Collectors.toMap(m -> List.of(m.indicatorCode(), m.period()),
+                Function.identity(), (a, b) -> a));
         this.indicators = indicators.stream().sorted(Comparator.comparingInt(Indicator::order)).toList();
         this.targets = List.copyOf(targets);
         this.values = List.copyOf(values);
@@ -87,8 +97,33 @@ public final class IndicatorBook {
     }
 
     public IndicatorReading reading(Indicator indicator, long unitId, ReportPeriod period) {
-        return IndicatorReading.of(indicator, value(indicator.code(), unitId, period).orElse(null),
-                target(indicator.code(), period.year()).orElse(null), period);
+        return read(indicator, value(indicator.code(), unitId, period).orElse(null), period);
+    }
+
+    /**
+     * The target a figure of {@code period} is judged against: the milestone set for that period, else the year's
+     * target (which judges only the year's figures, see {@link IndicatorReading#of(Indicator, IndicatorValue,
+     * IndicatorTarget, ReportPeriod)}).
+     */
+    public Optional<IndicatorTarget> targetFor(String code, ReportPeriod period) {
+        return milestoneTarget(code, period).or(() -> target(code, period.year()));
+    }
+
+    /** A milestone read as the target of its period, under the year's target's document. */
+    private Optional<IndicatorTarget> milestoneTarget(String code, ReportPeriod period) {
+        Milestone m = milestones.get(List.of(code, period));
+        if (m == null) {
+            return Optional.empty();
+        }
+        String document = target(code, period.year()).map(IndicatorTarget::document)
+                .orElseGet(() -> indicator(code).map(Indicator::targetSource).orElse("—"));
+        return Optional.of(new IndicatorTarget(code, period.year(), m.value(), document));
+    }
+
+    private IndicatorReading read(Indicator indicator, IndicatorValue value, ReportPeriod period) {
+        Optional<IndicatorTarget> milestone = milestoneTarget(indicator.code(), period);
+        return milestone.isPresent() ? IndicatorReading.of(indicator, value, milestone.get())
+                : IndicatorReading.of(indicator, value, target(indicator.code(), period.year()).orElse(null), period);
     }
 
     /** The periods anything was reported for, oldest first. */
@@ -129,7 +164,7 @@ public final class IndicatorBook {
     public IndicatorReading provinceReading(Indicator indicator, ReportPeriod period) {
         IndicatorValue figure = average(indicator, period)
                 .map(a -> new IndicatorValue(0, indicator.code(), 0, period, null, null, a, "", null)).orElse(null);
-        return IndicatorReading.of(indicator, figure, target(indicator.code(), period.year()).orElse(null), period);
+        return read(indicator, figure, period);
     }
 
     /** The unit's figures over {@code periods}, null where there is none: the points of a sparkline. */
@@ -150,7 +185,7 @@ public final class IndicatorBook {
                 v.indicatorCode(), groupId(grouping, v.unitId()), v.period())));
         List<IndicatorValue> combined = byGroup.entrySet().stream().map(e -> combine(e.getKey().unitId(), e.getValue()))
                 .toList();
-        return new IndicatorBook(indicators, targets, combined);
+        return new IndicatorBook(indicators, targets, combined, List.copyOf(milestones.values()));
     }
 
     private record Cell(String indicatorCode, long unitId, ReportPeriod period) {

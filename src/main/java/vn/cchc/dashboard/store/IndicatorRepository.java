@@ -24,7 +24,7 @@ public final class IndicatorRepository {
     /** Everything about indicators, for one consistent {@link IndicatorBook}. */
     public IndicatorBook book(Connection c) throws SQLException {
         return new IndicatorBook(indicators(c), targets(c), Jdbc.query(c, "SELECT " + VALUE_COLUMNS
-                + " FROM indicator_value ORDER BY id", IndicatorRepository::value));
+                + " FROM indicator_value ORDER BY id", IndicatorRepository::value), milestones(c));
     }
 
     public List<Indicator> indicators(Connection c) throws SQLException {

@@ -311,10 +311,10 @@ public final class IndicatorsViewModel {
         return feedback.getReadOnlyProperty();
     }
 
-    /** The target in a column's heading: "≥ 85%", or that there is none for the year. */
+    /** The target in a column's heading: "≥ 85%" (the period's milestone, else the year's), or that there is none. */
     public String targetText(Indicator indicator) {
         ReportPeriod p = period.get();
-        return p == null ? "" : book.target(indicator.code(), p.year())
+        return p == null ? "" : book.targetFor(indicator.code(), p)
                 .map(t -> IndicatorWording.targetRule(indicator, t.value(), messages))
                 .orElse(messages.get("indicator.noTarget"));
     }
