@@ -34,16 +34,29 @@ public final class DataEncryption {
 
     private final FileEncryption.Converter converter;
     private final int iterations;
+    private final InstanceLock.Holder holder;
 
-    /** With H2's converter and the default PBKDF2 work factor. */
+    /** For the window: with H2's converter and the default PBKDF2 work factor. */
     public DataEncryption() {
-        this(FileEncryption.H2, EncryptionMarker.fresh().iterations());
+        this(InstanceLock.Holder.WINDOW);
+    }
+
+    /**
+     * @param holder who holds the data folder meanwhile, as another copy refused is told (a window or a command)
+     */
+    public DataEncryption(InstanceLock.Holder holder) {
+        this(FileEncryption.H2, EncryptionMarker.fresh().iterations(), holder);
     }
 
     /** @param converter how the copy is converted (tests pass one that damages it) */
     DataEncryption(FileEncryption.Converter converter, int iterations) {
+        this(converter, iterations, InstanceLock.Holder.WINDOW);
+    }
+
+    private DataEncryption(FileEncryption.Converter converter, int iterations, InstanceLock.Holder holder) {
         this.converter = converter;
         this.iterations = iterations;
+        this.holder = holder;
     }
 
     /** Shorter passphrases are refused. */
@@ -134,7 +147,7 @@ public final class DataEncryption {
         DataFolder.prepare(dataFolder);
         Path file = dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db");
         Path work = dataFolder.resolve(WORK_FOLDER);
-        try (InstanceLock lock = InstanceLock.acquire(dataFolder)) {
+        try (InstanceLock lock = InstanceLock.acquire(dataFolder, holder)) {
             if (!Files.exists(file)) {
                 throw AppException.invalidInput("error.encryption.noData", dataFolder);
             }

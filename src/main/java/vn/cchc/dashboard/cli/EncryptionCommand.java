@@ -49,7 +49,7 @@ final class EncryptionCommand implements Callable<Integer> {
                     : "encryption.status.off", folder));
             return ExitCode.OK;
         }
-        DataEncryption encryption = new DataEncryption();
+        DataEncryption encryption = new DataEncryption(vn.cchc.dashboard.app.InstanceLock.Holder.COMMAND);
         BackupContents kept;
         String done;
         if (change.off) {
