@@ -14,10 +14,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.accounts.AccountRole;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.Columns;
 
 /** Cài đặt → "Người dùng": the shared server's accounts, for its administrator. */
@@ -74,12 +74,12 @@ public final class AccountsSection {
         ChoiceBox<AccountRole> role = new ChoiceBox<>();
         role.setId("account-role");
         role.getItems().setAll(AccountRole.values());
-        role.setConverter(converter(r -> r == null ? "" : messages.get("accounts.role." + r.name())));
+        role.setConverter(Converters.showing(r -> r == null ? "" : messages.get("accounts.role." + r.name())));
         role.valueProperty().bindBidirectional(model.role());
         ComboBox<Unit> unit = new ComboBox<>(model.unitChoices());
         unit.setId("account-unit");
         unit.setPrefWidth(280);
-        unit.setConverter(converter(u -> u == null ? "" : u.name()));
+        unit.setConverter(Converters.showing(u -> u == null ? "" : u.name()));
         unit.valueProperty().bindBidirectional(model.unit());
         unit.disableProperty().bind(model.role().isNotEqualTo(AccountRole.UNIT));
         Button add = new Button(messages.get("accounts.add"));
@@ -113,19 +113,5 @@ public final class AccountsSection {
 
         model.load();
         return new VBox(10, heading, hint, table, rowActions, form, outcome);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

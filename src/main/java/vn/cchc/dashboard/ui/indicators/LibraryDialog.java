@@ -24,11 +24,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.cchc.dashboard.domain.Indicator;
 import vn.cchc.dashboard.domain.IndicatorType;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.FormFields;
 
 /** Chỉ số → Thư viện chỉ số: the list of indicators beside the selected one's definition, target and history. */
@@ -90,13 +90,13 @@ public final class LibraryDialog {
         TextField name = field(model.name(), "library-name");
         ComboBox<ReformArea> area = new ComboBox<>(model.areas());
         area.setId("library-area");
-        area.setConverter(converter(a -> a == null ? "" : a.code() + " – " + a.name()));
+        area.setConverter(Converters.showing(a -> a == null ? "" : a.code() + " – " + a.name()));
         area.valueProperty().bindBidirectional(model.area());
         area.setMaxWidth(Double.MAX_VALUE);
         ChoiceBox<IndicatorType> type = new ChoiceBox<>();
         type.setId("library-type");
         type.getItems().setAll(IndicatorType.values());
-        type.setConverter(converter(t -> t == null ? "" : messages.get("indicators.kind." + t.name())));
+        type.setConverter(Converters.showing(t -> t == null ? "" : messages.get("indicators.kind." + t.name())));
         type.valueProperty().bindBidirectional(model.type());
         TextField numerator = field(model.numerator(), "library-numerator");
         TextField denominator = field(model.denominator(), "library-denominator");
@@ -105,7 +105,7 @@ public final class LibraryDialog {
         ChoiceBox<Boolean> direction = new ChoiceBox<>();
         direction.setId("library-direction");
         direction.getItems().setAll(true, false);
-        direction.setConverter(converter(b -> b == null ? "" : messages.get(b ? "library.direction.higher"
+        direction.setConverter(Converters.showing(b -> b == null ? "" : messages.get(b ? "library.direction.higher"
                 : "library.direction.lower")));
         direction.valueProperty().bindBidirectional(model.higherIsBetter());
         TextField unit = field(model.measureUnit(), "library-unit");
@@ -205,20 +205,6 @@ public final class LibraryDialog {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     /** The indicator's name with its code, and a mark when retired. */
