@@ -1,7 +1,6 @@
 package vn.cchc.dashboard.ui.indicators;
 
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
