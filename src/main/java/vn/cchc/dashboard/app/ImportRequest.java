@@ -3,6 +3,7 @@ package vn.cchc.dashboard.app;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.domain.imports.DeadlineAnswer;
 import vn.cchc.dashboard.domain.imports.TableLayout;
 import vn.cchc.dashboard.domain.imports.UnitChoice;
@@ -17,13 +18,21 @@ import vn.cchc.dashboard.domain.imports.UnitChoice;
  * @param newPlanTitle the title of the plan the import creates when the year has none, by year, in the user's language
  * @param unitChoices  the user's word on what unit names in the file mean, over the automatic match
  * @param deadlineAnswers the user's word on what deadline texts in the file mean, over the reader's own reading
+ * @param kind         which of the year's plans receives the tasks (the provinces' or the ministries' in a national
+ *                     store), and the kind of the plan the import creates; null for the year's one plan, or a
+ *                     province's own plan when the year has none
  */
 public record ImportRequest(TableLayout layout, Integer year, LocalDate dataDate, IntFunction<String> newPlanTitle,
-                            List<UnitChoice> unitChoices, List<DeadlineAnswer> deadlineAnswers) {
+                            List<UnitChoice> unitChoices, List<DeadlineAnswer> deadlineAnswers, PlanKind kind) {
 
     public ImportRequest {
         unitChoices = List.copyOf(unitChoices);
         deadlineAnswers = List.copyOf(deadlineAnswers);
+    }
+
+    public ImportRequest(TableLayout layout, Integer year, LocalDate dataDate, IntFunction<String> newPlanTitle,
+                         List<UnitChoice> unitChoices, List<DeadlineAnswer> deadlineAnswers) {
+        this(layout, year, dataDate, newPlanTitle, unitChoices, deadlineAnswers, null);
     }
 
     public ImportRequest(TableLayout layout, Integer year, LocalDate dataDate, IntFunction<String> newPlanTitle,

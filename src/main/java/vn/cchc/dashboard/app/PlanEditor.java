@@ -6,7 +6,6 @@ import java.util.List;
 import vn.cchc.dashboard.domain.CarryOver;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanDraft;
-import vn.cchc.dashboard.domain.PlanScope;
 import vn.cchc.dashboard.domain.PlanSnapshot;
 import vn.cchc.dashboard.domain.ReformProgramme;
 import vn.cchc.dashboard.domain.TaskDraft;
@@ -31,27 +30,29 @@ public final class PlanEditor {
 
     /**
      * Creates the plan and, when the draft asks, carries last year's unfinished tasks into it – all in one
-     * transaction. The previous plan is the newest unarchived plan of the year before.
+     * transaction. The previous plan is the newest unarchived plan of the same kind the year before.
      *
-     * @throws InvalidDraftException when the draft has problems (nothing is written)
+     * @throws InvalidDraftException when the draft has problems, among them a current plan of the same kind and year
+     *                               (nothing is written)
      */
     public Plan create(PlanDraft draft) {
         String user = settings.userLabel();
         Instant now = clock.instant();
         return store.database().inTransaction(c -> {
             List<ReformProgramme> programmes = store.referenceData().programmes(c);
-            List<FieldProblem> problems = draft.problems(programmes);
+            List<FieldProblem> problems = draft.problems(programmes, store.plans().findAll(c));
             if (!problems.isEmpty()) {
                 throw new InvalidDraftException(problems);
             }
             ReformProgramme programme = draft.programme(programmes).orElseThrow();
             long id = store.plans().insert(c, new Plan(0, draft.year(), draft.title(), draft.documentNumber(),
-                    draft.documentDate(), PlanScope.PROVINCE, programme.code(), false, false));
+                    draft.documentDate(), draft.kind(), programme.code(), false, false));
             Plan plan = store.plans().findById(c, id).orElseThrow();
             if (draft.carryOver()) {
                 List<Unit> units = store.units().findAll(c);
                 Plan previous = store.plans().findAll(c).stream()
-                        .filter(p -> p.year() == draft.year() - 1 && !p.archived()).findFirst().orElse(null);
+                        .filter(p -> p.year() == draft.year() - 1 && p.kind() == draft.kind() && !p.archived())
+                        .findFirst().orElse(null);
                 if (previous != null) {
                     PlanSnapshot snapshot = store.snapshot(c, previous.id()).orElseThrow();
                     int order = 0;

@@ -13,9 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.AuditAction;
 import vn.cchc.dashboard.domain.Plan;
-import vn.cchc.dashboard.domain.PlanScope;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.domain.ProgressUpdate;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.ReformProgramme;
@@ -124,7 +125,8 @@ public final class PlanImportService {
                        Progress progress) throws SQLException {
         Map<String, Long> created = new HashMap<>();
         for (ImportPreview.NewUnit unit : preview.newUnits()) {
-            UnitDraft draft = new UnitDraft(unit.name(), null, unit.kind(), null, null);
+            // The plan knows better than the name: "Văn phòng Chính phủ" in the ministries' plan is no province's office.
+            UnitDraft draft = new UnitDraft(unit.name(), null, plan.kind().kindOfNewUnit(unit.kind()), null, null);
             if (!draft.problems(existing).isEmpty()) {
                 throw AppException.invalidInput("import.error.unit", unit.name());
             }
@@ -182,15 +184,26 @@ public final class PlanImportService {
                 .check(reading.rows, reading.problems).withDataDate(reading.dataDate);
     }
 
-    /** The plan of the year that is neither sample nor archived; the programme's areas either way. */
+    /**
+     * The plan of the year that is neither sample nor archived, of the kind asked for (the provinces' or the
+     * ministries' in a national store); the programme's areas either way. Without a kind, the year's one plan: where
+     * the year has plans of several kinds the import refuses rather than guess which one the file belongs to.
+     */
     private Target target(Connection c, int year, ImportRequest request) throws SQLException {
-        Optional<Plan> plan = store.plans().findAll(c).stream()
-                .filter(p -> p.year() == year && !p.sample() && !p.archived())
+        List<Plan> current = store.plans().findAll(c).stream()
+                .filter(p -> p.year() == year && !p.sample() && !p.archived()).toList();
+        if (request.kind() == null && current.stream().map(Plan::kind).distinct().count() > 1) {
+            throw AppException.invalidInput("import.error.whichPlan", String.valueOf(year),
+                    current.stream().sorted(Comparator.comparing(Plan::kind).thenComparingLong(Plan::id))
+                            .map(p -> "«" + p.title() + "»").collect(Collectors.joining(", ")));
+        }
+        Optional<Plan> plan = current.stream().filter(p -> request.kind() == null || p.kind() == request.kind())
                 .max(Comparator.comparingLong(Plan::id));
+        PlanKind kind = plan.map(Plan::kind).orElse(request.kind() == null ? PlanKind.LOCAL : request.kind());
         String programme = plan.isPresent() ? plan.get().programmeCode() : programmeFor(c, year);
         List<ReformArea> areas = store.referenceData().areas(c, programme);
         return new Target(plan.orElse(null), plan.map(Plan::title).orElseGet(() -> request.newPlanTitle().apply(year)),
-                programme, year, areas, store.units().findAll(c));
+                kind, programme, year, areas, store.units().findAll(c));
     }
 
     /** The programme whose years cover {@code year}: its areas are the ones a new plan's sections name. */
@@ -201,7 +214,7 @@ public final class PlanImportService {
     }
 
     private Plan createPlan(Connection c, Target target) throws SQLException {
-        long id = store.plans().insert(c, new Plan(0, target.year, target.title, null, null, PlanScope.PROVINCE,
+        long id = store.plans().insert(c, new Plan(0, target.year, target.title, null, null, target.kind,
                 target.programme, false, false));
         return store.plans().findById(c, id).orElseThrow();
     }
@@ -244,6 +257,7 @@ public final class PlanImportService {
     }
 
     /** The plan a file's tasks go into, and what the import checks them against, read once per transaction. */
-    private record Target(Plan plan, String title, String programme, int year, List<ReformArea> areas, List<Unit> units) {
+    private record Target(Plan plan, String title, PlanKind kind, String programme, int year, List<ReformArea> areas,
+                          List<Unit> units) {
     }
 }

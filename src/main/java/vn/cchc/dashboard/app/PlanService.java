@@ -2,14 +2,15 @@ package vn.cchc.dashboard.app;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanChoice;
 import vn.cchc.dashboard.domain.PlanSnapshot;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.domain.ReportingCutoffs;
@@ -38,22 +39,30 @@ public final class PlanService {
 
     /** The plan to show first: this year's, else the newest; unarchived plans before archived ones. */
     public static Optional<Plan> preferred(List<Plan> plans, int currentYear) {
-        Comparator<Plan> preference = Comparator.comparing(Plan::archived)
-                .thenComparing(p -> p.year() != currentYear)
-                .thenComparing(Comparator.comparingInt(Plan::year).reversed())
-                .thenComparing(Comparator.comparingLong(Plan::id).reversed());
-        return plans.stream().min(preference);
+        return PlanChoice.preferred(plans, currentYear);
     }
 
-    /** The plan for {@code year}, or this year's (else the newest) when {@code year} is null. */
+    /** The plan {@code choice} means, the plans it could mean, or none: see {@link PlanChoice}. */
+    public PlanChoice.Outcome choose(PlanChoice choice) {
+        return choice.among(plans(), today().getYear());
+    }
+
+    /**
+     * The plan for {@code year}, or this year's (else the newest) when {@code year} is null. Where that year has
+     * current plans of several kinds (the provinces' and the ministries'), refused with their titles: a caller that
+     * can offer the choice asks {@link #choose(PlanChoice)} instead.
+     */
     public Plan planFor(Integer year) {
-        List<Plan> all = plans();
-        if (year == null) {
-            return preferred(all, today().getYear())
-                    .orElseThrow(() -> AppException.invalidInput("error.plan.none"));
+        PlanChoice.Outcome outcome = choose(new PlanChoice(year, null, null));
+        if (outcome instanceof PlanChoice.Chosen chosen) {
+            return chosen.plan();
         }
-        return preferred(all.stream().filter(p -> p.year() == year).toList(), year)
-                .orElseThrow(() -> AppException.invalidInput("error.plan.noneForYear", String.valueOf(year)));
+        if (outcome instanceof PlanChoice.Ambiguous ambiguous) {
+            throw AppException.invalidInput("error.plan.ambiguous", String.valueOf(ambiguous.year()),
+                    ambiguous.choices().stream().map(p -> "«" + p.title() + "»").collect(Collectors.joining(", ")));
+        }
+        throw year == null ? AppException.invalidInput("error.plan.none")
+                : AppException.invalidInput("error.plan.noneForYear", String.valueOf(year));
     }
 
     /**
@@ -120,9 +129,12 @@ public final class PlanService {
         return overview(plan, asOf, comparison, staleDays).withVerdicts(lagging(plan, asOf, policy, staleDays, false));
     }
 
-    /** The plan the overview compares {@code plan} with: the preferred one of the year before, sample or not alike. */
+    /**
+     * The plan the overview compares {@code plan} with: the preferred one of the year before, of the same kind (the
+     * ministries' plan with last year's ministries' plan), sample or not alike.
+     */
     private static Optional<Plan> yearBefore(List<Plan> all, Plan plan) {
-        return preferred(all.stream().filter(p -> p.year() == plan.year() - 1 && p.sample() == plan.sample()).toList(),
-                plan.year() - 1);
+        return preferred(all.stream().filter(p -> p.year() == plan.year() - 1 && p.kind() == plan.kind()
+                && p.sample() == plan.sample()).toList(), plan.year() - 1);
     }
 }

@@ -71,7 +71,7 @@ final class ChartCommand implements Callable<Integer> {
         checkSize(messages);
         Overview overview;
         try (AppContext context = root.openForReading()) {
-            overview = context.plans().overview(target.plan(context), target.day(context), null,
+            overview = context.plans().overview(target.plan(context, root.messages()), target.day(context), null,
                     context.settings().staleDays(), context.settings().laggingPolicy());
         }
         ExportableChart chart = Charts.create(kind, ChartInput.of(overview), messages);

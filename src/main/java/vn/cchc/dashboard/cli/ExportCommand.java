@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException(messages.get("error.chart.noOut"));
         }
         try (AppContext context = root.openForReading()) {
-            Plan plan = target.plan(context);
+            Plan plan = target.plan(context, root.messages());
             if (what.equals("tasks")) {
                 context.planExport().exportTasks(plan, target.day(context), out, messages);
             } else if (what.equals("indicators")) {

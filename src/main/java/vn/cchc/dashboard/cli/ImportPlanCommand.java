@@ -15,9 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.ImportRejectedException;
 import vn.cchc.dashboard.app.ImportRequest;
 import vn.cchc.dashboard.app.PlanImport;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
 import vn.cchc.dashboard.domain.imports.ProblemGroups;
@@ -26,13 +28,14 @@ import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * {@code import-plan FILE [--year Y] [--data-date DATE] [--unit NAME=UNIT …] [--deadline TEXT=MEANING …]
+ * {@code import-plan FILE [--year Y] [--kind tinh|bo-nganh|dia-phuong] [--data-date DATE] [--unit NAME=UNIT …] [--deadline TEXT=MEANING …]
  * [--answers FILE] [--dry-run] [--json]}: imports a year's plan from its appendix table, all or nothing. A tracking
  * workbook's progress stands on its data date: {@code --data-date}, else the date its title rows name. The answers say
  * which unit a name means (confirming a 2025 merged department's successor) and what a deadline text the reader cannot
  * understand means. Exit code 0 when imported (or, with --dry-run, importable); 3 when the file has errors – a tracking
  * workbook without a data date, a merger offer no {@code --unit} confirms among them – which are listed and nothing is
- * written.
+ * written. In a national store {@code --kind} says whether the file holds the provinces' or the ministries' tasks: each
+ * kind has its own plan of the year.
  */
 @Command(name = "import-plan", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportPlanCommand implements Callable<Integer> {
@@ -45,6 +48,9 @@ final class ImportPlanCommand implements Callable<Integer> {
 
     @Option(names = "--year", paramLabel = "Y", descriptionKey = "option.year")
     Integer year;
+
+    @Option(names = "--kind", paramLabel = "tinh|bo-nganh|dia-phuong", descriptionKey = "option.import-kind")
+    String kind;
 
     /**
      * Not the shared {@code --as-of} of the reports: here the day means what the file's figures stand on. The old
@@ -72,8 +78,10 @@ final class ImportPlanCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         Messages messages = root.messages();
         ImportAnswers answers = ImportAnswers.of(unitAnswers, deadlines, answersFile, messages);
-        ImportRequest request = new ImportRequest(null, year, dataDate,
-                y -> messages.format("plan.form.defaultTitle", String.valueOf(y)), answers.units(), answers.deadlines());
+        PlanKind planKind = kind == null ? null : PlanKind.parse(kind)
+                .orElseThrow(() -> new UsageException(messages.format("error.plan.kind", kind)));
+        ImportRequest request = new ImportRequest(null, year, dataDate, y -> newPlanTitle(planKind, y, messages),
+                answers.units(), answers.deadlines(), planKind);
         PlanImport result;
         ImportPreview preview;
         boolean rejected = false;
@@ -84,6 +92,12 @@ final class ImportPlanCommand implements Callable<Integer> {
             result = null;
             preview = e.preview();
             rejected = true;
+        } catch (AppException e) {
+            if ("import.error.whichPlan".equals(e.messageKey())) {
+                // The window offers the kinds in its wizard; here the user needs the option that says it.
+                throw new UsageException(e.localized(messages) + " " + messages.get("import.cli.kindHint"));
+            }
+            throw e;
         }
         PrintWriter out = root.environment().out();
         if (json) {
@@ -131,6 +145,12 @@ final class ImportPlanCommand implements Callable<Integer> {
             out.println("  " + messages.get(p.isError() ? "import.severity.ERROR" : "import.severity.NOTE") + " – "
                     + ImportWording.place(group, messages) + value + ": " + ImportWording.message(group, messages));
         }
+    }
+
+    /** The title of the plan the import creates: a province's plan, or the national plan of the kind asked for. */
+    private static String newPlanTitle(PlanKind kind, int year, Messages messages) {
+        return kind == null || kind == PlanKind.LOCAL ? messages.format("plan.form.defaultTitle", String.valueOf(year))
+                : messages.format("plan.form.defaultTitle." + kind.name(), String.valueOf(year));
     }
 
     /** How to answer each deadline text the reader could not understand, one example per text, in the plan's year. */

@@ -59,7 +59,7 @@ final class LaggingCommand implements Callable<Integer> {
         LaggingList list;
         Plan plan;
         try (AppContext context = root.openForReading()) {
-            plan = target.plan(context);
+            plan = target.plan(context, root.messages());
             AppSettings settings = context.settings();
             list = context.plans().lagging(plan, target.day(context), settings.laggingPolicy(), settings.staleDays(),
                     settings.laggingRolledUp());

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import picocli.CommandLine.Option;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.i18n.Messages;
 
-/** {@code --year Y --as-of DATE}: which plan and which day a command reports on; shared as a picocli mixin. */
-final class PlanAndDay {
+/**
+ * {@code --year Y --as-of DATE} (and {@code --plan}, {@code --kind}): which plan and which day a command reports on;
+ * shared as a picocli mixin.
+ */
+final class PlanAndDay extends WhichPlan {
 
     @Option(names = "--year", paramLabel = "Y", descriptionKey = "option.year")
     Integer year;
@@ -14,9 +18,12 @@ final class PlanAndDay {
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
     LocalDate asOf;
 
-    /** The plan of {@code --year}; without it this year's, else the newest. */
-    Plan plan(AppContext context) {
-        return context.plans().planFor(year);
+    /**
+     * The plan of {@code --year}, {@code --kind} and {@code --plan}; without them this year's, else the newest. A year
+     * with both national plans needs the kind or the plan said.
+     */
+    Plan plan(AppContext context, Messages messages) {
+        return plan(context, year, messages);
     }
 
     /** The day of {@code --as-of}; without it today. */

@@ -31,7 +31,7 @@ final class ProgressFormCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext context = root.openForReading()) {
-            Plan plan = target.plan(context);
+            Plan plan = target.plan(context, root.messages());
             Unit found = new UnitMatcher(context.units().units(), plan.year()).match(unit)
                     .orElseThrow(() -> AppException.invalidInput("form.unknownUnit", unit));
             context.progressExchange().exportForm(plan, found, out, root.messages());

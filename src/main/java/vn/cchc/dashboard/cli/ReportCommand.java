@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
@@ -18,8 +19,9 @@ import vn.cchc.dashboard.report.ReportFormat;
 import vn.cchc.dashboard.report.ReportPart;
 
 /**
- * {@code report --period 2026-H1|2026-Q1|2026-9M|2026 [--as-of DATE] --format docx|pdf|pptx --out FILE}: the
- * periodic report (or the briefing deck) of the period year's plan, cut off on the period's official day unless
+ * {@code report --period 2026-H1|2026-Q1|2026-9M|2026 [--as-of DATE] [--kind K | --plan P] --format docx|pdf|pptx
+ * --out FILE}: the periodic report (or the briefing deck) of the period year's plan (of the kind asked for, where the
+ * year has the provinces' and the ministries' plans), cut off on the period's official day unless
  * another is given, and never after today (a period not yet over is reported to today as an estimate); in the
  * language of {@code --lang}.
  */
@@ -34,6 +36,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.report-as-of")
     LocalDate asOf;
+
+    @Mixin
+    WhichPlan which;
 
     @Option(names = "--format", paramLabel = "docx|pdf|pptx", descriptionKey = "option.report-format")
     String format;
@@ -53,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
         int year = reportPeriod != null ? reportPeriod.year() : asOf.getYear();
         try (AppContext context = root.openForReading()) {
             ReportService reports = ReportService.of(context);
-            Plan plan = context.plans().planFor(year);
+            Plan plan = which.plan(context, year, messages);
             Report report = reports.build(new ReportService.Request(plan, reportPeriod, asOf,
                     EnumSet.allOf(ReportPart.class), messages.language()));
             reports.write(report, fileFormat, out);

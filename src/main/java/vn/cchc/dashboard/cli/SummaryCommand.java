@@ -36,7 +36,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PlanSummary summary;
         try (AppContext context = root.openForReading()) {
-            summary = context.plans().summary(target.plan(context), target.day(context));
+            summary = context.plans().summary(target.plan(context, root.messages()), target.day(context));
         }
         PrintWriter out = root.environment().out();
         if (json) {

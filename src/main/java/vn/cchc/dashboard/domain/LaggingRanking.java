@@ -50,8 +50,11 @@ public final class LaggingRanking {
         ReportPeriod period = evidence.indicatorPeriod();
         Set<Long> ranked = new LinkedHashSet<>(byUnit.keySet());
         if (period != null) {
+            // Units share the store, plans do not: a province's figures never list it under the ministries' plan.
+            PlanKind kind = evidence.plan().plan().kind();
             book.values().stream()
                     .filter(v -> v.period().equals(period) && book.indicator(v.indicatorCode()).filter(i -> !i.provinceWide()).isPresent())
+                    .filter(v -> units.containsKey(v.unitId()) && kind.follows(units.get(v.unitId()).kind()))
                     .forEach(v -> ranked.add(v.unitId()));
         }
         List<LaggingUnit> sorted = ranked.stream().filter(units::containsKey)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.domain.ProgressCount;
 import vn.cchc.dashboard.i18n.Formats;
 
@@ -41,12 +42,16 @@ final class DirectionSection {
         return blocks;
     }
 
-    /** "Tính đến ngày 14/06/2026, các cơ quan, đơn vị đã hoàn thành 28/99 nhiệm vụ, đạt 28,28% so với kế hoạch năm." */
+    /**
+     * "Tính đến ngày 14/06/2026, các cơ quan, đơn vị đã hoàn thành 28/99 nhiệm vụ, đạt 28,28% so với kế hoạch năm."; a
+     * national plan names whose tasks they are ("các tỉnh, thành phố", "các bộ, cơ quan ngang bộ").
+     */
     static String headline(ReportFacts facts, Words words) {
         ProgressCount all = facts.overall();
         Formats f = words.f();
-        return words.format("report.headline", f.date(facts.asOf), f.ratio(all.completed(), all.planned()),
-                f.percent(all.percent()));
+        PlanKind kind = facts.summary.plan().kind();
+        return words.format(kind == PlanKind.LOCAL ? "report.headline" : "report.headline." + kind.name(),
+                f.date(facts.asOf), f.ratio(all.completed(), all.planned()), f.percent(all.percent()));
     }
 
     /** Why there is nothing to count, in place of a page of zeros. */

@@ -6,19 +6,19 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.dashboard.domain.Plan;
-import vn.cchc.dashboard.domain.PlanScope;
+import vn.cchc.dashboard.domain.PlanKind;
 
-/** Annual plans. */
+/** Annual plans: a province's own, or the national plans of the provinces' and the ministries' tasks. */
 public final class PlanRepository {
 
     private static final String COLUMNS =
-            "id, plan_year, title, document_number, document_date, scope, programme_code, archived, sample";
+            "id, plan_year, title, document_number, document_date, scope, kind, programme_code, archived, sample";
 
-    /** Inserts {@code plan} (its id is ignored) and returns the new id. */
+    /** Inserts {@code plan} (its id is ignored) and returns the new id. The scope column follows the plan's kind. */
     public long insert(Connection c, Plan plan) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO plan (plan_year, title, document_number, document_date, scope,"
-                        + " programme_code, archived, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                plan.year(), plan.title(), plan.documentNumber(), plan.documentDate(), plan.scope(),
+        return Jdbc.insert(c, "INSERT INTO plan (plan_year, title, document_number, document_date, scope, kind,"
+                        + " programme_code, archived, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                plan.year(), plan.title(), plan.documentNumber(), plan.documentDate(), plan.scope(), plan.kind(),
                 plan.programmeCode(), plan.archived(), plan.sample());
     }
 
@@ -42,7 +42,7 @@ public final class PlanRepository {
 
     private static Plan map(ResultSet r) throws SQLException {
         return new Plan(r.getLong("id"), r.getInt("plan_year"), r.getString("title"), r.getString("document_number"),
-                Jdbc.date(r, "document_date"), PlanScope.valueOf(r.getString("scope")), r.getString("programme_code"),
+                Jdbc.date(r, "document_date"), PlanKind.valueOf(r.getString("kind")), r.getString("programme_code"),
                 r.getBoolean("archived"), r.getBoolean("sample"));
     }
 }

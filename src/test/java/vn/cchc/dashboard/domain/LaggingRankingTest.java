@@ -249,6 +249,22 @@ class LaggingRankingTest {
     }
 
     @Test
+    void aNationalPlanListsOnlyTheUnitsItFollowsThoughUnitsShareTheStore() {
+        Unit hungYen = new Unit(11, "UBND tỉnh Hưng Yên", null, UnitKind.PROVINCE, null, null, null);
+        Unit tuPhap = new Unit(12, "Bộ Tư pháp", null, UnitKind.MINISTRY, null, null, null);
+        Plan ministries = new Plan(2, 2023, "Nhiệm vụ năm 2023 của các bộ", null, null, PlanKind.MINISTRIES, "NQ76",
+                false, false);
+        task(tuPhap, "2023-03-01");
+        IndicatorBook book = new IndicatorBook(List.of(ONLINE), List.of(IndicatorsTest.target(ONLINE, 2023, 80)),
+                List.of(IndicatorsTest.ratio(ONLINE, hungYen.id(), YEAR, 500, 1000)));
+        PlanSnapshot snapshot = new PlanSnapshot(ministries, List.of(), List.of(tuPhap), tasks, updates);
+        List<LaggingUnit> ranking = LaggingRanking.rank(new LaggingEvidence(snapshot, List.of(hungYen, tuPhap), book, YEAR,
+                false), LocalDate.of(2023, 12, 14), LaggingPolicy.DEFAULT, 60);
+        assertThat(ranking).extracting(u -> u.unit().name()).as("the province's figures belong to the provinces' plan")
+                .containsExactly("Bộ Tư pháp");
+    }
+
+    @Test
     void indicatorsWithoutATargetForTheYearOrAFigureAreNoEvidence() {
         task(Y_TE, "2023-03-01");
         IndicatorBook book = new IndicatorBook(List.of(ONLINE), List.of(IndicatorsTest.target(ONLINE, 2022, 80)),

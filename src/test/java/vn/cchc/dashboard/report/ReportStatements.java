@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -40,7 +41,7 @@ final class ReportStatements {
     /** Checks {@code prose} (whitespace folded) against the annex; fails listing every statement that disagrees. */
     void check(String prose, String where) {
         assertThat(annex.areaTotal()).as("annex Biểu 1").isNotNull();
-        checkSplit(segment(prose, "các cơ quan, đơn vị đã hoàn thành", where), annex.areaTotal(), where + ", headline");
+        checkSplit(segment(prose, headlineSubject(prose) + " đã hoàn thành", where), annex.areaTotal(), where + ", headline");
         annex.byArea().forEach((area, row) -> {
             if (AnnexFigures.number(row.get("Tổng số")) == 0) {
                 return;
@@ -51,6 +52,15 @@ final class ReportStatements {
         });
         checkUnits(prose, where);
         softly.assertAll();
+    }
+
+    /**
+     * Who the headline says completed the tasks: "các cơ quan, đơn vị" in a province's report; in a national one the
+     * provinces ("UBND các tỉnh, thành phố") or the ministries ("các bộ, cơ quan ngang bộ"), whose plan it is.
+     */
+    private static String headlineSubject(String prose) {
+        return Stream.of("UBND các tỉnh, thành phố", "các bộ, cơ quan ngang bộ")
+                .filter(subject -> prose.contains(subject + " đã hoàn thành")).findFirst().orElse("các cơ quan, đơn vị");
     }
 
     /** The text of one statement: from {@code start} to the next list, comparison or area. */

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.cchc.dashboard.domain.BackupContents;
+import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanKind;
+import vn.cchc.dashboard.domain.PlanScope;
 
 /**
  * A database made by any earlier version opens in this one: backed up first, then migrated, its data intact.
@@ -65,6 +69,38 @@ class UpgradeTest {
                 assertThat(b.getFileName().toString()).contains("-truoc-nang-cap-v" + version));
         BackupContents kept = EmbeddedBackup.verify(backups.get(0), Files.createTempDirectory(folder, "check"));
         assertThat(kept).isEqualTo(new BackupContents(1, 1, 1, 1));
+    }
+
+    @Test
+    void nationalPlansWrittenBeforeKindsKeepWorkingAsTheProvincesOrTheMinistriesPlan() throws Exception {
+        databaseAtVersion("6");
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(Database.EMBEDDED_NAME) + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cchc", "");
+        try (Connection c = pool.getConnection()) {
+            Jdbc.update(c, "INSERT INTO org_unit (id, name, kind) VALUES (2, 'UBND tỉnh Hưng Yên', 'PROVINCE'),"
+                    + " (3, 'Bộ Tư pháp', 'MINISTRY'), (4, 'Văn phòng Chính phủ', 'CENTRAL_AGENCY')");
+            Jdbc.update(c, "INSERT INTO plan (id, plan_year, title, scope, programme_code) VALUES"
+                    + " (2, 2023, 'Nhiệm vụ của các tỉnh', 'NATIONAL', 'NQ76'),"
+                    + " (3, 2023, 'Nhiệm vụ của các bộ', 'NATIONAL', 'NQ76'),"
+                    + " (4, 2022, 'Theo dõi chưa có nhiệm vụ', 'NATIONAL', 'NQ76')");
+            Jdbc.update(c, "INSERT INTO task (id, plan_id, code, area_code, title, lead_unit_id, due_date, recurring,"
+                    + " sort_order) VALUES (2, 2, '1', 'TC', 'Rà soát văn bản', 2, DATE '2023-06-30', FALSE, 1),"
+                    + " (3, 3, '1', 'TC', 'Xây dựng luật', 3, DATE '2023-06-30', FALSE, 1),"
+                    + " (4, 3, '2', 'CPS', 'Cổng dịch vụ công', 4, DATE '2023-09-30', FALSE, 2)");
+        } finally {
+            pool.dispose();
+        }
+        try (Database upgraded = Database.openEmbedded(folder)) {
+            PlanRepository plans = new PlanRepository();
+            assertThat(upgraded.inTransaction(plans::findAll)).extracting(Plan::id, Plan::kind).containsExactlyInAnyOrder(
+                    tuple(1L, PlanKind.LOCAL), tuple(2L, PlanKind.PROVINCES), tuple(3L, PlanKind.MINISTRIES),
+                    tuple(4L, PlanKind.PROVINCES));
+            assertThat(upgraded.inTransaction(plans::findAll)).filteredOn(p -> p.id() > 1)
+                    .allMatch(p -> p.scope() == PlanScope.NATIONAL);
+            assertThatThrownBy(() -> upgraded.inTransaction(c -> Jdbc.update(c,
+                    "UPDATE plan SET kind = 'MINISTRIES' WHERE id = 1")))
+                    .as("a province's plan cannot claim to follow the ministries").isInstanceOf(RuntimeException.class);
+        }
     }
 
     @Test

@@ -1,12 +1,16 @@
 package vn.cchc.dashboard.ui.imports;
 
 import java.io.File;
+import java.util.Arrays;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ButtonBar;
@@ -27,7 +31,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Callback;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PlanWording;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.controls.ChoiceColumn;
 import vn.cchc.dashboard.ui.controls.Columns;
@@ -86,6 +93,7 @@ public final class ImportPlanDialog {
         year.setPrefColumnCount(5);
         year.setPromptText(messages.get("import.year.prompt"));
         year.textProperty().bindBidirectional(model.year());
+        ComboBox<PlanKind> kind = kindChoice();
         DateField dataDate = new DateField(model::dateInvalid);
         dataDate.setPromptText(messages.get("toolbar.asOf.prompt"));
         dataDate.setId("import-data-date");
@@ -102,8 +110,8 @@ public final class ImportPlanDialog {
         dataDateSource.textProperty().bind(model.dataDateSource());
         HBox fileRow = new HBox(8, file, choose, read);
         fileRow.setAlignment(Pos.CENTER_LEFT);
-        HBox optionsRow = new HBox(8, new Label(messages.get("import.year")), year, dataDateLabel, dataDate,
-                dataDateSource);
+        HBox optionsRow = new HBox(8, new Label(messages.get("import.year")), year,
+                new Label(messages.get("plan.form.kind")), kind, dataDateLabel, dataDate, dataDateSource);
         optionsRow.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
@@ -364,5 +372,28 @@ public final class ImportPlanDialog {
 
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
         return Columns.text(messages.get(key), value, width);
+    }
+
+    /**
+     * Which of the year's plans receives the file: the year's only plan unless chosen – in a national store the
+     * provinces' or the ministries' plan, which the import creates beside the other when the year lacks it.
+     */
+    private ComboBox<PlanKind> kindChoice() {
+        String yearsPlan = messages.get("import.kind.yearsPlan");
+        ComboBox<PlanKind> kind = new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(null, PlanKind.LOCAL,
+                PlanKind.PROVINCES, PlanKind.MINISTRIES)));
+        kind.setId("import-kind");
+        kind.setPromptText(yearsPlan);
+        Callback<ListView<PlanKind>, ListCell<PlanKind>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PlanKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? yearsPlan : item == null ? yearsPlan : PlanWording.kind(item, messages));
+            }
+        };
+        kind.setCellFactory(cells);
+        kind.setButtonCell(cells.call(null));
+        kind.valueProperty().bindBidirectional(model.kind());
+        return kind;
     }
 }

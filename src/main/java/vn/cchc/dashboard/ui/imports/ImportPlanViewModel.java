@@ -25,6 +25,7 @@ import vn.cchc.dashboard.app.ImportRequest;
 import vn.cchc.dashboard.app.PlanImport;
 import vn.cchc.dashboard.app.PlanImportService;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.ColumnMapping;
@@ -41,6 +42,7 @@ import vn.cchc.dashboard.i18n.DeadlineWording;
 import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PlanWording;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.LongWork;
@@ -148,6 +150,7 @@ public final class ImportPlanViewModel {
     private final BiConsumer<Plan, String> onImported;
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
     private final StringProperty year = new SimpleStringProperty(this, "year", "");
+    private final ObjectProperty<PlanKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty importable = new SimpleBooleanProperty(this, "importable");
@@ -448,8 +451,10 @@ public final class ImportPlanViewModel {
         String typed = year.get() == null ? "" : year.get().strip();
         Integer chosen = typed.matches("\\d{4}") ? Integer.valueOf(typed) : null;
         LocalDate userDate = dataDate.get() == null || dataDate.get().equals(fileDataDate) ? null : dataDate.get();
-        return new ImportRequest(asked, chosen, userDate, y -> messages.format("plan.form.defaultTitle", String.valueOf(y)),
-                List.copyOf(unitChoices.values()), deadlines.answers());
+        PlanKind planKind = kind.get();
+        return new ImportRequest(asked, chosen, userDate,
+                y -> PlanWording.defaultTitle(planKind == null ? PlanKind.LOCAL : planKind, y, messages),
+                List.copyOf(unitChoices.values()), deadlines.answers(), planKind);
     }
 
     private Path path() {
@@ -464,6 +469,14 @@ public final class ImportPlanViewModel {
     /** The plan's year as typed; blank for the year the file's title names (else the current plan's). */
     public StringProperty year() {
         return year;
+    }
+
+    /**
+     * Which of the year's plans receives the tasks – in a national store the provinces' or the ministries' – and the
+     * kind of the plan the import creates; null for the year's only plan (a province's plan when the year has none).
+     */
+    public ObjectProperty<PlanKind> kind() {
+        return kind;
     }
 
     public ReadOnlyStringProperty summary() {

@@ -2,13 +2,18 @@ package vn.cchc.dashboard.ui.plans;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PlanWording;
+import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.FormFields;
 
@@ -40,17 +45,22 @@ public final class PlanDialog {
         number.textProperty().bindBidirectional(form.documentNumber());
         DateField date = new DateField(typed -> form.problems().put("documentDate", messages.format("error.date.invalid", typed)));
         date.valueProperty().bindBidirectional(form.documentDate());
+        ComboBox<PlanKind> kind = new ComboBox<>(FXCollections.observableArrayList(PlanKind.values()));
+        kind.setId("plan-kind");
+        kind.setConverter(Converters.showing(k -> PlanWording.kind(k, messages)));
+        kind.valueProperty().bindBidirectional(form.kind());
         CheckBox carry = new CheckBox(messages.get("plan.form.carryOver"));
         carry.setId("plan-carry-over");
         carry.selectedProperty().bindBidirectional(form.carryOver());
 
         GridPane grid = FormFields.grid();
         grid.addRow(0, FormFields.label(messages.get("plan.form.year")), FormFields.withProblem(year, "year", form.problems()));
-        grid.addRow(1, FormFields.label(messages.get("plan.form.name")), FormFields.withProblem(title, "title", form.problems()));
-        grid.addRow(2, FormFields.label(messages.get("plan.form.number")), number);
-        grid.addRow(3, FormFields.label(messages.get("plan.form.date")),
+        grid.addRow(1, FormFields.label(messages.get("plan.form.kind")), kind);
+        grid.addRow(2, FormFields.label(messages.get("plan.form.name")), FormFields.withProblem(title, "title", form.problems()));
+        grid.addRow(3, FormFields.label(messages.get("plan.form.number")), number);
+        grid.addRow(4, FormFields.label(messages.get("plan.form.date")),
                 FormFields.withProblem(date, "documentDate", form.problems()));
-        grid.add(carry, 1, 4);
+        grid.add(carry, 1, 5);
         dialog.getDialogPane().setContent(grid);
     }
 

@@ -12,10 +12,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.PlanDraft;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PlanWording;
 import vn.cchc.dashboard.ui.FieldProblems;
 
-/** The "Kế hoạch mới" form: next year's plan by default, titled the way plans are titled. */
+/**
+ * The "Kế hoạch mới" form: next year's plan of a province by default, titled the way plans are titled; in a national
+ * store the provinces' or the ministries' plan of the year.
+ */
 public final class PlanFormViewModel {
 
     private final Messages messages;
@@ -24,22 +29,33 @@ public final class PlanFormViewModel {
     private final StringProperty documentNumber = new SimpleStringProperty(this, "documentNumber", "");
     private final ObjectProperty<LocalDate> documentDate = new SimpleObjectProperty<>(this, "documentDate");
     private final BooleanProperty carryOver = new SimpleBooleanProperty(this, "carryOver", true);
+    private final ObjectProperty<PlanKind> kind = new SimpleObjectProperty<>(this, "kind", PlanKind.LOCAL);
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
 
     public PlanFormViewModel(int proposedYear, Messages messages) {
         this.messages = messages;
         this.year = new SimpleObjectProperty<>(this, "year", proposedYear);
-        title.set(messages.format("plan.form.defaultTitle", String.valueOf(proposedYear)));
-        year.addListener((obs, old, now) -> {
-            // Keep the standard title in step with the year, unless the user wrote their own.
-            if (old != null && title.get().equals(messages.format("plan.form.defaultTitle", String.valueOf(old)))) {
-                title.set(messages.format("plan.form.defaultTitle", String.valueOf(now)));
-            }
-        });
+        title.set(PlanWording.defaultTitle(kind.get(), proposedYear, messages));
+        // Keep the standard title in step with the year and the kind, unless the user wrote their own.
+        year.addListener((obs, old, now) -> keepStandardTitle(kind.get(), old, kind.get(), now));
+        kind.addListener((obs, old, now) -> keepStandardTitle(old, year.get(), now, year.get()));
+    }
+
+    private void keepStandardTitle(PlanKind oldKind, Integer oldYear, PlanKind newKind, Integer newYear) {
+        if (oldKind != null && oldYear != null && newKind != null && newYear != null
+                && title.get().equals(PlanWording.defaultTitle(oldKind, oldYear, messages))) {
+            title.set(PlanWording.defaultTitle(newKind, newYear, messages));
+        }
     }
 
     public PlanDraft draft() {
-        return new PlanDraft(year.get(), title.get(), documentNumber.get(), documentDate.get(), carryOver.get());
+        return new PlanDraft(year.get(), title.get(), documentNumber.get(), documentDate.get(), carryOver.get(),
+                kind.get());
+    }
+
+    /** Whose tasks the plan follows: a province's own (the default), or nationally the provinces' or the ministries'. */
+    public ObjectProperty<PlanKind> kind() {
+        return kind;
     }
 
     public void show(List<FieldProblem> found) {

@@ -29,6 +29,7 @@ import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.domain.accounts.Access;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.PlanWording;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.ScreenId;
 import vn.cchc.dashboard.ui.ScreenView;
@@ -147,8 +148,8 @@ public final class ShellView {
         plan.setId("plan-selector");
         plan.setPrefWidth(340);
         plan.setMinWidth(200);
-        plan.setButtonCell(new PlanCell());
-        plan.setCellFactory(list -> new PlanCell());
+        plan.setButtonCell(new PlanCell(messages));
+        plan.setCellFactory(list -> new PlanCell(messages));
         plan.valueProperty().bindBidirectional(model.selectedPlan());
 
         DateField asOf = new DateField(typed -> dateProblem.setText(messages.format("error.date.invalid", typed)));
@@ -246,7 +247,7 @@ public final class ShellView {
         Label dataDate = new Label();
         dataDate.setId("status-data-date");
         subscriptions.follow(model.summary(), summary -> {
-            plan.setText(summary == null ? "" : messages.format("status.plan", summary.plan().title()));
+            plan.setText(summary == null ? "" : messages.format("status.plan", PlanWording.title(summary.plan(), messages)));
             dataDate.setText(dataDateText(summary));
         });
         Label problem = new Label();
@@ -297,12 +298,20 @@ public final class ShellView {
         screens.clear();
     }
 
+    /** A plan in the selector: its title, a national plan's with whose tasks it follows in front. */
     private static final class PlanCell extends ListCell<Plan> {
+        private final Messages messages;
+
+        PlanCell(Messages messages) {
+            this.messages = messages;
+        }
+
         @Override
         protected void updateItem(Plan plan, boolean empty) {
             super.updateItem(plan, empty);
-            setText(empty || plan == null ? null : plan.title());
-            setTooltip(empty || plan == null ? null : new Tooltip(plan.title()));
+            String text = empty || plan == null ? null : PlanWording.title(plan, messages);
+            setText(text);
+            setTooltip(text == null ? null : new Tooltip(text));
         }
     }
 }
