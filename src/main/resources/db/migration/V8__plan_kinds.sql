@@ -1,4 +1,4 @@
--- CCHC Dashboard schema, version 7: whose tasks a plan follows. A national store holds the provinces' plan and the
+-- CCHC Dashboard schema, version 8: whose tasks a plan follows. A national store holds the provinces' plan and the
 -- ministries' plan of the same year side by side, each with its own headline; a province's store holds its own.
 -- scope stays (PROVINCE or NATIONAL: whose plan it is); kind refines it, and the check below keeps the two in step.
 -- A new column rather than new scope values: scope's check in V1 has no name of its own (H2 and PostgreSQL each
