@@ -58,6 +58,11 @@ public final class Formats {
         return new DecimalFormat("#,##0.##", symbols).format(value);
     }
 
+    /** ',' in Vietnamese, '.' in English: how this language writes the decimals. */
+    public char decimalSeparator() {
+        return symbols.getDecimalSeparator();
+    }
+
     /** "1.384/3.003". */
     public String ratio(long part, long whole) {
         return count(part) + "/" + count(whole);

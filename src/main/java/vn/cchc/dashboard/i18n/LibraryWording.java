@@ -14,4 +14,22 @@ public final class LibraryWording {
         }
         return messages.get("library.field." + field);
     }
+
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("\\b\\d{4}-(Q1|H1|9M)\\b");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("(\\d)\\.(\\d)");
+
+    /**
+     * A value as the history keeps it ("85 · KH 171 (2025: 67.32)", "2026-H1: 75") in the reader's words: period codes
+     * named ("6 tháng năm 2026: 75") and decimals written the reader's way ("67,32").
+     */
+    public static String value(String kept, Messages messages) {
+        if (kept == null) {
+            return null;
+        }
+        String named = PERIOD.matcher(kept).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                vn.cchc.dashboard.domain.ReportPeriod.parse(m.group()).map(p -> PeriodWording.name(p, messages))
+                        .orElse(m.group())));
+        char comma = messages.formats().decimalSeparator();
+        return DECIMAL.matcher(named).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(String.valueOf(comma)) + "$2");
+    }
 }

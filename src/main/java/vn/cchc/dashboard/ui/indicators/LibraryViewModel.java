@@ -160,9 +160,11 @@ public final class LibraryViewModel {
     private String line(IndicatorChange change) {
         String who = change.login() == null ? change.user() : change.user() + " (" + change.login() + ")";
         String field = vn.cchc.dashboard.i18n.LibraryWording.field(change.field(), messages);
-        String what = change.before() == null ? field + ": " + change.after()
-                : change.after() == null ? field + ": " + change.before() + " → " + messages.get("library.history.removed")
-                : field + ": " + change.before() + " → " + change.after();
+        String before = vn.cchc.dashboard.i18n.LibraryWording.value(change.before(), messages);
+        String after = vn.cchc.dashboard.i18n.LibraryWording.value(change.after(), messages);
+        String what = before == null ? field + ": " + after
+                : after == null ? field + ": " + before + " → " + messages.get("library.history.removed")
+                : field + ": " + before + " → " + after;
         return messages.formats().dateTime(java.time.LocalDateTime.ofInstant(change.at(), zone)) + " · " + who + " · " + what;
     }
 

@@ -67,8 +67,8 @@ class LibraryViewModelTest {
         assertThat(model.milestones().get(1).get()).isEqualTo("25");
         assertThat(model.history()).hasSize(3).anySatisfy(line -> assertThat(line)
                 .isEqualTo("23/11/2026 10:00 · Nguyễn Thị Hạnh (" + System.getProperty("user.name")
-                        + ") · Chỉ tiêu năm 2026: 30 · Kế hoạch số 171/KH-UBND (2025: 21.5)"))
-                .anySatisfy(line -> assertThat(line).endsWith("Các mốc năm 2026: 2026-H1: 25"));
+                        + ") · Chỉ tiêu năm 2026: 30 · Kế hoạch số 171/KH-UBND (2025: 21,5)"))
+                .anySatisfy(line -> assertThat(line).endsWith("Các mốc năm 2026: 6 tháng đầu năm 2026: 25"));
 
         model.year().set(2027);
         assertThat(model.target().get()).as("another year's target is its own").isEmpty();
