@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.app.accounts.AccountService;
+import vn.cchc.dashboard.app.national.NationalResultsService;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanExportService planExport;
     private final ProgressExchangeService progressExchange;
     private final AccountService accounts;
+    private final NationalResultsService nationalResults;
     private final Clock clock;
     private final KeySource keys;
 
@@ -62,6 +64,7 @@ public final class AppContext implements AutoCloseable {
         this.planExport = new PlanExportService(store, clock.getZone());
         this.progressExchange = new ProgressExchangeService(store, clock);
         this.accounts = new AccountService(store, clock);
+        this.nationalResults = new NationalResultsService(store, clock, settings);
     }
 
     /**
@@ -283,6 +286,11 @@ public final class AppContext implements AutoCloseable {
     /** Who is working and what they may do; on a shared server, its accounts. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** The PAR Index and SIPAS results of every province, and where the province stands in them. */
+    public NationalResultsService nationalResults() {
+        return nationalResults;
     }
 
     public AuditService audit() {

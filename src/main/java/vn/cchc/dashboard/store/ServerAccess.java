@@ -19,7 +19,8 @@ import vn.cchc.dashboard.domain.accounts.AccountRole;
  * per group, and row-level security policies that read the unit of a unit's account from {@code app_account}.
  * <ul>
  *   <li>every group reads everything (the leaders' whole right);</li>
- *   <li>the office changes the plans, tasks, units and indicators, and adds progress and audit rows;</li>
+ *   <li>the office changes the plans, tasks, units, indicators and national results, and adds progress and audit
+ *   rows;</li>
  *   <li>a unit adds progress of its own unit's tasks and writes its own unit's figures, nothing else;</li>
  *   <li>an administrator adds and disables accounts;</li>
  *   <li>progress and the audit trail are only ever added to, and an audit row carries the login that wrote it.</li>
@@ -103,7 +104,8 @@ public final class ServerAccess {
                 "ALTER DEFAULT PRIVILEGES IN SCHEMA " + schema + " GRANT SELECT ON TABLES TO " + all,
                 "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + office + ", " + unit,
                 "GRANT INSERT, UPDATE, DELETE ON reform_programme, reform_area, org_unit, plan, task, task_cooperator,"
-                        + " indicator, indicator_target, indicator_value TO " + office,
+                        + " indicator, indicator_target, indicator_value, national_result_set, national_result_component,"
+                        + " national_result_province, national_result_score TO " + office,
                 "GRANT INSERT ON progress_update, audit_entry TO " + office + ", " + unit,
                 // Locking a task's row (SELECT … FOR UPDATE, before any progress is written) needs an UPDATE right.
                 "GRANT UPDATE (version) ON task TO " + unit,
