@@ -117,10 +117,14 @@ public final class NationalResultsService {
         return settings.reportSettings().provinceName();
     }
 
-    /** The province in {@code results}, compared with the year before when that was imported. */
+    /** The province of the settings in {@code results}, compared with the year before when that was imported. */
     public Optional<Standing> standing(NationalResults results) {
-        String province = province();
-        if (province.isEmpty()) {
+        return standing(results, province());
+    }
+
+    /** {@code province} in {@code results}, compared with the year before when that was imported. */
+    public Optional<Standing> standing(NationalResults results, String province) {
+        if (province.isBlank()) {
             return Optional.empty();
         }
         NationalResults previous = results(results.kind(), results.year() - 1).orElse(null);
