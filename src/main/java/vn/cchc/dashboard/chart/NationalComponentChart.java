@@ -63,7 +63,13 @@ final class NationalComponentChart {
             components.addCategoryLabelToolTip(key, c.name() + " – " + messages.get("national.chart.best") + ": "
                     + NationalWording.names(c.leaders()));
         }
-        CategoryPlot plot = new CategoryPlot(dataset, components, new PercentAxis(messages, 0.12), renderer(messages));
+        // Scores lie as close together as the totals: from 0 the province and the average would look alike.
+        double lowest = all.stream().flatMap(c -> java.util.stream.Stream.of(c.score(), c.average(), c.best()))
+                .filter(java.util.Objects::nonNull).mapToDouble(java.math.BigDecimal::doubleValue).min().orElse(0);
+        double highest = all.stream().map(Standing.ComponentStanding::best).filter(java.util.Objects::nonNull)
+                .mapToDouble(java.math.BigDecimal::doubleValue).max().orElse(100);
+        CategoryPlot plot = new CategoryPlot(dataset, components, NationalRankingChart.scale(lowest, highest, messages),
+                renderer(messages));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         JFreeChart chart = ChartTheme.frame(messages.format("national.chart.components.title",

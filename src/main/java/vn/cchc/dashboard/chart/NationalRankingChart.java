@@ -87,8 +87,6 @@ final class NationalRankingChart {
         JFreeChart chart = ChartTheme.frame(messages.format("national.chart.ranking.title", series,
                 String.valueOf(results.year())), plot, true);
         ChartTheme.styleAxis(provinces, false);
-        ChartTheme.styleAxis(scale, false);
-        scale.setLabel(messages.format("national.chart.axis", f.compact(BigDecimal.valueOf(scale.getLowerBound()))));
         provinces.setTickLabelFont(ChartFonts.regular(ranked.size() > CROWDED ? ChartTheme.SMALL_SIZE : ChartTheme.TEXT_SIZE));
         provinces.setMaximumCategoryLabelLines(1);
         provinces.setMaximumCategoryLabelWidthRatio(0.3f);
@@ -112,16 +110,24 @@ final class NationalRankingChart {
         return chart;
     }
 
-    /** From a multiple of 5 at least two points below the lowest total to just past the highest, ticks every 5%. */
     private static NumberAxis scale(NationalResults results, Messages messages) {
-        double lowest = results.ranked().get(results.count() - 1).score().total().doubleValue();
-        double highest = results.leaders().get(0).score().total().doubleValue();
+        return scale(results.ranked().get(results.count() - 1).score().total().doubleValue(),
+                results.leaders().get(0).score().total().doubleValue(), messages);
+    }
+
+    /**
+     * From a multiple of 5 at least two points below {@code lowest} to just past {@code highest}, ticks every 5%, its
+     * label saying where it starts. Shared with the component chart, whose figures lie as close together.
+     */
+    static NumberAxis scale(double lowest, double highest, Messages messages) {
         double from = Math.max(0, Math.floor((lowest - 2) / 5) * 5);
         NumberAxis axis = new NumberAxis();
         // Room after the longest bar for its label.
         axis.setRange(from, Math.min(100, highest) + (Math.min(100, highest) - from) * 0.12);
         axis.setTickUnit(new NumberTickUnit(5,
                 new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(messages.language().locale()))));
+        ChartTheme.styleAxis(axis, false);
+        axis.setLabel(messages.format("national.chart.axis", messages.formats().compact(BigDecimal.valueOf(from))));
         return axis;
     }
 
