@@ -27,11 +27,14 @@ public final class NationalCharts {
                 NationalRankingChart.minimumLayoutHeight(results));
     }
 
-    /** As {@link #ranking}, in the printed document's serif face. */
+    /**
+     * As {@link #ranking}, for a printed document: a column per province (a 16 × 9 cm figure cannot give 63 rows a
+     * legible name each), in the document's serif face.
+     */
     public static ExportableChart rankingForDocument(NationalResults results, Standing standing, Messages messages) {
         return new ExportableChart(name("xep-hang", results), rankingTitle(results, messages), yearEnd(results),
-                () -> ChartFonts.inDocumentFace(() -> NationalRankingChart.build(results, standing, messages)),
-                NationalRankingChart.minimumLayoutHeight(results));
+                () -> ChartFonts.inDocumentFace(() -> NationalRankingChart.build(results, standing, messages,
+                        NationalRankingChart.Layout.COLUMNS)), 0);
     }
 
     /** The province on each component, beside the national average and the best. */

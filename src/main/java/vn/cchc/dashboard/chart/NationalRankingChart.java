@@ -29,11 +29,18 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.NationalWording;
 
 /**
- * Every province's total, first at the top, the province itself in the accent colour and the others grey, with the
+ * Every province's total, first to last, the province itself in the accent colour and the others grey, with the
  * national average as a dotted line. The totals lie close together (most between 80 and 93%), so the scale starts
  * at a round figure below the lowest and says so on the axis: from 0 every bar would look alike.
+ * <p>
+ * On screen a row per province, first at the top, as tall as the provinces need (the page scrolls). In a printed
+ * report, whose figure is 16 × 9 cm, a column per province with its name turned upright: 63 rows in 9 cm would print
+ * their names at 3 pt, 63 columns across 16 cm print them at about 6 pt.
  */
 final class NationalRankingChart {
+
+    /** Rows for the screen, columns for a report's figure. */
+    enum Layout { ROWS, COLUMNS }
 
     /** The other provinces: a neutral grey between the palette's border and muted text, quiet beside the accent. */
     static final Color OTHERS = new Color(0xafb8c1);
@@ -64,6 +71,11 @@ final class NationalRankingChart {
 
     /** @param standing the province to pick out, or null to draw the provinces alone */
     static JFreeChart build(NationalResults results, Standing standing, Messages messages) {
+        return build(results, standing, messages, Layout.ROWS);
+    }
+
+    static JFreeChart build(NationalResults results, Standing standing, Messages messages, Layout layout) {
+        boolean rows = layout == Layout.ROWS;
         Formats f = messages.formats();
         List<NationalResults.Ranked> ranked = results.ranked();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -80,26 +92,33 @@ final class NationalRankingChart {
                 provinces.setTickLabelPaint(row, PROVINCE.darker());
             }
         }
-        NumberAxis scale = scale(results, messages);
-        CategoryPlot plot = new CategoryPlot(dataset, provinces, scale, new ProvinceRenderer());
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        NumberAxis scale = scale(results, rows, messages);
+        ProvinceRenderer renderer = new ProvinceRenderer();
+        CategoryPlot plot = new CategoryPlot(dataset, provinces, scale, renderer);
+        plot.setOrientation(rows ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(rows ? AxisLocation.BOTTOM_OR_RIGHT : AxisLocation.TOP_OR_LEFT);
         JFreeChart chart = ChartTheme.frame(messages.format("national.chart.ranking.title", series,
                 String.valueOf(results.year())), plot, true);
         ChartTheme.styleAxis(provinces, false);
         provinces.setTickLabelFont(ChartFonts.regular(ranked.size() > CROWDED ? ChartTheme.SMALL_SIZE : ChartTheme.TEXT_SIZE));
         provinces.setMaximumCategoryLabelLines(1);
-        provinces.setMaximumCategoryLabelWidthRatio(0.3f);
+        provinces.setMaximumCategoryLabelWidthRatio(rows ? 0.3f : 0.6f);
         provinces.setCategoryMargin(0.25);
         provinces.setLowerMargin(0.005);
         provinces.setUpperMargin(0.005);
-        for (int i = 0; i < ranked.size(); i++) {
-            Row row = (Row) dataset.getColumnKey(i);
-            plot.addAnnotation(new BarEndLabel(row, ranked.get(i).score().total().doubleValue(),
-                    f.percent(ranked.get(i).score().total()), row.own() ? ChartFonts.bold(ChartTheme.SMALL_SIZE)
-                    : ChartFonts.regular(ChartTheme.SMALL_SIZE), row.own() ? PROVINCE.darker() : ChartPalette.MUTED), false);
+        if (rows) {
+            for (int i = 0; i < ranked.size(); i++) {
+                Row row = (Row) dataset.getColumnKey(i);
+                plot.addAnnotation(new BarEndLabel(row, ranked.get(i).score().total().doubleValue(),
+                        f.percent(ranked.get(i).score().total()), row.own() ? ChartFonts.bold(ChartTheme.SMALL_SIZE)
+                        : ChartFonts.regular(ChartTheme.SMALL_SIZE), row.own() ? PROVINCE.darker() : ChartPalette.MUTED),
+                        false);
+            }
+        } else {
+            provinces.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+            renderer.labelOwnColumn(f);
         }
-        plot.addRangeMarker(average(results.average(), messages), Layer.FOREGROUND);
+        plot.addRangeMarker(average(results.average(), rows, messages), Layer.FOREGROUND);
         ChartTheme.addSubtitle(chart, standing == null
                 ? messages.format("national.chart.ranking.all", f.count(results.count()))
                 : messages.format("national.chart.ranking.subtitle", ProvinceNames.withoutPrefix(standing.province().province()),
@@ -110,9 +129,14 @@ final class NationalRankingChart {
         return chart;
     }
 
-    private static NumberAxis scale(NationalResults results, Messages messages) {
-        return scale(results.ranked().get(results.count() - 1).score().total().doubleValue(),
+    private static NumberAxis scale(NationalResults results, boolean rows, Messages messages) {
+        NumberAxis axis = scale(results.ranked().get(results.count() - 1).score().total().doubleValue(),
                 results.leaders().get(0).score().total().doubleValue(), messages);
+        if (!rows) {
+            axis.setLabel(messages.format("national.chart.axis.vertical",
+                    messages.formats().compact(BigDecimal.valueOf(axis.getLowerBound()))));
+        }
+        return axis;
     }
 
     /**
@@ -131,16 +155,15 @@ final class NationalRankingChart {
         return axis;
     }
 
-    private static ValueMarker average(BigDecimal average, Messages messages) {
+    private static ValueMarker average(BigDecimal average, boolean rows, Messages messages) {
         ValueMarker marker = new ValueMarker(average.doubleValue(), ChartPalette.TEXT, ChartTheme.MARKER);
         marker.setLabel(messages.format("national.chart.average", messages.formats().percent(average)));
         marker.setLabelFont(ChartFonts.bold(ChartTheme.SMALL_SIZE));
         marker.setLabelPaint(ChartPalette.TEXT);
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-        // At the foot of the line, beside the last provinces' bars, which end before the average: the top is the
-        // leaders' and their bars would run through it.
-        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        // Beside the last provinces' bars, which end before the average: the leaders' would run through it.
+        marker.setLabelAnchor(rows ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(rows ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
         return marker;
     }
 
@@ -169,7 +192,29 @@ final class NationalRankingChart {
 
         @Override
         public Paint getItemPaint(int row, int column) {
-            return getPlot().getDataset().getColumnKey(column) instanceof Row bar && bar.own() ? PROVINCE : OTHERS;
+            return own(column) ? PROVINCE : OTHERS;
+        }
+
+        private boolean own(int column) {
+            return getPlot().getDataset().getColumnKey(column) instanceof Row bar && bar.own();
+        }
+
+        /** The province's figure, upright above its column; the others' would crowd 63 narrow columns. */
+        void labelOwnColumn(Formats f) {
+            setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                    return own(column) ? f.percent((BigDecimal) dataset.getValue(row, column)) : null;
+                }
+            });
+            setDefaultItemLabelsVisible(true);
+            setDefaultItemLabelFont(ChartFonts.bold(ChartTheme.SMALL_SIZE));
+            setDefaultItemLabelPaint(PROVINCE.darker());
+            setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT,
+                    -Math.PI / 2));
         }
     }
 }

@@ -69,6 +69,26 @@ final class Figures {
     }
 
     /**
+     * Every province's total in the national results, first to last, the province picked out in the picture; numbered
+     * with the others, and captioned with the results' year rather than the report's as-of date.
+     */
+    Optional<ReportFigure> nationalRanking(vn.cchc.dashboard.domain.national.Standing standing) {
+        if (!facts.in.includes(ReportPart.CHARTS)) {
+            return Optional.empty();
+        }
+        var results = standing.results();
+        String title = words.format("national.chart.ranking.title", words.get("national.index." + results.kind().name()),
+                String.valueOf(results.year()));
+        List<String> names = results.ranked().stream().map(r -> r.rank() + ". "
+                + vn.cchc.dashboard.domain.national.ProvinceNames.withoutPrefix(r.province())).toList();
+        List<Double> totals = results.ranked().stream().map(r -> r.score().total().doubleValue()).toList();
+        return Optional.of(new ReportFigure(ReportFigure.Kind.NATIONAL_RANK,
+                words.format("report.figure.caption.national", ++count, title), title, names,
+                List.of(new ReportFigure.Series(words.get("national.index." + results.kind().name()), totals)), false,
+                true, null, standing));
+    }
+
+    /**
      * The lead units' completion rates, lowest first, at most {@link #UNITS_SHOWN}; with more units than that, a
      * note says which part it shows, so that a reader does not take 20 bars for all the province's units.
      */
