@@ -3,6 +3,7 @@ package vn.cchc.dashboard.chart;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.cchc.dashboard.domain.national.NationalResults;
+import vn.cchc.dashboard.domain.national.ProvinceNames;
 import vn.cchc.dashboard.domain.national.Standing;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.NationalWording;
@@ -41,7 +42,7 @@ public final class NationalCharts {
     public static ExportableChart components(Standing standing, Messages messages) {
         return new ExportableChart(name("thanh-phan", standing.results()), messages.format("national.chart.components.title",
                 NationalWording.title(standing.results(), messages),
-                vn.cchc.dashboard.domain.national.ProvinceNames.withoutPrefix(standing.province().province())),
+                ProvinceNames.withoutPrefix(standing.province().province())),
                 yearEnd(standing.results()), () -> NationalComponentChart.build(standing, messages),
                 NationalComponentChart.minimumLayoutHeight(standing));
     }

@@ -1,7 +1,13 @@
 package vn.cchc.dashboard.chart;
 
 import java.awt.Paint;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -64,10 +70,10 @@ final class NationalComponentChart {
                     + NationalWording.names(c.leaders()));
         }
         // Scores lie as close together as the totals: from 0 the province and the average would look alike.
-        double lowest = all.stream().flatMap(c -> java.util.stream.Stream.of(c.score(), c.average(), c.best()))
-                .filter(java.util.Objects::nonNull).mapToDouble(java.math.BigDecimal::doubleValue).min().orElse(0);
-        double highest = all.stream().map(Standing.ComponentStanding::best).filter(java.util.Objects::nonNull)
-                .mapToDouble(java.math.BigDecimal::doubleValue).max().orElse(100);
+        double lowest = all.stream().flatMap(c -> Stream.of(c.score(), c.average(), c.best()))
+                .filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+        double highest = all.stream().map(Standing.ComponentStanding::best).filter(Objects::nonNull)
+                .mapToDouble(BigDecimal::doubleValue).max().orElse(100);
         CategoryPlot plot = new CategoryPlot(dataset, components, NationalRankingChart.scale(lowest, highest, messages),
                 renderer(messages));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -102,8 +108,8 @@ final class NationalComponentChart {
         renderer.setDrawBarOutline(false);
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
-        java.text.NumberFormat percent = new java.text.DecimalFormat("0.00'%'",
-                java.text.DecimalFormatSymbols.getInstance(messages.language().locale()));
+        NumberFormat percent = new DecimalFormat("0.00'%'",
+                DecimalFormatSymbols.getInstance(messages.language().locale()));
         renderer.setSeriesItemLabelGenerator(0, new StandardCategoryItemLabelGenerator("{2}", percent));
         renderer.setSeriesItemLabelsVisible(0, true);
         renderer.setSeriesItemLabelFont(0, ChartFonts.bold(ChartTheme.SMALL_SIZE));

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.chart;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Line2D;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -11,8 +12,12 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -20,6 +25,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.cchc.dashboard.domain.national.NationalResults;
 import vn.cchc.dashboard.domain.national.ProvinceNames;
@@ -115,7 +121,7 @@ final class NationalRankingChart {
                         false);
             }
         } else {
-            provinces.setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_90);
+            provinces.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
             renderer.labelOwnColumn(f);
         }
         plot.addRangeMarker(average(results.average(), rows, messages), Layer.FOREGROUND);
@@ -174,7 +180,7 @@ final class NationalRankingChart {
             items.add(new LegendItem(messages.get("national.chart.others"), OTHERS));
         }
         LegendItem average = new LegendItem(messages.format("national.chart.average.legend"), null, null, null,
-                new java.awt.geom.Line2D.Double(0, 0, 14, 0), ChartTheme.MARKER, ChartPalette.TEXT);
+                new Line2D.Double(0, 0, 14, 0), ChartTheme.MARKER, ChartPalette.TEXT);
         items.add(average);
         return items;
     }
@@ -201,19 +207,19 @@ final class NationalRankingChart {
 
         /** The province's figure, upright above its column; the others' would crowd 63 narrow columns. */
         void labelOwnColumn(Formats f) {
-            setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+            setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                public String generateLabel(CategoryDataset dataset, int row, int column) {
                     return own(column) ? f.percent((BigDecimal) dataset.getValue(row, column)) : null;
                 }
             });
             setDefaultItemLabelsVisible(true);
             setDefaultItemLabelFont(ChartFonts.bold(ChartTheme.SMALL_SIZE));
             setDefaultItemLabelPaint(PROVINCE.darker());
-            setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                    org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT,
+            setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
+                    ItemLabelAnchor.OUTSIDE12, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT,
                     -Math.PI / 2));
         }
     }

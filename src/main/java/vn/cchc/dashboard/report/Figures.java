@@ -8,6 +8,9 @@ import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.ProgressCount;
 import vn.cchc.dashboard.domain.UnitProgress;
+import vn.cchc.dashboard.domain.national.NationalResults;
+import vn.cchc.dashboard.domain.national.ProvinceNames;
+import vn.cchc.dashboard.domain.national.Standing;
 import vn.cchc.dashboard.i18n.Language;
 
 /**
@@ -72,15 +75,15 @@ final class Figures {
      * Every province's total in the national results, first to last, the province picked out in the picture; numbered
      * with the others, and captioned with the results' year rather than the report's as-of date.
      */
-    Optional<ReportFigure> nationalRanking(vn.cchc.dashboard.domain.national.Standing standing) {
+    Optional<ReportFigure> nationalRanking(Standing standing) {
         if (!facts.in.includes(ReportPart.CHARTS)) {
             return Optional.empty();
         }
-        var results = standing.results();
+        NationalResults results = standing.results();
         String title = words.format("national.chart.ranking.title", words.get("national.index." + results.kind().name()),
                 String.valueOf(results.year()));
         List<String> names = results.ranked().stream().map(r -> r.rank() + ". "
-                + vn.cchc.dashboard.domain.national.ProvinceNames.withoutPrefix(r.province())).toList();
+                + ProvinceNames.withoutPrefix(r.province())).toList();
         List<Double> totals = results.ranked().stream().map(r -> r.score().total().doubleValue()).toList();
         return Optional.of(new ReportFigure(ReportFigure.Kind.NATIONAL_RANK,
                 words.format("report.figure.caption.national", ++count, title), title, names,

@@ -1,6 +1,8 @@
 package vn.cchc.dashboard.ui.national;
 
 import java.io.File;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -82,7 +84,7 @@ public final class NationalView implements ScreenView {
         Label componentsTitle = new Label(messages.get("national.view.components"));
         componentsTitle.getStyleClass().add("section-title");
         TableView<NationalViewModel.ComponentRow> table = components();
-        componentsTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.components()));
+        componentsTitle.visibleProperty().bind(Bindings.isNotEmpty(model.components()));
         componentsTitle.managedProperty().bind(componentsTitle.visibleProperty());
         table.visibleProperty().bind(componentsTitle.visibleProperty());
         table.managedProperty().bind(componentsTitle.visibleProperty());
@@ -113,7 +115,7 @@ public final class NationalView implements ScreenView {
         TableView<NationalViewModel.ComponentRow> table = new TableView<>(model.components());
         table.setId("national-components");
         // Every component in view without a scroll bar of its own: the page scrolls.
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.components()).multiply(40).add(44));
+        table.prefHeightProperty().bind(Bindings.size(model.components()).multiply(40).add(44));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.wrapping(messages.get("national.view.column.component"),
                 NationalViewModel.ComponentRow::name, 330));
@@ -127,7 +129,7 @@ public final class NationalView implements ScreenView {
     }
 
     private TableColumn<NationalViewModel.ComponentRow, String> number(String key,
-            java.util.function.Function<NationalViewModel.ComponentRow, String> value, double width) {
+            Function<NationalViewModel.ComponentRow, String> value, double width) {
         TableColumn<NationalViewModel.ComponentRow, String> column = Columns.text(
                 messages.get("national.view.column." + key), value, width);
         column.setStyle("-fx-alignment: center-right;");

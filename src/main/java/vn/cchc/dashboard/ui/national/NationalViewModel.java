@@ -3,8 +3,10 @@ package vn.cchc.dashboard.ui.national;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,6 +18,7 @@ import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.national.NationalResultsService;
 import vn.cchc.dashboard.domain.national.IndexKind;
 import vn.cchc.dashboard.domain.national.NationalResults;
+import vn.cchc.dashboard.domain.national.ProvinceNames;
 import vn.cchc.dashboard.domain.national.Standing;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
@@ -82,10 +85,10 @@ public final class NationalViewModel {
     /** The chosen index's years, newest first; {@code wanted} or the newest chosen. */
     private void chooseYears(Integer wanted) {
         List<Integer> available = imported.getOrDefault(kind.get(), List.of()).stream()
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+                .sorted(Comparator.reverseOrder()).toList();
         years.setAll(available);
         Integer chosen = wanted != null && available.contains(wanted) ? wanted : available.isEmpty() ? null : available.get(0);
-        if (java.util.Objects.equals(chosen, year.get())) {
+        if (Objects.equals(chosen, year.get())) {
             show();
         } else {
             year.set(chosen);
@@ -134,7 +137,7 @@ public final class NationalViewModel {
             return;
         }
         headline.set(NationalWording.title(result.results(), messages) + " – "
-                + vn.cchc.dashboard.domain.national.ProvinceNames.withoutPrefix(s.province().province()) + ": "
+                + ProvinceNames.withoutPrefix(s.province().province()) + ": "
                 + NationalWording.rankInSentence(s, messages));
         details.set(NationalWording.gaps(s, messages) + " " + NationalWording.yearOverYear(s, messages));
         components.setAll(s.components().stream().map(this::row).toList());
