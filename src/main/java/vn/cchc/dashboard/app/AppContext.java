@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.app.accounts.AccountService;
 import vn.cchc.dashboard.app.indicators.IndicatorLibrary;
+import vn.cchc.dashboard.app.national.NationalResultsService;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final ProgressExchangeService progressExchange;
     private final AccountService accounts;
     private final IndicatorLibrary indicatorLibrary;
+    private final NationalResultsService nationalResults;
     private final Clock clock;
     private final KeySource keys;
 
@@ -65,6 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.progressExchange = new ProgressExchangeService(store, clock);
         this.accounts = new AccountService(store, clock);
         this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);
+        this.nationalResults = new NationalResultsService(store, clock, settings);
     }
 
     /**
@@ -291,6 +294,11 @@ public final class AppContext implements AutoCloseable {
     /** Who is working and what they may do; on a shared server, its accounts. */
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** The PAR Index and SIPAS results of every province, and where the province stands in them. */
+    public NationalResultsService nationalResults() {
+        return nationalResults;
     }
 
     public AuditService audit() {

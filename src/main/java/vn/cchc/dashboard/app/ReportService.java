@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import vn.cchc.dashboard.app.national.NationalResultsService;
 import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.ReportDay;
 import vn.cchc.dashboard.domain.ReportPeriod;
+import vn.cchc.dashboard.domain.national.ProvinceStandings;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -56,19 +58,39 @@ public final class ReportService {
     private final UnitService units;
     private final AppSettings settings;
     private final Clock clock;
+    private final NationalResultsService national;
 
     public ReportService(PlanService plans, IndicatorService indicators, UnitService units, AppSettings settings,
                          Clock clock) {
+        this(plans, indicators, units, settings, clock, null);
+    }
+
+    /** @param national the PAR INDEX and SIPAS results the reports state; null for reports that state none */
+    public ReportService(PlanService plans, IndicatorService indicators, UnitService units, AppSettings settings,
+                         Clock clock, NationalResultsService national) {
         this.plans = plans;
         this.indicators = indicators;
         this.units = units;
         this.settings = settings;
         this.clock = clock;
+        this.national = national;
     }
 
     public static ReportService of(AppContext context) {
         return new ReportService(context.plans(), context.indicators(), context.units(), context.settings(),
-                context.clock());
+                context.clock(), context.nationalResults());
+    }
+
+    /**
+     * The PAR INDEX and SIPAS results a report on {@code period} states: those the Bộ Nội vụ announces during the
+     * report's year (in spring), which assess the year before. The six-month, nine-month and annual reports state
+     * them; a quarter's report (cut off in March) and a report "as of" a day outside the official windows do not.
+     */
+    private ProvinceStandings nationalFor(ReportPeriod period) {
+        if (national == null || period == null || period.kind() == ReportPeriod.Kind.Q1) {
+            return null;
+        }
+        return national.standings(period.year() - 1);
     }
 
     /**
@@ -102,7 +124,8 @@ public final class ReportService {
             heading = heading.withProvinceIfBlank(SampleProvince.PROVINCE.replaceFirst("^tỉnh ", ""));
         }
         return ReportComposer.compose(new ReportInputs(overview, lagging, book, request.period(),
-                reportDay.estimate(), heading, request.parts()), Messages.of(request.language()));
+                reportDay.estimate(), heading, request.parts(), nationalFor(request.period())),
+                Messages.of(request.language()));
     }
 
     /** Writes {@code report} to {@code file}: all of it, or nothing and a sentence saying why. */

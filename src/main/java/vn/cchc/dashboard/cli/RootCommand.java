@@ -23,7 +23,8 @@ import vn.cchc.dashboard.i18n.Messages;
         sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class,
                 BackupCommand.class, RestoreCommand.class, MigrateToCommand.class, EncryptionCommand.class,
                 ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class,
-                ReportCommand.class, IndicatorsCommand.class, UsersCommand.class})
+                ReportCommand.class, IndicatorsCommand.class, UsersCommand.class, ImportIndexCommand.class,
+                IndexRankCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.data-dir", scope = ScopeType.INHERIT)
@@ -76,12 +77,7 @@ final class RootCommand implements Callable<Integer> {
     AppContext openForReading() {
         ServerAddress server = server();
         Path folder = dataFolder();
-        if (server == null && !Files.exists(DataFolder.embeddedDatabase(folder))) {
-            // Gone while its backups remain is lost data, not a folder without data.
-            AppContext.refuseLostData(folder, keys());
-            throw AppException.invalidInput("error.noData", folder);
-        }
-        AppContext context = AppContext.open(folder, server, keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
+        AppContext context = openExisting();
         try {
             if (context.store().allPlans().isEmpty()) {
                 throw server == null ? AppException.invalidInput("error.noData", folder)
@@ -92,6 +88,21 @@ final class RootCommand implements Callable<Integer> {
             context.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens data that exists, to read it, plans or none (the national results stand without a plan). A folder without
+     * a database is said so ("error.noData") and left as it was.
+     */
+    AppContext openExisting() {
+        ServerAddress server = server();
+        Path folder = dataFolder();
+        if (server == null && !Files.exists(DataFolder.embeddedDatabase(folder))) {
+            // Gone while its backups remain is lost data, not a folder without data.
+            AppContext.refuseLostData(folder, keys());
+            throw AppException.invalidInput("error.noData", folder);
+        }
+        return AppContext.open(folder, server, keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
     }
 
     /** The data passphrase of an encrypted data folder: {@code --key-file}, else {@code CCHC_DB_KEY}. */

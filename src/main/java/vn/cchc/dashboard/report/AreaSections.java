@@ -43,6 +43,11 @@ final class AreaSections {
         }
         blocks.add(new Block.Heading(2, ++sub + ". " + words.get("report.indicators.heading")));
         blocks.addAll(indicators());
+        NationalSection national = new NationalSection(facts, words, figures);
+        if (national.applies()) {
+            blocks.add(new Block.Heading(2, ++sub + ". " + national.heading()));
+            blocks.addAll(national.blocks());
+        }
         return blocks;
     }
 

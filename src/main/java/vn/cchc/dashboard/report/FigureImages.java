@@ -7,6 +7,7 @@ import vn.cchc.dashboard.chart.ChartInput;
 import vn.cchc.dashboard.chart.ChartKind;
 import vn.cchc.dashboard.chart.Charts;
 import vn.cchc.dashboard.chart.ExportPreset;
+import vn.cchc.dashboard.chart.NationalCharts;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
@@ -27,7 +28,9 @@ final class FigureImages {
     byte[] png(ReportFigure figure) throws IOException {
         byte[] png = drawn.get(figure.kind());
         if (png == null) {
-            png = Charts.forDocument(chartOf(figure.kind()), ChartInput.of(report.overview()), messages)
+            png = (figure.kind() == ReportFigure.Kind.NATIONAL_RANK
+                    ? NationalCharts.rankingForDocument(figure.standing().results(), figure.standing(), messages)
+                    : Charts.forDocument(chartOf(figure.kind()), ChartInput.of(report.overview()), messages))
                     .png(ExportPreset.A4_REPORT);
             drawn.put(figure.kind(), png);
         }
@@ -44,6 +47,7 @@ final class FigureImages {
             case STATUS -> ChartKind.STATUS_DONUT;
             case AREAS -> ChartKind.AREA_PROGRESS;
             case UNITS -> ChartKind.UNIT_PROGRESS;
+            case NATIONAL_RANK -> throw new IllegalArgumentException("the national ranking is not an overview chart");
         };
     }
 }

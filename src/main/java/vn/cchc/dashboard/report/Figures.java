@@ -8,6 +8,9 @@ import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.ProgressCount;
 import vn.cchc.dashboard.domain.UnitProgress;
+import vn.cchc.dashboard.domain.national.NationalResults;
+import vn.cchc.dashboard.domain.national.ProvinceNames;
+import vn.cchc.dashboard.domain.national.Standing;
 import vn.cchc.dashboard.i18n.Language;
 
 /**
@@ -66,6 +69,26 @@ final class Figures {
         }
         return Optional.of(new ReportFigure(ReportFigure.Kind.AREAS, caption("chart.AREA_PROGRESS.title"),
                 words.get("chart.AREA_PROGRESS.title"), names, series, true, false, null));
+    }
+
+    /**
+     * Every province's total in the national results, first to last, the province picked out in the picture; numbered
+     * with the others, and captioned with the results' year rather than the report's as-of date.
+     */
+    Optional<ReportFigure> nationalRanking(Standing standing) {
+        if (!facts.in.includes(ReportPart.CHARTS)) {
+            return Optional.empty();
+        }
+        NationalResults results = standing.results();
+        String title = words.format("national.chart.ranking.title", words.get("national.index." + results.kind().name()),
+                String.valueOf(results.year()));
+        List<String> names = results.ranked().stream().map(r -> r.rank() + ". "
+                + ProvinceNames.withoutPrefix(r.province())).toList();
+        List<Double> totals = results.ranked().stream().map(r -> r.score().total().doubleValue()).toList();
+        return Optional.of(new ReportFigure(ReportFigure.Kind.NATIONAL_RANK,
+                words.format("report.figure.caption.national", ++count, title), title, names,
+                List.of(new ReportFigure.Series(words.get("national.index." + results.kind().name()), totals)), false,
+                true, null, standing));
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.report;
 
 import java.util.List;
 import java.util.Objects;
+import vn.cchc.dashboard.domain.national.Standing;
 
 /**
  * A chart of the report: which one, its caption, and its figures as plain series, so that the deck can
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param note       which part of the whole these series show when they cannot show all ("20 đơn vị có tỷ lệ hoàn
  *                   thành thấp nhất (trong số 63)"), printed under the deck slide's title; null when they show all.
  *                   The documents' pictures say their own part in the chart's subtitle.
+ * @param standing   for {@link Kind#NATIONAL_RANK}, the province in the national results its picture draws; else null
  */
 public record ReportFigure(Kind kind, String caption, String title, List<String> categories, List<Series> series,
-                           boolean stacked, boolean percent, String note) {
+                           boolean stacked, boolean percent, String note, Standing standing) {
 
     /** The charts a report shows. */
     public enum Kind {
@@ -28,7 +30,9 @@ public record ReportFigure(Kind kind, String caption, String title, List<String>
         /** The deadline categories of each reform area. */
         AREAS,
         /** The completion rate of each lead unit. */
-        UNITS
+        UNITS,
+        /** Every province's PAR INDEX (or SIPAS) total, the province picked out: where it stands nationally. */
+        NATIONAL_RANK
     }
 
     /** One named series, a value per category. */
@@ -39,8 +43,17 @@ public record ReportFigure(Kind kind, String caption, String title, List<String>
         }
     }
 
+    /** A figure of the plan's own figures, drawn from the report's overview. */
+    public ReportFigure(Kind kind, String caption, String title, List<String> categories, List<Series> series,
+                        boolean stacked, boolean percent, String note) {
+        this(kind, caption, title, categories, series, stacked, percent, note, null);
+    }
+
     public ReportFigure {
         Objects.requireNonNull(kind, "kind");
+        if ((kind == Kind.NATIONAL_RANK) != (standing != null)) {
+            throw new IllegalArgumentException("a national ranking figure, and only that, carries the standing it draws");
+        }
         Objects.requireNonNull(caption, "caption");
         categories = List.copyOf(categories);
         series = List.copyOf(series);

@@ -7,6 +7,7 @@ import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.ReportPeriod;
+import vn.cchc.dashboard.domain.national.ProvinceStandings;
 
 /**
  * Everything a report is made of, read from the store beforehand: composing it is then a pure function.
@@ -17,9 +18,17 @@ import vn.cchc.dashboard.domain.ReportPeriod;
  * @param period     the official period reported on, or null for a report "as of" any other day
  * @param estimate   true when the period is not over on the as-of date: its figures are "ước thực hiện"
  * @param parts      the parts to include
+ * @param national   the province in the PAR INDEX and SIPAS results the report states (those announced in the
+ *                   report's year), as far as they were imported; null when the report states none (a quarter)
  */
 public record ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
-                           boolean estimate, ReportSettings settings, Set<ReportPart> parts) {
+                           boolean estimate, ReportSettings settings, Set<ReportPart> parts, ProvinceStandings national) {
+
+    /** A report that states no national results. */
+    public ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
+                        boolean estimate, ReportSettings settings, Set<ReportPart> parts) {
+        this(overview, lagging, indicators, period, estimate, settings, parts, null);
+    }
 
     public ReportInputs {
         Objects.requireNonNull(overview, "overview");

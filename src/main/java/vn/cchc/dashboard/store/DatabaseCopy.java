@@ -45,7 +45,11 @@ public final class DatabaseCopy {
             new Table("task_cooperator", null, false),
             new Table("progress_update", "supersedes_id", true),
             new Table("audit_entry", null, true),
-            new Table("indicator_value", null, true));
+            new Table("indicator_value", null, true),
+            new Table("national_result_set", null, true),
+            new Table("national_result_component", null, false),
+            new Table("national_result_province", null, false),
+            new Table("national_result_score", null, false));
 
     /** Tables that hold what people entered: a target with rows in any of them is not empty. */
     private static final List<String> USER_DATA = List.of("org_unit", "plan", "task", "progress_update", "audit_entry",

@@ -19,7 +19,8 @@ import vn.cchc.dashboard.domain.accounts.AccountRole;
  * per group, and row-level security policies that read the unit of a unit's account from {@code app_account}.
  * <ul>
  *   <li>every group reads everything (the leaders' whole right);</li>
- *   <li>the office changes the plans, tasks, units and indicators, and adds progress and audit rows;</li>
+ *   <li>the office changes the plans, tasks, units, indicators and national results, and adds progress and audit
+ *   rows;</li>
  *   <li>a unit adds progress of its own unit's tasks and writes its own unit's figures, nothing else;</li>
  *   <li>an administrator adds and disables accounts;</li>
  *   <li>progress and the audit trail are only ever added to, and an audit row carries the login that wrote it.</li>

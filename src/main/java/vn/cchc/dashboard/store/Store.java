@@ -23,6 +23,7 @@ public final class Store {
     private final AuditRepository audit;
     private final AccountRepository accounts = new AccountRepository();
     private final IndicatorRepository indicators = new IndicatorRepository();
+    private final NationalResultsRepository nationalResults = new NationalResultsRepository();
     private final SnapshotCache snapshots = new SnapshotCache();
 
     public Store(Database database) {
@@ -64,6 +65,11 @@ public final class Store {
 
     public IndicatorRepository indicators() {
         return indicators;
+    }
+
+    /** The PAR Index and SIPAS results of every province, by index and year. */
+    public NationalResultsRepository nationalResults() {
+        return nationalResults;
     }
 
     /** Every indicator with its targets and figures, read in one transaction. */

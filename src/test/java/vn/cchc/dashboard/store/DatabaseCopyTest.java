@@ -19,6 +19,9 @@ import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
+import vn.cchc.dashboard.domain.national.IndexKind;
+import vn.cchc.dashboard.domain.national.NationalResults;
+import vn.cchc.dashboard.domain.national.ProvinceScore;
 import vn.cchc.dashboard.testing.TestDatabase;
 
 /** Copying a local database into another one (a PostgreSQL server in the PostgreSQL run, another H2 file otherwise). */
@@ -50,6 +53,10 @@ class DatabaseCopyTest {
                     Instant.parse("2026-04-02T03:00:00Z"));
             Jdbc.update(c, "INSERT INTO indicator_target (indicator_code, target_year, target_value, document, sample)"
                     + " VALUES ('HS_TRUC_TUYEN', 2026, 85, 'Kế hoạch số 138/KH-UBND', FALSE)");
+            store.nationalResults().replace(c, new NationalResults(IndexKind.PAR_INDEX, 2024, List.of("Cải cách thể chế"),
+                    List.of(new ProvinceScore("Hải Phòng", new BigDecimal("92.98"), List.of(new BigDecimal("95.50"))),
+                            new ProvinceScore("Hưng Yên", new BigDecimal("89.46"), java.util.Arrays.asList((BigDecimal) null))),
+                    "par-index-2024.xlsx", Instant.parse("2025-05-12T02:00:00Z"), "Nguyễn Thị Hạnh"));
             return planId;
         });
     }
@@ -62,7 +69,9 @@ class DatabaseCopyTest {
 
             List<DatabaseCopy.TableCheck> checks = DatabaseCopy.copy(local, target, false);
 
-            assertThat(checks).hasSize(13).allMatch(DatabaseCopy.TableCheck::matches);
+            assertThat(checks).hasSize(17).allMatch(DatabaseCopy.TableCheck::matches);
+            assertThat(checks).filteredOn(c -> c.table().equals("national_result_score")).singleElement()
+                    .satisfies(c -> assertThat(c.targetRows()).isEqualTo(1));
             assertThat(checks).filteredOn(c -> c.table().equals("progress_update")).singleElement()
                     .satisfies(c -> assertThat(c.targetRows()).isEqualTo(2));
             Store copied = new Store(target);
@@ -72,6 +81,10 @@ class DatabaseCopyTest {
             assertThat(copiedBook.indicators()).isEqualTo(book.indicators());
             assertThat(copiedBook.targets()).isEqualTo(book.targets());
             assertThat(copiedBook.values()).isEqualTo(book.values()).hasSize(1);
+            java.util.Optional<NationalResults> national = target.inTransaction(
+                    c -> copied.nationalResults().find(c, IndexKind.PAR_INDEX, 2024));
+            assertThat(national).isEqualTo(local.inTransaction(
+                    c -> new Store(local).nationalResults().find(c, IndexKind.PAR_INDEX, 2024)));
             long maxUnit = before.units().stream().mapToLong(Unit::id).max().orElseThrow();
             long next = target.inTransaction(c -> copied.units().insert(c, new Unit(0, "UBND xã Mới", null, UnitKind.COMMUNE,
                     null, null, null)));

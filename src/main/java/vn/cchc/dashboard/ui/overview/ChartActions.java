@@ -22,8 +22,9 @@ import vn.cchc.dashboard.work.Tracker;
  * What the user can do with a chart: save it as PNG (for a slide, for an A4 report at 300 dpi, or at screen
  * size) or SVG, or copy it to paste into Word or PowerPoint. Files are written off the FX thread, a PNG with a
  * progress strip and Huỷ (a large one takes a second or two on an office PC); the result is told in one sentence.
+ * Public for the other screens that show charts (the national ranking).
  */
-final class ChartActions {
+public final class ChartActions {
 
     private final Background background;
     private final LongWork longWork;
@@ -31,7 +32,7 @@ final class ChartActions {
     private final Messages messages;
     private final Consumer<String> feedback;
 
-    ChartActions(Background background, SaveDialog dialog, Messages messages, Consumer<String> feedback) {
+    public ChartActions(Background background, SaveDialog dialog, Messages messages, Consumer<String> feedback) {
         this.background = background;
         this.longWork = new LongWork(background);
         this.dialog = dialog;
@@ -39,21 +40,21 @@ final class ChartActions {
         this.feedback = feedback;
     }
 
-    void savePng(ExportableChart chart, ExportPreset preset) {
+    public void savePng(ExportableChart chart, ExportPreset preset) {
         ask(chart, "png").ifPresent(file -> write(chart, file, progress -> chart.writePng(file, preset, progress)));
     }
 
-    void saveSvg(ExportableChart chart) {
+    public void saveSvg(ExportableChart chart) {
         ask(chart, "svg").ifPresent(file -> write(chart, file, progress -> chart.writeSvg(file, 960, 540)));
     }
 
     /** The export running now, for the progress strip; null when none. */
-    ReadOnlyObjectProperty<Tracker> running() {
+    public ReadOnlyObjectProperty<Tracker> running() {
         return longWork.running();
     }
 
     /** A slide-sized image, so that it pastes sharp into Word and PowerPoint. */
-    void copy(ExportableChart chart) {
+    public void copy(ExportableChart chart) {
         ExportPreset slide = ExportPreset.SLIDE_16_9;
         background.run(() -> chart.toFxImage(slide.width(), slide.height(), 1), image -> {
             ClipboardContent content = new ClipboardContent();

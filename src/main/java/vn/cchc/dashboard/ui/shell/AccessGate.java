@@ -6,6 +6,7 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import vn.cchc.dashboard.domain.accounts.Access;
@@ -22,7 +23,7 @@ final class AccessGate {
     /** Changing the plan itself: tasks, units, plans, imports of plans. */
     private static final Set<String> PLAN_MANAGEMENT = Set.of("task-add", "task-edit", "task-delete", "undo", "redo",
             "unit-add", "unit-edit", "unit-merge", "unit-delete", "plan-new", "plan-import", "plan-archive",
-            "menu-import", "menu-new-plan", "indicator-library");
+            "menu-import", "menu-new-plan", "indicator-library", "national-import");
 
     /** Recording progress and figures: a unit's own, the office's for all. */
     private static final Set<String> RECORDING = Set.of("record-progress", "correct-update", "indicator-enter",
@@ -45,11 +46,27 @@ final class AccessGate {
         return true;
     }
 
-    /** Hides the controls of {@code screen} whose actions the role may not take. */
+    /**
+     * Hides the controls of {@code screen} whose actions the role may not take, and those of its tabs built later (a
+     * tabbed screen builds a tab's view the first time it is chosen).
+     */
     void apply(Node screen) {
         if (access.isUnrestricted()) {
             return;
         }
+        hide(screen);
+        for (Node node : screen.lookupAll(".tab-pane")) {
+            if (node instanceof TabPane tabs) {
+                tabs.getTabs().forEach(tab -> tab.contentProperty().addListener((obs, old, now) -> {
+                    if (now != null) {
+                        hide(now);
+                    }
+                }));
+            }
+        }
+    }
+
+    private void hide(Node screen) {
         for (String id : hidden()) {
             Node node = screen.lookup("#" + id);
             if (node != null && !node.visibleProperty().isBound()) {

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -56,8 +57,11 @@ import vn.cchc.dashboard.ui.imports.ProgressExchangeDialog;
 import vn.cchc.dashboard.ui.imports.ProgressExchangeViewModel;
 import vn.cchc.dashboard.ui.imports.ImportPlanViewModel;
 import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
+import vn.cchc.dashboard.ui.TabbedScreen;
 import vn.cchc.dashboard.ui.indicators.IndicatorsView;
 import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
+import vn.cchc.dashboard.ui.national.NationalView;
+import vn.cchc.dashboard.ui.national.NationalViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.plans.PlanDialog;
 import vn.cchc.dashboard.ui.plans.PlanFormViewModel;
@@ -567,11 +571,17 @@ public final class MainWindow {
                             new LaggingViewModel.Inputs(model.selectedPlan(), model.asOf(), model.comparison(),
                                     model.laggingPolicy(), model.staleDays()), model::openTasksOf, model::openIndicatorsOf),
                     messages, context.plans()::today, saveDialog, () -> model.screen().set(ScreenId.SETTINGS));
-            case INDICATORS -> new IndicatorsView(new IndicatorsViewModel(context.indicators(), context.units(), background,
-                    messages, model.selectedPlan(), model.asOf(), model.indicatorUnitRequest()), messages, background,
-                    saveDialog, changed -> new LibraryViewModel(context.indicatorLibrary(), background, messages,
-                    context.clock().getZone(), model.selectedPlan().get() != null ? model.selectedPlan().get().year()
-                    : context.plans().today().getYear(), changed));
+            // The province's own indicators, and beside them where it stands nationally (PAR INDEX, SIPAS).
+            case INDICATORS -> new TabbedScreen(List.of(
+                    new TabbedScreen.Page("indicators-tab", messages.get("national.view.tab.units"), () -> new IndicatorsView(
+                            new IndicatorsViewModel(context.indicators(), context.units(), background, messages,
+                                    model.selectedPlan(), model.asOf(), model.indicatorUnitRequest()), messages, background,
+                            saveDialog, changed -> new LibraryViewModel(context.indicatorLibrary(), background, messages,
+                            context.clock().getZone(), model.selectedPlan().get() != null
+                            ? model.selectedPlan().get().year() : context.plans().today().getYear(), changed))),
+                    new TabbedScreen.Page("national-tab", messages.get("national.view.tab"), () -> new NationalView(
+                            new NationalViewModel(context.nationalResults(), background, messages, context.clock()),
+                            messages, background, saveDialog)))).showFirstWhen(model.indicatorUnitRequest());
             case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
