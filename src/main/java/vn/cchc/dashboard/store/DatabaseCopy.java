@@ -45,11 +45,14 @@ public final class DatabaseCopy {
             new Table("task_cooperator", null, false),
             new Table("progress_update", "supersedes_id", true),
             new Table("audit_entry", null, true),
-            new Table("indicator_value", null, true));
+            new Table("indicator_value", null, true),
+            new Table("statistic_item", null, false),
+            new Table("statistic_return", null, true),
+            new Table("statistic_value", null, false));
 
     /** Tables that hold what people entered: a target with rows in any of them is not empty. */
     private static final List<String> USER_DATA = List.of("org_unit", "plan", "task", "progress_update", "audit_entry",
-            "indicator_value");
+            "indicator_value", "statistic_return");
 
     private static final int BATCH = 500;
 
