@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.app.accounts.AccountService;
 import vn.cchc.dashboard.app.indicators.IndicatorLibrary;
+import vn.cchc.dashboard.app.statistics.StatisticsService;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final ProgressExchangeService progressExchange;
     private final AccountService accounts;
     private final IndicatorLibrary indicatorLibrary;
+    private final StatisticsService statistics;
     private final Clock clock;
     private final KeySource keys;
 
@@ -62,7 +64,8 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(dataFolder, database, clock, settings, keys);
         this.planImport = new PlanImportService(store, clock, settings);
         this.planExport = new PlanExportService(store, clock.getZone());
-        this.progressExchange = new ProgressExchangeService(store, clock);
+        this.statistics = new StatisticsService(store, clock, settings);
+        this.progressExchange = new ProgressExchangeService(store, clock, statistics);
         this.accounts = new AccountService(store, clock);
         this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);
     }
@@ -284,6 +287,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The province's indicators, their targets and milestones, as the office edits them. */
+    public StatisticsService statistics() {
+        return statistics;
+    }
+
     public IndicatorLibrary indicatorLibrary() {
         return indicatorLibrary;
     }
