@@ -23,7 +23,7 @@ import vn.cchc.dashboard.i18n.Messages;
         sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class,
                 BackupCommand.class, RestoreCommand.class, MigrateToCommand.class, EncryptionCommand.class,
                 ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class,
-                ReportCommand.class, IndicatorsCommand.class, UsersCommand.class})
+                ReportCommand.class, IndicatorsCommand.class, UsersCommand.class, StatisticsCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.data-dir", scope = ScopeType.INHERIT)

@@ -50,12 +50,20 @@ final class StatisticsIntake {
             Optional<StatisticsReturn> current = store.statistics().returns(c, period.code()).stream()
                     .filter(r -> r.unitId() == s.unitId() && r.current()).findFirst();
             String unit = unitName(units, s.unitId());
-            if (current.isPresent() && current.get().sameAs(result.values(), result.notes())) {
+            Map<String, java.math.BigDecimal> values = new java.util.LinkedHashMap<>();
+            Map<String, String> notes = new java.util.LinkedHashMap<>();
+            if (s.partial() && current.isPresent()) {
+                values.putAll(current.get().values());
+                notes.putAll(current.get().notes());
+            }
+            values.putAll(result.values());
+            notes.putAll(result.notes());
+            if (current.isPresent() && current.get().sameAs(values, notes)) {
                 outcomes.add(new StatisticsOutcome(s.file(), unit, period.code(), StatisticsOutcome.Kind.UNCHANGED,
                         current.get().late()));
                 continue;
             }
-            store.statistics().record(c, s.unitId(), period.code(), s.file(), now, by, late, result.values(), result.notes());
+            store.statistics().record(c, s.unitId(), period.code(), s.file(), now, by, late, values, notes);
             outcomes.add(new StatisticsOutcome(s.file(), unit, period.code(),
                     current.isPresent() ? StatisticsOutcome.Kind.REPLACED : StatisticsOutcome.Kind.RECORDED, late));
         }
@@ -78,7 +86,7 @@ final class StatisticsIntake {
             ReportPeriod period = ReportPeriod.parse(s.period())
                     .orElseThrow(() -> AppException.invalidInput("statistics.error.period", String.valueOf(s.period())));
             StatisticsTable table = store.statistics().table(c, period.year());
-            StatisticsCheck.Result result = StatisticsCheck.check(table, s.cells());
+            StatisticsCheck.Result result = StatisticsCheck.check(table, s.cells(), s.partial());
             if (!result.accepted()) {
                 throw refusal(s, unitName(units, s.unitId()), result.problems().get(0), period.year());
             }

@@ -1,5 +1,6 @@
 package vn.cchc.dashboard.app.statistics;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,13 +20,17 @@ import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.imports.UnitMatcher;
 import vn.cchc.dashboard.domain.statistics.StatisticItem;
+import vn.cchc.dashboard.domain.statistics.StatisticsCheck;
 import vn.cchc.dashboard.domain.statistics.StatisticsPeriod;
 import vn.cchc.dashboard.domain.statistics.StatisticsReturn;
 import vn.cchc.dashboard.domain.statistics.StatisticsRollup;
 import vn.cchc.dashboard.domain.statistics.StatisticsStatus;
 import vn.cchc.dashboard.domain.statistics.StatisticsTable;
 import vn.cchc.dashboard.domain.statistics.StatisticsTotal;
+import vn.cchc.dashboard.excel.ImportFileException;
+import vn.cchc.dashboard.excel.StatisticsBulkReader;
 import vn.cchc.dashboard.excel.StatisticsFormSheet;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PeriodWording;
@@ -127,6 +132,47 @@ public final class StatisticsService {
     /** As {@link #take(Connection, List)} in a transaction of its own. */
     public List<StatisticsOutcome> take(List<StatisticsSubmission> submissions) {
         return store.database().inTransaction(c -> take(c, submissions));
+    }
+
+    /**
+     * Records a bulk file's figures for {@code period} (layout in {@link StatisticsBulkReader}): every row checked
+     * first, the first problem refusing the whole file with its sentence; nothing recorded then.
+     */
+    public List<StatisticsOutcome> importFile(Path file, ReportPeriod period) {
+        StatisticsBulkReader.Bulk bulk;
+        try {
+            bulk = StatisticsBulkReader.read(file);
+        } catch (ImportFileException e) {
+            throw AppException.invalidInput("import.file." + e.reason().name(), String.valueOf(file.getFileName()), file.toString());
+        }
+        if (!Text.fold(bulk.firstHeader()).contains("don vi")) {
+            throw AppException.invalidInput("statistics.bulk.noUnitColumn", bulk.file());
+        }
+        if (bulk.rows().isEmpty()) {
+            throw AppException.invalidInput("statistics.bulk.empty", bulk.file());
+        }
+        return store.database().inTransaction(c -> {
+            StatisticsTable table = store.statistics().table(c, period.year());
+            List<String> codes = new ArrayList<>();
+            for (String header : bulk.headers()) {
+                codes.add(table.items().stream().filter(i -> i.code().equalsIgnoreCase(header)
+                        || Text.fold(i.label()).equals(Text.fold(header))).map(StatisticItem::code).findFirst()
+                        .orElseThrow(() -> AppException.invalidInput("statistics.bulk.unknownColumn", bulk.file(), header,
+                                String.valueOf(period.year()))));
+            }
+            UnitMatcher units = new UnitMatcher(store.units().findAll(c), period.year());
+            List<StatisticsSubmission> submissions = new ArrayList<>();
+            for (StatisticsBulkReader.Row row : bulk.rows()) {
+                Unit unit = units.match(row.unitName()).orElseThrow(() -> AppException.invalidInput(
+                        "statistics.bulk.unknownUnit", bulk.file(), String.valueOf(row.number()), row.unitName()));
+                List<StatisticsCheck.Cell> cells = new ArrayList<>();
+                for (int i = 0; i < codes.size(); i++) {
+                    cells.add(new StatisticsCheck.Cell(codes.get(i), row.cells().get(i), null));
+                }
+                submissions.add(new StatisticsSubmission(bulk.file(), row.number(), unit.id(), period.code(), cells));
+            }
+            return take(c, submissions);
+        });
     }
 
     /** Who of the units leading tasks of {@code plan} has sent {@code period}'s figures, and what is missing. */

@@ -27,7 +27,16 @@ public final class StatisticsCheck {
     private StatisticsCheck() {
     }
 
+    /** A form's cells: every required item of the table must be filled. */
     public static Result check(StatisticsTable table, List<Cell> cells) {
+        return check(table, cells, false);
+    }
+
+    /**
+     * With {@code givenItemsOnly} (a bulk file, which may bring only some columns, as a portal's export of dossiers),
+     * a required item must be filled only where its column is given; the others stay as the unit sent them.
+     */
+    public static Result check(StatisticsTable table, List<Cell> cells, boolean givenItemsOnly) {
         List<StatisticProblem> problems = new ArrayList<>();
         Map<String, BigDecimal> read = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();
@@ -58,7 +67,7 @@ public final class StatisticsCheck {
             BigDecimal value = read.get(item.code());
             if (value != null) {
                 values.put(item.code(), value);
-            } else if (item.required() && problems.stream().noneMatch(p -> item.label().equals(p.itemLabel()))) {
+            } else if (item.required() && (!givenItemsOnly || given(cells, item)) && problems.stream().noneMatch(p -> item.label().equals(p.itemLabel()))) {
                 problems.add(StatisticProblem.of(StatisticProblem.Kind.REQUIRED_MISSING, item.label(), "", null));
             }
             if (value != null && item.isNumerator()) {
@@ -71,5 +80,9 @@ public final class StatisticsCheck {
             }
         }
         return new Result(values, notes, List.copyOf(problems));
+    }
+
+    private static boolean given(List<Cell> cells, StatisticItem item) {
+        return cells.stream().anyMatch(c -> item.code().equalsIgnoreCase(c.code().strip()));
     }
 }
