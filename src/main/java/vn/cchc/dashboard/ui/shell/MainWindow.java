@@ -57,6 +57,7 @@ import vn.cchc.dashboard.ui.imports.ProgressExchangeViewModel;
 import vn.cchc.dashboard.ui.imports.ImportPlanViewModel;
 import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
 import vn.cchc.dashboard.ui.indicators.IndicatorsView;
+import vn.cchc.dashboard.ui.statistics.StatisticsViewModel;
 import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.plans.PlanDialog;
@@ -571,7 +572,9 @@ public final class MainWindow {
                     messages, model.selectedPlan(), model.asOf(), model.indicatorUnitRequest()), messages, background,
                     saveDialog, changed -> new LibraryViewModel(context.indicatorLibrary(), background, messages,
                     context.clock().getZone(), model.selectedPlan().get() != null ? model.selectedPlan().get().year()
-                    : context.plans().today().getYear(), changed));
+                    : context.plans().today().getYear(), changed),
+                    () -> new StatisticsViewModel(context.statistics(), background, messages, context.clock().getZone(),
+                            model.selectedPlan().get()));
             case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
