@@ -62,7 +62,7 @@ class DatabaseCopyTest {
 
             List<DatabaseCopy.TableCheck> checks = DatabaseCopy.copy(local, target, false);
 
-            assertThat(checks).hasSize(11).allMatch(DatabaseCopy.TableCheck::matches);
+            assertThat(checks).hasSize(16).allMatch(DatabaseCopy.TableCheck::matches);
             assertThat(checks).filteredOn(c -> c.table().equals("progress_update")).singleElement()
                     .satisfies(c -> assertThat(c.targetRows()).isEqualTo(2));
             Store copied = new Store(target);
