@@ -37,8 +37,10 @@ public final class StatisticsDialog {
         bar.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("statistics-status");
-        status.getStyleClass().add("screen-title");
+        status.getStyleClass().add("section-title");
         status.setWrapText(true);
+        // A wrapped label in a VBox keeps its full height only when told to: the line is the window's headline.
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusLine());
         Label late = new Label();
         late.getStyleClass().add("muted");
@@ -53,16 +55,16 @@ public final class StatisticsDialog {
         gaps.setPrefHeight(120);
         ListView<String> sent = list("statistics-sent", model.sent(), messages);
         VBox left = new VBox(8, bar, status, late, feedback, new Label(messages.get("statistics.view.missing")), missing,
-                new Label(messages.get("statistics.view.gaps")), gaps, sent);
+                new Label(messages.get("statistics.view.gaps")), gaps, new Label(messages.get("statistics.view.sent")), sent);
         VBox.setVgrow(missing, Priority.ALWAYS);
         left.setPadding(new Insets(12));
 
         TableView<StatisticsViewModel.TotalRow> totals = new TableView<>(model.totals());
         totals.setId("statistics-totals");
-        totals.getColumns().add(column(messages.get("statistics.view.column.item"), StatisticsViewModel.TotalRow::label, 360));
+        totals.getColumns().add(column(messages.get("statistics.view.column.item"), StatisticsViewModel.TotalRow::label, 330));
         totals.getColumns().add(column(messages.get("statistics.view.column.sum"), StatisticsViewModel.TotalRow::sum, 130));
         totals.getColumns().add(column(messages.get("statistics.view.column.rate"), StatisticsViewModel.TotalRow::rate, 90));
-        totals.getColumns().add(column(messages.get("statistics.view.column.units"), StatisticsViewModel.TotalRow::units, 80));
+        totals.getColumns().add(column(messages.get("statistics.view.column.units"), StatisticsViewModel.TotalRow::units, 110));
         totals.setPlaceholder(new Label(messages.get("statistics.view.none")));
         Label totalsTitle = new Label(messages.get("statistics.view.totals"));
         totalsTitle.getStyleClass().add("section-title");

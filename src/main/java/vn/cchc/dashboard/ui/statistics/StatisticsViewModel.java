@@ -85,7 +85,8 @@ public final class StatisticsViewModel {
         sent.setAll(StatisticsWording.sentLines(status, zone, messages));
         gaps.setAll(StatisticsWording.gapLines(status, messages));
         totals.setAll(loaded.totals().stream().map(t -> new TotalRow(t.item().code(), t.item().label(),
-                messages.formats().compact(t.sum()) + " " + t.item().measureUnit(),
+                // An item no unit has sent is not a zero: it is shown as missing.
+                t.units() == 0 ? "—" : messages.formats().compact(t.sum()) + " " + t.item().measureUnit(),
                 t.rate() == null ? "" : messages.formats().percent(t.rate()),
                 messages.formats().count(t.units()))).toList());
         feedback.set("");
