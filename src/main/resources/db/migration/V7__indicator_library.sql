@@ -44,7 +44,8 @@ UPDATE indicator SET area_code = SUBSTRING(code, 5), measure_unit = '%'
 UPDATE indicator SET measure_unit = '%' WHERE code = 'PAR_TAC_DONG';
 
 -- The official indicators a committee quotes, each naming its source. Where the document lists what is to be done
--- (the essential services of Đề án 06, the services of QĐ 422), the target is all of them.
+-- (the essential services of Đề án 06, the services of QĐ 422), the target is all of them. The province's own
+-- figures come after its indices (PAR INDEX, SIPAS), which lead the province's table.
 INSERT INTO indicator (code, name, name_en, value_type, numerator_label, denominator_label, higher_is_better,
                        target_source, province_wide, parent_code, max_value, yearly, sort_order, area_code, measure_unit)
 VALUES
@@ -56,11 +57,11 @@ VALUES
     ('DE_AN_06_DVC', 'Dịch vụ công thiết yếu theo Đề án 06 đã tích hợp, cung cấp',
      'Essential public services of Project 06 integrated', 'PERCENT',
      'Dịch vụ công thiết yếu đã tích hợp, cung cấp', 'Dịch vụ công thiết yếu theo Đề án 06', TRUE,
-     'Đề án 06 (Quyết định số 06/QĐ-TTg ngày 06/01/2022)', TRUE, NULL, NULL, FALSE, 10, 'CPS', 'dịch vụ'),
+     'Đề án 06 (Quyết định số 06/QĐ-TTg ngày 06/01/2022)', TRUE, NULL, NULL, FALSE, 41, 'CPS', 'dịch vụ'),
     ('QD_422_DVC', 'Dịch vụ công trực tuyến theo Quyết định số 422/QĐ-TTg đã cung cấp',
      'Online public services listed in Decision 422 provided', 'PERCENT',
      'Dịch vụ đã tích hợp, cung cấp', 'Dịch vụ trong danh mục Quyết định số 422/QĐ-TTg', TRUE,
-     'Quyết định số 422/QĐ-TTg năm 2022 của Thủ tướng Chính phủ', TRUE, NULL, NULL, FALSE, 11, 'CPS', 'dịch vụ');
+     'Quyết định số 422/QĐ-TTg năm 2022 của Thủ tướng Chính phủ', TRUE, NULL, NULL, FALSE, 42, 'CPS', 'dịch vụ');
 
 INSERT INTO indicator_target (indicator_code, target_year, target_value, document) VALUES
     ('DE_AN_06_DVC', 2025, 100, 'Đề án 06: toàn bộ dịch vụ công thiết yếu'),

@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import vn.cchc.dashboard.app.accounts.AccountService;
 import vn.cchc.dashboard.app.indicators.IndicatorLibrary;
 import vn.cchc.dashboard.app.national.NationalResultsService;
+import vn.cchc.dashboard.app.statistics.StatisticsService;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final AccountService accounts;
     private final IndicatorLibrary indicatorLibrary;
     private final NationalResultsService nationalResults;
+    private final StatisticsService statistics;
     private final Clock clock;
     private final KeySource keys;
 
@@ -64,7 +66,8 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(dataFolder, database, clock, settings, keys);
         this.planImport = new PlanImportService(store, clock, settings);
         this.planExport = new PlanExportService(store, clock.getZone());
-        this.progressExchange = new ProgressExchangeService(store, clock);
+        this.statistics = new StatisticsService(store, clock, settings);
+        this.progressExchange = new ProgressExchangeService(store, clock, statistics);
         this.accounts = new AccountService(store, clock);
         this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);
         this.nationalResults = new NationalResultsService(store, clock, settings);
@@ -287,6 +290,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The province's indicators, their targets and milestones, as the office edits them. */
+    public StatisticsService statistics() {
+        return statistics;
+    }
+
     public IndicatorLibrary indicatorLibrary() {
         return indicatorLibrary;
     }

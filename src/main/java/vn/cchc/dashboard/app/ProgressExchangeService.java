@@ -9,9 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import vn.cchc.dashboard.app.statistics.StatisticsOutcome;
+import vn.cchc.dashboard.app.statistics.StatisticsService;
+import vn.cchc.dashboard.app.statistics.StatisticsSubmission;
 import vn.cchc.dashboard.domain.AuditAction;
+import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSnapshot;
 import vn.cchc.dashboard.domain.ProgressUpdate;
@@ -26,6 +31,7 @@ import vn.cchc.dashboard.excel.ImportFileException;
 import vn.cchc.dashboard.excel.ProgressForm;
 import vn.cchc.dashboard.excel.ProgressFormReader;
 import vn.cchc.dashboard.excel.ProgressFormWriter;
+import vn.cchc.dashboard.excel.StatisticsFormSheet;
 import vn.cchc.dashboard.files.FileBatch;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.store.Store;
@@ -41,11 +47,13 @@ public final class ProgressExchangeService {
     private final Store store;
     private final Clock clock;
     private final ProgressWriter writer;
+    private final StatisticsService statistics;
 
-    public ProgressExchangeService(Store store, Clock clock) {
+    public ProgressExchangeService(Store store, Clock clock, StatisticsService statistics) {
         this.store = store;
         this.clock = clock;
         this.writer = new ProgressWriter(store);
+        this.statistics = statistics;
     }
 
     /** A unit that leads tasks of a plan, and how many: one form each. */
@@ -75,6 +83,12 @@ public final class ProgressExchangeService {
      * a failure leaves none of them, and forms of the same names already in the folder stay as they were.
      */
     public List<Path> exportForms(Plan plan, List<Unit> units, Path folder, Messages messages, Progress progress) {
+        return exportForms(plan, units, folder, messages, progress, statistics.defaultPeriod(plan));
+    }
+
+    /** As {@link #exportForms(Plan, List, Path, Messages, Progress)}, the statistics sheet asking for {@code period}. */
+    public List<Path> exportForms(Plan plan, List<Unit> units, Path folder, Messages messages, Progress progress,
+                                  ReportPeriod period) {
         // The plan is read and worked out once, however many units get a form.
         PlanSnapshot snapshot = snapshot(plan);
         List<TaskState> states = snapshot.states(LocalDate.now(clock));
@@ -84,7 +98,7 @@ public final class ProgressExchangeService {
                 progress.step("work.step.forms", i + 1, units.size());
                 Unit unit = units.get(i);
                 Path file = folder.resolve(formFileName(unit, plan.year()));
-                writeForm(plan, snapshot, states, unit, batch.stage(file), file, words, messages);
+                writeForm(plan, snapshot, states, unit, batch.stage(file), file, words, messages, period);
             }
             progress.finalStep("work.step.formsPlacing", units.size(), units.size());
             List<Path> written = new ArrayList<>();
@@ -101,8 +115,13 @@ public final class ProgressExchangeService {
 
     /** Writes {@code unit}'s form for {@code plan}: the tasks it leads, each as it stands today. */
     public void exportForm(Plan plan, Unit unit, Path file, Messages messages) {
+        exportForm(plan, unit, file, messages, statistics.defaultPeriod(plan));
+    }
+
+    /** As {@link #exportForm(Plan, Unit, Path, Messages)}, the statistics sheet asking for {@code period}. */
+    public void exportForm(Plan plan, Unit unit, Path file, Messages messages, ReportPeriod period) {
         PlanSnapshot snapshot = snapshot(plan);
-        writeForm(plan, snapshot, snapshot.states(LocalDate.now(clock)), unit, file, file, words(messages), messages);
+        writeForm(plan, snapshot, snapshot.states(LocalDate.now(clock)), unit, file, file, words(messages), messages, period);
     }
 
     private PlanSnapshot snapshot(Plan plan) {
@@ -111,7 +130,7 @@ public final class ProgressExchangeService {
 
     /** Writes {@code unit}'s form to {@code file}; a failure names {@code shownAs}, where the user will look for it. */
     private void writeForm(Plan plan, PlanSnapshot snapshot, List<TaskState> states, Unit unit, Path file, Path shownAs,
-                           ProgressFormWriter.Words words, Messages messages) {
+                           ProgressFormWriter.Words words, Messages messages, ReportPeriod period) {
         List<ProgressForm.Line> lines = new ArrayList<>();
         for (TaskState state : states) {
             if (state.task().leadUnitId() != unit.id()) {
@@ -128,7 +147,9 @@ public final class ProgressExchangeService {
                     state.status() == TaskStatus.COMPLETED ? state.completedOn() : null,
                     last == null ? null : last.note(), last == null ? null : last.evidence()));
         }
-        ProgressForm form = new ProgressForm(plan.id(), plan.title(), unit.id(), unit.name(), clock.instant(), lines);
+        StatisticsFormSheet.Content figures = store.database().inTransaction(
+                c -> statistics.formContent(c, plan, unit, period, messages));
+        ProgressForm form = new ProgressForm(plan.id(), plan.title(), unit.id(), unit.name(), clock.instant(), lines, figures);
         AppException.writing(shownAs, () -> ProgressFormWriter.write(file, form, words));
     }
 
@@ -140,7 +161,11 @@ public final class ProgressExchangeService {
     /** As {@link #check(List, LocalDate)}, telling {@code progress} of each form read; a safe point after each. */
     public List<ReturnRow> check(List<Path> files, LocalDate asOf, Progress progress) {
         List<ProgressFormReader.Returned> forms = read(files, progress);
-        return store.database().inTransaction(c -> check(c, forms, asOf));
+        return store.database().inTransaction(c -> {
+            // A form whose figures are refused is refused whole: the preview says so before anything is asked.
+            statistics.verify(c, submissions(forms));
+            return check(c, forms, asOf);
+        });
     }
 
     /**
@@ -158,12 +183,33 @@ public final class ProgressExchangeService {
      * recorded; a cancel at any of those, or just before the commit, rolls the transaction back: nothing is recorded.
      */
     public List<ReturnRow> apply(List<Path> files, LocalDate asOf, Predicate<ReturnRow> accepted, Progress progress) {
+        return apply(files, asOf, accepted, progress, outcomes -> { });
+    }
+
+    /**
+     * As {@link #apply(List, LocalDate, Predicate, Progress)}, also recording the forms' statistics, whose outcomes go to
+     * {@code figures} once committed. A form with any refused figure refuses the whole import: neither its progress nor
+     * any form's figures are recorded, and the sentence naming the figure is thrown.
+     */
+    public List<ReturnRow> apply(List<Path> files, LocalDate asOf, Predicate<ReturnRow> accepted, Progress progress,
+                                 Consumer<List<StatisticsOutcome>> figures) {
         List<ProgressFormReader.Returned> forms = read(files, progress);
+        List<List<StatisticsOutcome>> outcomes = new ArrayList<>();
+        List<ReturnRow> result = applyForms(forms, asOf, accepted, progress, outcomes);
+        figures.accept(outcomes.isEmpty() ? List.of() : outcomes.get(0));
+        return result;
+    }
+
+    private List<ReturnRow> applyForms(List<ProgressFormReader.Returned> forms, LocalDate asOf,
+                                       Predicate<ReturnRow> accepted, Progress progress,
+                                       List<List<StatisticsOutcome>> outcomes) {
         Instant now = clock.instant();
         return store.database().inTransaction(c -> writer.underLock(c, tasksOf(forms), lock -> {
             // Checked only now, under the locks: a second import of the same form made at the same moment waits
             // for the first to commit and then finds its lines already recorded, instead of recording them twice.
             List<ReturnRow> rows = check(c, forms, asOf);
+            outcomes.clear();
+            outcomes.add(statistics.take(c, submissions(forms)));
             List<Unit> units = store.units().findAll(c);
             List<ReturnRow> recorded = rows.stream().filter(row -> row.kind() == ReturnRow.Kind.APPLY
                     || row.kind().isConflict() && accepted.test(row)).toList();
@@ -182,6 +228,12 @@ public final class ProgressExchangeService {
             progress.checkCancelled(); // the last moment a cancel rolls everything back
             return rows;
         }));
+    }
+
+    /** The figures of the forms that carry a statistics sheet, one submission each. */
+    private static List<StatisticsSubmission> submissions(List<ProgressFormReader.Returned> forms) {
+        return forms.stream().filter(ProgressFormReader.Returned::hasStatistics)
+                .map(f -> new StatisticsSubmission(f.file(), 0, f.unitId(), f.period(), f.statistics())).toList();
     }
 
     /** The tasks the forms' lines name: the only ones a line can record on. */
@@ -228,6 +280,7 @@ public final class ProgressExchangeService {
                 messages.get("import.status.NOT_STARTED"));
         return new ProgressFormWriter.Words(messages.get("form.title"), headings, statuses, messages.get("form.instructions"),
                 List.of(messages.get("form.help.1"), messages.get("form.help.2"), messages.get("form.help.3"),
-                        messages.get("form.help.4"), messages.get("form.help.5")));
+                        messages.get("form.help.4"), messages.get("form.help.5"), messages.get("statistics.form.help")),
+                StatisticsService.words(messages));
     }
 }

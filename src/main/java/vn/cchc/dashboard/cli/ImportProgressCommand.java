@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.statistics.StatisticsOutcome;
+import vn.cchc.dashboard.app.statistics.StatisticsWording;
+import vn.cchc.dashboard.work.Progress;
 import vn.cchc.dashboard.domain.imports.ReturnRow;
 import vn.cchc.dashboard.i18n.Messages;
 
@@ -56,10 +59,11 @@ final class ImportProgressCommand implements Callable<Integer> {
         Messages messages = root.messages();
         Predicate<ReturnRow> accepted = row -> acceptAll || accept.contains(row.line().ref());
         List<ReturnRow> rows;
+        List<StatisticsOutcome> figures = new java.util.ArrayList<>();
         try (AppContext context = root.openContext()) {
             LocalDate day = asOf != null ? asOf : context.plans().today();
             rows = dryRun ? context.progressExchange().check(files, day)
-                    : context.progressExchange().apply(files, day, accepted);
+                    : context.progressExchange().apply(files, day, accepted, Progress.NONE, figures::addAll);
         }
         PrintWriter out = root.environment().out();
         List<LineJson> lines = rows.stream().map(r -> new LineJson(r.line().file(), r.line().row(), r.line().code(),
@@ -80,6 +84,7 @@ final class ImportProgressCommand implements Callable<Integer> {
             if (waiting > 0) {
                 out.println(messages.get("progressReturn.conflictsLeft"));
             }
+            figures.forEach(o -> out.println(StatisticsWording.outcome(o, messages)));
         }
         out.flush();
         long unusable = count(rows, ReturnRow.Kind.REJECTED);

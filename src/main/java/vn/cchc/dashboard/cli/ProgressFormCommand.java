@@ -12,7 +12,10 @@ import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.UnitMatcher;
 
-/** {@code progress-form --unit NAME --out FILE [--year Y]}: the "phiếu cập nhật tiến độ" for one unit. */
+/**
+ * {@code progress-form --unit NAME --out FILE [--year Y] [--period P]}: the "phiếu cập nhật tiến độ" for one unit, with
+ * the period's statistics sheet.
+ */
 @Command(name = "progress-form", mixinStandardHelpOptions = true, sortOptions = false)
 final class ProgressFormCommand implements Callable<Integer> {
 
@@ -25,6 +28,9 @@ final class ProgressFormCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "option.form-out")
     Path out;
 
+    @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "option.statistics-period")
+    String period;
+
     @Mixin
     PlanAndDay target;
 
@@ -34,7 +40,8 @@ final class ProgressFormCommand implements Callable<Integer> {
             Plan plan = target.plan(context, root.messages());
             Unit found = new UnitMatcher(context.units().units(), plan.year()).match(unit)
                     .orElseThrow(() -> AppException.invalidInput("form.unknownUnit", unit));
-            context.progressExchange().exportForm(plan, found, out, root.messages());
+            context.progressExchange().exportForm(plan, found, out, root.messages(),
+                    StatisticsCommand.period(period, context, plan));
         }
         root.environment().out().println(root.messages().format("export.done", out.toAbsolutePath()));
         return ExitCode.OK;

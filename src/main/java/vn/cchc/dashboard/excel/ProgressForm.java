@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The "phiếu cập nhật tiến độ" a unit fills in: which plan and unit it is for, when it was made, and one line per
- * task – identity (locked) and the task's current state (editable).
+ * task – identity (locked) and the task's current state (editable); and, when the year has a statistics table, the
+ * period's figures asked of the unit on a second sheet ({@code statistics}, null otherwise).
  */
 public record ProgressForm(long planId, String planTitle, long unitId, String unitName, Instant exportedAt,
-                           List<Line> lines) {
+                           List<Line> lines, StatisticsFormSheet.Content statistics) {
 
     /** Column positions on the form's sheet, shared by the writer and the reader. */
     public static final int ID = 0;
@@ -28,6 +29,11 @@ public record ProgressForm(long planId, String planTitle, long unitId, String un
 
     public ProgressForm {
         lines = List.copyOf(lines);
+    }
+
+    /** A form with tasks only. */
+    public ProgressForm(long planId, String planTitle, long unitId, String unitName, Instant exportedAt, List<Line> lines) {
+        this(planId, planTitle, unitId, unitName, exportedAt, lines, null);
     }
 
     /** One task: its identity as the database has it, and its state as last recorded (status text in the form's words). */

@@ -9,14 +9,30 @@ import java.util.List;
 import java.util.Map;
 import vn.cchc.dashboard.domain.imports.ReturnedLine;
 import vn.cchc.dashboard.domain.imports.SourceRow;
+import vn.cchc.dashboard.domain.statistics.StatisticsCheck;
 
 /** Reads a returned progress form: its identity from the hidden sheet, and every line the unit filled in. */
 public final class ProgressFormReader {
 
-    /** A returned form: which plan and unit it was made for, when, and its lines as the unit left them. */
-    public record Returned(String file, long planId, long unitId, Instant exportedAt, List<ReturnedLine> lines) {
+    /**
+     * A returned form: which plan and unit it was made for, when, and its lines as the unit left them; the period its
+     * statistics sheet asked for and the figures written there (null and empty for a form without one).
+     */
+    public record Returned(String file, long planId, long unitId, Instant exportedAt, List<ReturnedLine> lines,
+                           String period, List<StatisticsCheck.Cell> statistics) {
         public Returned {
             lines = List.copyOf(lines);
+            statistics = List.copyOf(statistics);
+        }
+
+        /**
+         * True when the unit wrote anything on the statistics sheet. A sheet left blank sends no figures (the progress
+         * may come before the period's figures are ready), so the unit stays among those that have not sent them; once
+         * one cell is written, the whole sheet is checked.
+         */
+        public boolean hasStatistics() {
+            return period != null && !period.isBlank() && statistics.stream().anyMatch(
+                    c -> c.written() != null && !c.written().isBlank() || c.note() != null && !c.note().isBlank());
         }
     }
 
@@ -43,7 +59,7 @@ public final class ProgressFormReader {
                 return true;
             });
             return new Returned(name, Long.parseLong(meta.get("plan")), Long.parseLong(meta.get("unit")),
-                    Instant.parse(meta.get("exportedAt")), lines);
+                    Instant.parse(meta.get("exportedAt")), lines, meta.get("period"), StatisticsFormSheet.read(file));
         } catch (NumberFormatException | NullPointerException | DateTimeParseException e) {
             throw new ImportFileException(ImportFileException.Reason.NOT_A_FORM, name, e);
         } catch (java.io.IOException e) {

@@ -25,7 +25,7 @@ public final class ProgressFormWriter {
 
     /** The words of the form, in the user's language: headings, the status choices, the instructions. */
     public record Words(String title, List<String> headings, List<String> statuses, String instructionsSheet,
-                        List<String> instructions) {
+                        List<String> instructions, StatisticsFormSheet.Words statistics) {
     }
 
     private ProgressFormWriter() {
@@ -55,6 +55,9 @@ public final class ProgressFormWriter {
                 sheet.createFreezePane(0, ProgressForm.HEADER_ROW + 1);
                 // A password only against slips: the import checks identity columns against the database anyway.
                 sheet.protectSheet("cchc");
+                if (form.statistics() != null) {
+                    StatisticsFormSheet.write(workbook, form.statistics(), words.statistics());
+                }
                 XSSFSheet help = workbook.createSheet(words.instructionsSheet());
                 help.setColumnWidth(0, 110 * 256);
                 for (int i = 0; i < words.instructions().size(); i++) {
@@ -113,7 +116,8 @@ public final class ProgressFormWriter {
     private static void meta(XSSFWorkbook workbook, ProgressForm form) {
         XSSFSheet meta = workbook.createSheet(ProgressForm.META_SHEET);
         String[][] values = {{"format", "cchc-progress-form-1"}, {"plan", String.valueOf(form.planId())},
-                {"unit", String.valueOf(form.unitId())}, {"exportedAt", form.exportedAt().toString()}};
+                {"unit", String.valueOf(form.unitId())}, {"exportedAt", form.exportedAt().toString()},
+                {"period", form.statistics() == null ? "" : form.statistics().period()}};
         for (int i = 0; i < values.length; i++) {
             Row row = meta.createRow(i);
             row.createCell(0).setCellValue(values[i][0]);

@@ -49,11 +49,14 @@ public final class DatabaseCopy {
             new Table("national_result_set", null, true),
             new Table("national_result_component", null, false),
             new Table("national_result_province", null, false),
-            new Table("national_result_score", null, false));
+            new Table("national_result_score", null, false),
+            new Table("statistic_item", null, false),
+            new Table("statistic_return", null, true),
+            new Table("statistic_value", null, false));
 
     /** Tables that hold what people entered: a target with rows in any of them is not empty. */
     private static final List<String> USER_DATA = List.of("org_unit", "plan", "task", "progress_update", "audit_entry",
-            "indicator_value");
+            "indicator_value", "statistic_return");
 
     private static final int BATCH = 500;
 

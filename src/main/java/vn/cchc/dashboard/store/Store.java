@@ -24,6 +24,7 @@ public final class Store {
     private final AccountRepository accounts = new AccountRepository();
     private final IndicatorRepository indicators = new IndicatorRepository();
     private final NationalResultsRepository nationalResults = new NationalResultsRepository();
+    private final StatisticsRepository statistics = new StatisticsRepository();
     private final SnapshotCache snapshots = new SnapshotCache();
 
     public Store(Database database) {
@@ -72,6 +73,11 @@ public final class Store {
         return nationalResults;
     }
 
+    /** The statistics tables, the units' returns and their figures. */
+    public StatisticsRepository statistics() {
+        return statistics;
+    }
+
     /** Every indicator with its targets and figures, read in one transaction. */
     public IndicatorBook indicatorBook() {
         return database.inTransaction(indicators::book);
@@ -100,10 +106,10 @@ public final class Store {
                 units.findByPlan(c, planId), tasks.findByPlan(c, planId), progress.findByPlan(c, planId)));
     }
 
-    /** Deletes every plan, task, update, unit, indicator figure and sample target within the caller's transaction (to replace the sample data). */
+    /** Deletes every plan, task, update, unit, unit's statistics, indicator figure and sample target within the caller's transaction (to replace the sample data). */
     public void deleteAllPlanData(Connection c) throws SQLException {
         Jdbc.update(c, "DELETE FROM indicator_target WHERE sample = TRUE");
-        for (String table : List.of("indicator_value", "audit_entry", "progress_update", "task_cooperator", "task", "plan")) {
+        for (String table : List.of("statistic_value", "statistic_return", "indicator_value", "audit_entry", "progress_update", "task_cooperator", "task", "plan")) {
             Jdbc.update(c, "DELETE FROM " + table);
         }
         Jdbc.update(c, "UPDATE org_unit SET successor_id = NULL");

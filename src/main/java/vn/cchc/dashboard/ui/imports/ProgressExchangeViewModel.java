@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.ProgressExchangeService;
+import vn.cchc.dashboard.app.statistics.StatisticsWording;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.ReturnRow;
@@ -229,7 +230,9 @@ public final class ProgressExchangeViewModel {
         LocalDate day = asOf.get();
         int expected = toRecord.get();
         busy.set(true);
-        longWork.start(progress -> service.apply(recorded, day, row -> accepted.contains(row.line().ref()), progress), rows -> {
+        List<String> figures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        longWork.start(progress -> service.apply(recorded, day, row -> accepted.contains(row.line().ref()), progress,
+                outcomes -> outcomes.forEach(o -> figures.add(StatisticsWording.outcome(o, messages)))), rows -> {
             busy.set(false);
             long written = rows.stream().filter(r -> r.kind() == ReturnRow.Kind.APPLY
                     || r.kind().isConflict() && accepted.contains(r.line().ref())).count();
@@ -240,6 +243,8 @@ public final class ProgressExchangeViewModel {
                     ? messages.format("exchange.receive.recordedChangedMeanwhile", messages.formats().count(written),
                             messages.formats().count(expected - written))
                     : messages.format("exchange.receive.recorded", messages.formats().count(written)));
+            // What became of each form's statistics, one sentence each, after the progress.
+            figures.forEach(f -> message.set(message.get() + "\n" + f));
             onRecorded.run();
         }, failure -> fail(failure, "work.cancelled"));
     }

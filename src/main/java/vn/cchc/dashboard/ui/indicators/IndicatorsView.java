@@ -49,6 +49,16 @@ public final class IndicatorsView implements ScreenView {
      */
     public IndicatorsView(IndicatorsViewModel model, Messages messages, Background background, SaveDialog saveDialog,
                           java.util.function.Function<Runnable, LibraryViewModel> library) {
+        this(model, messages, background, saveDialog, library, null);
+    }
+
+    /**
+     * @param library    the indicator library's model, made when the button opens it (its changes reload this screen)
+     * @param statistics the units' statistics model, made when its button opens it; null for no button
+     */
+    public IndicatorsView(IndicatorsViewModel model, Messages messages, Background background, SaveDialog saveDialog,
+                          java.util.function.Function<Runnable, LibraryViewModel> library,
+                          java.util.function.Supplier<vn.cchc.dashboard.ui.statistics.StatisticsViewModel> statistics) {
         this.model = model;
         this.messages = messages;
         this.chart = new IndicatorChartPane(model.chartInput(), background, messages, saveDialog, model::tell);
@@ -74,6 +84,13 @@ public final class IndicatorsView implements ScreenView {
         openLibrary.setOnAction(e -> LibraryDialog.show(openLibrary.getScene().getWindow(),
                 library.apply(model::load), messages));
         HBox bar = new HBox(12, new Label(messages.get("indicator.period")), period, search, spacer, openLibrary, enter);
+        if (statistics != null) {
+            Button openStatistics = new Button(messages.get("statistics.view.tab"));
+            openStatistics.setId("indicator-statistics");
+            openStatistics.setOnAction(e -> vn.cchc.dashboard.ui.statistics.StatisticsDialog.show(
+                    openStatistics.getScene().getWindow(), statistics.get(), messages));
+            bar.getChildren().add(bar.getChildren().indexOf(openLibrary), openStatistics);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("indicator-status");

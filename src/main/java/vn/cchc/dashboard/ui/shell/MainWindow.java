@@ -59,6 +59,7 @@ import vn.cchc.dashboard.ui.imports.ImportPlanViewModel;
 import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
 import vn.cchc.dashboard.ui.TabbedScreen;
 import vn.cchc.dashboard.ui.indicators.IndicatorsView;
+import vn.cchc.dashboard.ui.statistics.StatisticsViewModel;
 import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
 import vn.cchc.dashboard.ui.national.NationalView;
 import vn.cchc.dashboard.ui.national.NationalViewModel;
@@ -578,7 +579,9 @@ public final class MainWindow {
                                     model.selectedPlan(), model.asOf(), model.indicatorUnitRequest()), messages, background,
                             saveDialog, changed -> new LibraryViewModel(context.indicatorLibrary(), background, messages,
                             context.clock().getZone(), model.selectedPlan().get() != null
-                            ? model.selectedPlan().get().year() : context.plans().today().getYear(), changed))),
+                            ? model.selectedPlan().get().year() : context.plans().today().getYear(), changed),
+                            () -> new StatisticsViewModel(context.statistics(), background, messages,
+                                    context.clock().getZone(), model.selectedPlan().get()))),
                     new TabbedScreen.Page("national-tab", messages.get("national.view.tab"), () -> new NationalView(
                             new NationalViewModel(context.nationalResults(), background, messages, context.clock()),
                             messages, background, saveDialog)))).showFirstWhen(model.indicatorUnitRequest());

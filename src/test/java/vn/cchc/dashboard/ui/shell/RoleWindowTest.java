@@ -90,6 +90,10 @@ class RoleWindowTest {
         assertThat(shown(robot, "record-progress")).isFalse();
         assertThat(shown(robot, "task-edit")).isFalse();
         assertThat(robot.lookup("#task-search").tryQuery()).isPresent();
+        screen(robot, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#indicator-search").tryQuery().isPresent());
+        assertThat(shown(robot, "indicator-enter")).isFalse();
+        assertThat(shown(robot, "indicator-library")).isFalse();
         screen(robot, KeyCode.DIGIT7);
         assertThat(robot.lookup("#accounts-table").tryQuery()).isEmpty();
     }

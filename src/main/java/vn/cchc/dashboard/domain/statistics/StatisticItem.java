@@ -1,0 +1,20 @@
+package vn.cchc.dashboard.domain.statistics;
+
+/**
+ * One figure the statistics table asks of each unit in a year: its code (the column of a bulk file), reform area,
+ * label, unit of measure, kind, the other half of its ratio ({@code pairCode}, null for a count), whether a unit must
+ * fill it, its place in the table, and the document it comes from (null when the office made it up).
+ */
+public record StatisticItem(int year, String code, String areaCode, String label, String measureUnit, StatisticKind kind,
+                            String pairCode, boolean required, int sortOrder, String source) {
+
+    public StatisticItem {
+        if (kind != StatisticKind.COUNT && (pairCode == null || pairCode.isBlank())) {
+            throw new IllegalArgumentException("a part of a ratio names its other half: " + code);
+        }
+    }
+
+    public boolean isNumerator() {
+        return kind == StatisticKind.NUMERATOR;
+    }
+}
