@@ -3,18 +3,9 @@ package vn.cchc.dashboard.ui.national;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
-import vn.cchc.dashboard.chart.ExportPreset;
 import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.chart.NationalCharts;
 import vn.cchc.dashboard.i18n.Messages;
@@ -22,6 +13,7 @@ import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.overview.ChartActions;
+import vn.cchc.dashboard.ui.overview.ChartCard;
 
 /**
  * The ranking of every province (the province picked out) and the province's components against the country, each
@@ -75,36 +67,7 @@ final class NationalChartsPane extends VBox {
     }
 
     private Node card(ExportableChart chart, double height) {
-        StackPane holder = new StackPane(chart.node());
-        holder.setPrefHeight(height);
-        holder.setMinHeight(height);
-        ContextMenu menu = new ContextMenu(items(chart).toArray(MenuItem[]::new));
-        holder.setOnContextMenuRequested(e -> menu.show(holder, e.getScreenX(), e.getScreenY()));
-        MenuButton export = new MenuButton(messages.get("chart.export"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
-        export.setId("export-" + chart.name());
-        export.getItems().setAll(items(chart));
-        export.setAccessibleText(messages.format("chart.export.accessible", chart.title()));
-        export.getStyleClass().add("chart-export");
-        StackPane card = new StackPane(holder, export);
-        StackPane.setAlignment(export, Pos.TOP_RIGHT);
-        card.getStyleClass().addAll("card", "chart-card");
-        return card;
-    }
-
-    private List<MenuItem> items(ExportableChart chart) {
-        return List.of(
-                item("chart.export.slide", () -> actions.savePng(chart, ExportPreset.SLIDE_16_9)),
-                item("chart.export.a4", () -> actions.savePng(chart, ExportPreset.A4_REPORT)),
-                item("chart.export.screen", () -> actions.savePng(chart, ExportPreset.SCREEN)),
-                item("chart.export.svg", () -> actions.saveSvg(chart)),
-                new SeparatorMenuItem(),
-                item("chart.export.copy", () -> actions.copy(chart)));
-    }
-
-    private MenuItem item(String key, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setOnAction(e -> action.run());
-        return item;
+        return ChartCard.of(chart, height, actions, messages);
     }
 
     void dispose() {

@@ -2,22 +2,13 @@ package vn.cchc.dashboard.ui.overview;
 
 import java.util.List;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.cchc.dashboard.chart.ChartInput;
 import vn.cchc.dashboard.chart.ChartKind;
 import vn.cchc.dashboard.chart.Charts;
-import vn.cchc.dashboard.chart.ExportPreset;
 import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.i18n.Messages;
@@ -81,38 +72,7 @@ final class ChartsPane extends VBox {
     }
 
     private Node card(ExportableChart chart, double height) {
-        StackPane holder = new StackPane(chart.node());
-        holder.setPrefHeight(height);
-        holder.setMinHeight(height);
-        ContextMenu menu = new ContextMenu(items(chart).toArray(MenuItem[]::new));
-        holder.setOnContextMenuRequested(e -> menu.show(holder, e.getScreenX(), e.getScreenY()));
-
-        MenuButton export = new MenuButton(messages.get("chart.export"), new FontIcon(Material2OutlinedMZ.SAVE_ALT));
-        export.setId("export-" + chart.name());
-        export.getItems().setAll(items(chart));
-        export.setAccessibleText(messages.format("chart.export.accessible", chart.title()));
-        export.getStyleClass().add("chart-export");
-        // Over the chart's top-right corner, where its left-aligned title leaves room.
-        StackPane card = new StackPane(holder, export);
-        StackPane.setAlignment(export, Pos.TOP_RIGHT);
-        card.getStyleClass().addAll("card", "chart-card");
-        return card;
-    }
-
-    private List<MenuItem> items(ExportableChart chart) {
-        return List.of(
-                item("chart.export.slide", () -> actions.savePng(chart, ExportPreset.SLIDE_16_9)),
-                item("chart.export.a4", () -> actions.savePng(chart, ExportPreset.A4_REPORT)),
-                item("chart.export.screen", () -> actions.savePng(chart, ExportPreset.SCREEN)),
-                item("chart.export.svg", () -> actions.saveSvg(chart)),
-                new SeparatorMenuItem(),
-                item("chart.export.copy", () -> actions.copy(chart)));
-    }
-
-    private MenuItem item(String key, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setOnAction(e -> action.run());
-        return item;
+        return ChartCard.of(chart, height, actions, messages);
     }
 
     void dispose() {
