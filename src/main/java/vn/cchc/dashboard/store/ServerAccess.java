@@ -135,11 +135,11 @@ public final class ServerAccess {
     }
 
     /**
-     * Who the session is: its login, and its account's role and unit. The owner, and a login without an active
+     * Who the session is: its {@code login} ({@link Database#login()}, asked once at connection), and its account's
+     * role and unit. The owner, and a login without an active
      * account, are unrestricted here; the server's grants still decide what the latter may do.
      */
-    public static Access accessOf(Connection c, AccountRepository accounts) throws SQLException {
-        String login = Jdbc.query(c, "SELECT session_user", r -> r.getString(1)).get(0);
+    public static Access accessOf(Connection c, AccountRepository accounts, String login) throws SQLException {
         if (sessionOwnsSchema(c)) {
             return Access.unrestricted(login);
         }

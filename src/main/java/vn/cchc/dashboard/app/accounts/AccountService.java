@@ -36,7 +36,8 @@ public final class AccountService {
     public AccountService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.access = onServer() ? store.database().inTransaction(c -> ServerAccess.accessOf(c, store.accounts()))
+        this.access = onServer() ? store.database().inTransaction(c -> ServerAccess.accessOf(c, store.accounts(),
+                store.database().login()))
                 : Access.unrestricted(store.database().login());
     }
 
