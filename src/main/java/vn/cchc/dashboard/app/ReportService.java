@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import vn.cchc.dashboard.app.national.NationalResultsService;
+import vn.cchc.dashboard.app.statistics.StatisticsService;
 import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
@@ -59,26 +60,26 @@ public final class ReportService {
     private final AppSettings settings;
     private final Clock clock;
     private final NationalResultsService national;
+    private final StatisticsService statistics;
 
+    /**
+     * @param national   the PAR INDEX and SIPAS results the reports state
+     * @param statistics the figures units send, which each area's section states
+     */
     public ReportService(PlanService plans, IndicatorService indicators, UnitService units, AppSettings settings,
-                         Clock clock) {
-        this(plans, indicators, units, settings, clock, null);
-    }
-
-    /** @param national the PAR INDEX and SIPAS results the reports state; null for reports that state none */
-    public ReportService(PlanService plans, IndicatorService indicators, UnitService units, AppSettings settings,
-                         Clock clock, NationalResultsService national) {
+                         Clock clock, NationalResultsService national, StatisticsService statistics) {
         this.plans = plans;
         this.indicators = indicators;
         this.units = units;
         this.settings = settings;
         this.clock = clock;
-        this.national = national;
+        this.national = Objects.requireNonNull(national, "national");
+        this.statistics = Objects.requireNonNull(statistics, "statistics");
     }
 
     public static ReportService of(AppContext context) {
         return new ReportService(context.plans(), context.indicators(), context.units(), context.settings(),
-                context.clock(), context.nationalResults());
+                context.clock(), context.nationalResults(), context.statistics());
     }
 
     /**
@@ -87,7 +88,7 @@ public final class ReportService {
      * them; a quarter's report (cut off in March) and a report "as of" a day outside the official windows do not.
      */
     private ProvinceStandings nationalFor(ReportPeriod period) {
-        if (national == null || period == null || period.kind() == ReportPeriod.Kind.Q1) {
+        if (period == null || period.kind() == ReportPeriod.Kind.Q1) {
             return null;
         }
         return national.standings(period.year() - 1);
@@ -124,7 +125,8 @@ public final class ReportService {
             heading = heading.withProvinceIfBlank(SampleProvince.PROVINCE.replaceFirst("^tỉnh ", ""));
         }
         return ReportComposer.compose(new ReportInputs(overview, lagging, book, request.period(),
-                reportDay.estimate(), heading, request.parts(), nationalFor(request.period())),
+                reportDay.estimate(), heading, request.parts(), nationalFor(request.period()),
+                request.period() == null ? null : statistics.digest(plan, request.period()).orElse(null)),
                 Messages.of(request.language()));
     }
 

@@ -162,9 +162,16 @@ public final class IndicatorBook {
 
     /** The province-wide figure ({@link #average}) read against the year's target; no figure when no unit reported. */
     public IndicatorReading provinceReading(Indicator indicator, ReportPeriod period) {
-        IndicatorValue figure = average(indicator, period)
-                .map(a -> new IndicatorValue(0, indicator.code(), 0, period, null, null, a, "", null)).orElse(null);
-        return read(indicator, figure, period);
+        return provinceReading(indicator, average(indicator, period).orElse(null), period);
+    }
+
+    /**
+     * A province-wide {@code figure} of {@code indicator} for {@code period} from another source (the units'
+     * statistics), read against the period's milestone or the year's target; null for no figure.
+     */
+    public IndicatorReading provinceReading(Indicator indicator, BigDecimal figure, ReportPeriod period) {
+        return read(indicator, figure == null ? null
+                : new IndicatorValue(0, indicator.code(), 0, period, null, null, figure, "", null), period);
     }
 
     /** The unit's figures over {@code periods}, null where there is none: the points of a sparkline. */

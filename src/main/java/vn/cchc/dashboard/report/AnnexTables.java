@@ -32,7 +32,11 @@ final class AnnexTables {
     }
 
     List<AnnexTable> tables() {
-        return List.of(byArea(), byUnit(), overdue(), indicators(), verdicts());
+        List<AnnexTable> tables = new ArrayList<>(List.of(byArea(), byUnit(), overdue(), indicators(), verdicts()));
+        if (facts.in.statistics() != null) {
+            tables.add(new StatisticsAnnex(facts, words).table(tables.size() + 1));
+        }
+        return tables;
     }
 
     private AnnexTable.Column column(String key, double weight, boolean numeric) {

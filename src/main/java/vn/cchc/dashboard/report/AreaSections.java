@@ -2,6 +2,7 @@ package vn.cchc.dashboard.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.IndicatorTarget;
@@ -21,11 +22,13 @@ final class AreaSections {
     private final ReportFacts facts;
     private final Words words;
     private final Figures figures;
+    private final StatisticsLines statistics;
 
     AreaSections(ReportFacts facts, Words words, Figures figures) {
         this.facts = facts;
         this.words = words;
         this.figures = figures;
+        this.statistics = new StatisticsLines(facts, words);
     }
 
     List<Block> blocks(String number) {
@@ -41,6 +44,12 @@ final class AreaSections {
             blocks.add(new Block.Heading(2, ++sub + ". " + area.area().name(english())));
             blocks.addAll(areaBody(area));
         }
+        List<String> stated = facts.summary.byArea().stream().map(a -> a.area().code()).toList();
+        List<Block> others = statistics.blocks(statistics.outside(Set.copyOf(stated)));
+        if (!others.isEmpty()) {
+            blocks.add(new Block.Heading(2, ++sub + ". " + words.get("report.statistics.other")));
+            blocks.addAll(others);
+        }
         blocks.add(new Block.Heading(2, ++sub + ". " + words.get("report.indicators.heading")));
         blocks.addAll(indicators());
         NationalSection national = new NationalSection(facts, words, figures);
@@ -55,8 +64,15 @@ final class AreaSections {
         return words.messages().language() == Language.EN;
     }
 
-    /** An area's figures in a sentence, then the tasks done and those overdue, a few of each by name. */
+    /** An area's tasks, then the province's figures from the units' statistics in it. */
     List<Block> areaBody(AreaProgress area) {
+        List<Block> blocks = new ArrayList<>(taskBody(area));
+        blocks.addAll(statistics.area(area.area().code()));
+        return blocks;
+    }
+
+    /** An area's figures in a sentence, then the tasks done and those overdue, a few of each by name. */
+    private List<Block> taskBody(AreaProgress area) {
         ProgressCount count = area.count();
         Formats f = words.f();
         List<Block> blocks = new ArrayList<>();

@@ -29,6 +29,7 @@ final class DirectionSection {
         blocks.add(new Block.Heading(2, "2. " + words.get("report.direction.result.heading")));
         if (!facts.hasData()) {
             blocks.add(new Block.Paragraph(noData(facts, words)));
+            blocks.addAll(new StatisticsLines(facts, words).area(ReportFacts.DIRECTION_AREA));
             return blocks;
         }
         blocks.add(new Block.Paragraph(headline(facts, words) + " " + new CountPhrases(words).split(facts.overall())));

@@ -30,6 +30,9 @@ public final class ReportComposer {
         String period = periodPhrase(facts, words);
         List<Block> body = new ArrayList<>();
         body.add(new Block.Paragraph(intro(in, facts, words, period, issuer)));
+        if (in.includes(ReportPart.DIRECTION) || in.includes(ReportPart.AREAS)) {
+            new StatisticsLines(facts, words).coverage().ifPresent(body::add);
+        }
         int section = 0;
         if (in.includes(ReportPart.DIRECTION)) {
             body.addAll(new DirectionSection(facts, words, figures).blocks(Words.roman(++section)));

@@ -22,6 +22,7 @@ import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.domain.TaskState;
 import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.statistics.StatisticItem;
 
 /** What the sections say, worked out once from the inputs: the report's facts before they become words. */
 final class ReportFacts {
@@ -132,6 +133,16 @@ final class ReportFacts {
         IndicatorBook book = in.indicators();
         return book.unitIndicators().stream().filter(i -> i.reportedFor(period))
                 .flatMap(i -> book.average(i, period).map(v -> line(book, i, v, period)).stream()).toList();
+    }
+
+    /**
+     * The rate of a statistics item read against the target of the library indicator it names, for the statistics'
+     * period; empty when it names none (or one the library no longer has).
+     */
+    Optional<IndicatorReading> statisticReading(StatisticItem item, BigDecimal rate) {
+        IndicatorBook book = in.indicators();
+        return Optional.ofNullable(item.indicatorCode()).flatMap(book::indicator)
+                .map(indicator -> book.provinceReading(indicator, rate, in.statistics().period()));
     }
 
     private static IndicatorLine line(IndicatorBook book, Indicator indicator, BigDecimal value, ReportPeriod period) {

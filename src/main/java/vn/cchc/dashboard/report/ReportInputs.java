@@ -8,6 +8,7 @@ import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.domain.national.ProvinceStandings;
+import vn.cchc.dashboard.domain.statistics.StatisticsDigest;
 
 /**
  * Everything a report is made of, read from the store beforehand: composing it is then a pure function.
@@ -20,14 +21,17 @@ import vn.cchc.dashboard.domain.national.ProvinceStandings;
  * @param parts      the parts to include
  * @param national   the province in the PAR INDEX and SIPAS results the report states (those announced in the
  *                   report's year), as far as they were imported; null when the report states none (a quarter)
+ * @param statistics the province's figures from the units' statistics for {@code period}, beside the year before's;
+ *                   null when the report states none (a report "as of" a day, or a year without a statistics table)
  */
 public record ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
-                           boolean estimate, ReportSettings settings, Set<ReportPart> parts, ProvinceStandings national) {
+                           boolean estimate, ReportSettings settings, Set<ReportPart> parts, ProvinceStandings national,
+                           StatisticsDigest statistics) {
 
-    /** A report that states no national results. */
+    /** A report that states no national results and no statistics. */
     public ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
                         boolean estimate, ReportSettings settings, Set<ReportPart> parts) {
-        this(overview, lagging, indicators, period, estimate, settings, parts, null);
+        this(overview, lagging, indicators, period, estimate, settings, parts, null, null);
     }
 
     public ReportInputs {

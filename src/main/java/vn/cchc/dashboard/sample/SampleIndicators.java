@@ -32,7 +32,9 @@ final class SampleIndicators {
     private static final long SEED = 942_2021L;
     private static final String ENTERED_BY = "Dữ liệu mẫu";
     private static final Set<UnitKind> REPORTING = EnumSet.of(UnitKind.DEPARTMENT, UnitKind.BOARD, UnitKind.DISTRICT,
-            UnitKind.COMMUNE);
+            UnitKind.COMMUNE, UnitKind.CENTRAL_AGENCY);
+    /** Dossiers still being processed at a period's cut-off, as a share of those resolved. */
+    private static final double PENDING = 0.035;
     /** How far into the year each period's cumulative counts reach. */
     private static final Map<ReportPeriod.Kind, Double> SHARE_OF_YEAR = Map.of(ReportPeriod.Kind.Q1, 0.23,
             ReportPeriod.Kind.H1, 0.49, ReportPeriod.Kind.M9, 0.74, ReportPeriod.Kind.YEAR, 1.0);
@@ -45,6 +47,12 @@ final class SampleIndicators {
     private final Store store;
     private final Connection c;
     private final Random random = new Random(SEED);
+    /**
+     * The central agencies' own draws (Công an tỉnh, BHXH, Cục Thuế lead plan tasks and send figures too), so that
+     * adding them left every other unit's figures as they were.
+     */
+    private final Random centralRandom = new Random(SEED + 1);
+    private final SampleStatistics statistics;
     private final Instant now;
     private final LocalDate today;
     /** The targets the documents themselves set ("HS_TRUC_TUYEN/2025"): the sample never overrides them. */
@@ -55,6 +63,7 @@ final class SampleIndicators {
         this.c = c;
         this.now = now;
         this.today = today;
+        this.statistics = new SampleStatistics(store, c);
     }
 
     /** Writes the figures of last year and this year up to today, for the units in {@code keys} order. */
@@ -63,6 +72,8 @@ final class SampleIndicators {
         SampleIndicators sample = new SampleIndicators(store, c, now, today);
         int year = today.getYear();
         sample.targets(year);
+        sample.statistics.ensureTable(year - 1);
+        sample.statistics.ensureTable(year);
         for (String key : keys) {
             Unit unit = units.get(key);
             if (REPORTING.contains(unit.kind())) {
@@ -100,6 +111,7 @@ final class SampleIndicators {
     }
 
     private void unitFigures(String key, Unit unit, int year) throws SQLException {
+        Random random = unit.kind() == UnitKind.CENTRAL_AGENCY ? centralRandom : this.random;
         boolean local = unit.kind() == UnitKind.COMMUNE || unit.kind() == UnitKind.DISTRICT;
         int dossiersPerYear = (local ? 3_000 : 1_500) + random.nextInt(local ? 6_000 : 12_000);
         int procedures = local ? 0 : 40 + random.nextInt(140);
@@ -114,12 +126,18 @@ final class SampleIndicators {
             double progress = step * 0.9;
             long resolved = Math.round(dossiersPerYear * SHARE_OF_YEAR.get(period.kind()) * (0.95 + random.nextDouble() * 0.1));
             long onTime = count(resolved, rate(key, "HS_DUNG_HAN", 97 + skill * 2.6 + progress * 0.1));
+            long received = resolved + Math.round(resolved * PENDING);
             ratio(unit, period, "HS_DUNG_HAN", onTime, resolved);
             ratio(unit, period, "HS_TRE_HAN", resolved - onTime, resolved);
-            ratio(unit, period, "HS_TRUC_TUYEN", count(resolved, rate(key, "HS_TRUC_TUYEN", 76 + skill * 14 + progress)), resolved);
+            long online = count(received, rate(key, "HS_TRUC_TUYEN", 76 + skill * 14 + progress));
+            ratio(unit, period, "HS_TRUC_TUYEN", online, received);
             long withFee = Math.round(resolved * 0.3);
-            ratio(unit, period, "THANH_TOAN_TT", count(withFee, rate(key, "THANH_TOAN_TT", 70 + skill * 18 + progress)), withFee);
-            ratio(unit, period, "SO_HOA", count(resolved, rate(key, "SO_HOA", 68 + skill * 22 + progress)), resolved);
+            long paidOnline = count(withFee, rate(key, "THANH_TOAN_TT", 70 + skill * 18 + progress));
+            ratio(unit, period, "THANH_TOAN_TT", paidOnline, withFee);
+            long digitised = count(received, rate(key, "SO_HOA", 68 + skill * 22 + progress));
+            ratio(unit, period, "SO_HOA", digitised, received);
+            statistics.write(key, unit, period, new SampleStatistics.Dossiers(received, resolved, onTime, online, withFee,
+                    paidOnline, digitised));
             long ratings = Math.round(resolved * 0.4);
             ratio(unit, period, "HAI_LONG", count(ratings, rate(key, "HAI_LONG", 91 + skill * 7 + progress * 0.2)), ratings);
             if (!local) {

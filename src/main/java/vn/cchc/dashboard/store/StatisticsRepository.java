@@ -23,17 +23,27 @@ public final class StatisticsRepository {
     /** The table of {@code year}; empty when the office has none for that year. */
     public StatisticsTable table(Connection c, int year) throws SQLException {
         return new StatisticsTable(year, Jdbc.query(c, "SELECT item_year, code, area_code, label, measure_unit, kind,"
-                + " pair_code, required, sort_order, source FROM statistic_item WHERE item_year = ? ORDER BY sort_order, code",
+                + " pair_code, required, sort_order, source, indicator_code FROM statistic_item WHERE item_year = ?"
+                + " ORDER BY sort_order, code",
                 r -> new StatisticItem(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         StatisticKind.valueOf(r.getString(6)), r.getString(7), r.getBoolean(8), r.getInt(9),
-                        r.getString(10)), year));
+                        r.getString(10), r.getString(11)), year));
+    }
+
+    /** The latest year with a statistics table, or null when no year has one. */
+    public Integer latestTableYear(Connection c) throws SQLException {
+        List<Integer> years = Jdbc.query(c, "SELECT MAX(item_year) FROM statistic_item", r -> {
+            int year = r.getInt(1);
+            return r.wasNull() ? null : year;
+        });
+        return years.isEmpty() ? null : years.get(0);
     }
 
     /** Copies the table of {@code from} to {@code to} (which has none yet); returns how many items were copied. */
     public int copyTable(Connection c, int from, int to) throws SQLException {
         return Jdbc.update(c, "INSERT INTO statistic_item (item_year, code, area_code, label, measure_unit, kind, pair_code,"
-                + " required, sort_order, source) SELECT ?, code, area_code, label, measure_unit, kind, pair_code, required,"
-                + " sort_order, source FROM statistic_item WHERE item_year = ?", to, from);
+                + " required, sort_order, source, indicator_code) SELECT ?, code, area_code, label, measure_unit, kind, pair_code,"
+                + " required, sort_order, source, indicator_code FROM statistic_item WHERE item_year = ?", to, from);
     }
 
     /** Every return of {@code period}, superseded ones included, oldest first. */

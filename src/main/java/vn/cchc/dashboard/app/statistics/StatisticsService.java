@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.AppSettings;
@@ -23,6 +25,7 @@ import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.UnitMatcher;
 import vn.cchc.dashboard.domain.statistics.StatisticItem;
 import vn.cchc.dashboard.domain.statistics.StatisticsCheck;
+import vn.cchc.dashboard.domain.statistics.StatisticsDigest;
 import vn.cchc.dashboard.domain.statistics.StatisticsPeriod;
 import vn.cchc.dashboard.domain.statistics.StatisticsReturn;
 import vn.cchc.dashboard.domain.statistics.StatisticsRollup;
@@ -177,13 +180,38 @@ public final class StatisticsService {
 
     /** Who of the units leading tasks of {@code plan} has sent {@code period}'s figures, and what is missing. */
     public StatisticsStatus status(Plan plan, ReportPeriod period) {
+        return store.database().inTransaction(c -> status(c, plan, period, store.statistics().table(c, period.year())));
+    }
+
+    /**
+     * The units expected are those leading a task of the plan and any other unit that sent figures all the same (a
+     * unit that reports only indicators): the province's totals count every return, so the count of units must too.
+     */
+    private StatisticsStatus status(Connection c, Plan plan, ReportPeriod period, StatisticsTable table) throws SQLException {
+        List<StatisticsReturn> returns = store.statistics().returns(c, period.code());
+        Set<Long> expected = store.tasks().findByPlan(c, plan.id()).stream().map(Task::leadUnitId)
+                .collect(Collectors.toCollection(HashSet::new));
+        returns.stream().filter(StatisticsReturn::current).forEach(r -> expected.add(r.unitId()));
+        List<Unit> units = store.units().findAll(c).stream().filter(u -> expected.contains(u.id()))
+                .sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder())).toList();
+        return StatisticsStatus.of(period.code(), table, units, returns);
+    }
+
+    /**
+     * What a report on {@code period} states from the statistics: the province's figures, the same period's of the
+     * year before, and who of {@code plan}'s units has sent them; empty when the year has no statistics table.
+     */
+    public Optional<StatisticsDigest> digest(Plan plan, ReportPeriod period) {
         return store.database().inTransaction(c -> {
-            List<Task> tasks = store.tasks().findByPlan(c, plan.id());
-            java.util.Set<Long> leading = tasks.stream().map(Task::leadUnitId).collect(Collectors.toSet());
-            List<Unit> expected = store.units().findByPlan(c, plan.id()).stream().filter(u -> leading.contains(u.id()))
-                    .sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder())).toList();
-            return StatisticsStatus.of(period.code(), store.statistics().table(c, period.year()), expected,
-                    store.statistics().returns(c, period.code()));
+            StatisticsTable table = store.statistics().table(c, period.year());
+            if (table.isEmpty()) {
+                return Optional.empty();
+            }
+            ReportPeriod earlier = new ReportPeriod(period.year() - 1, period.kind());
+            return Optional.of(new StatisticsDigest(period, table, status(c, plan, period, table),
+                    StatisticsRollup.totals(table, store.statistics().returns(c, period.code())),
+                    StatisticsRollup.totals(store.statistics().table(c, earlier.year()),
+                            store.statistics().returns(c, earlier.code()))));
         });
     }
 

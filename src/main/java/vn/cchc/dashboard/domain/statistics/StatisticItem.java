@@ -3,10 +3,17 @@ package vn.cchc.dashboard.domain.statistics;
 /**
  * One figure the statistics table asks of each unit in a year: its code (the column of a bulk file), reform area,
  * label, unit of measure, kind, the other half of its ratio ({@code pairCode}, null for a count), whether a unit must
- * fill it, its place in the table, and the document it comes from (null when the office made it up).
+ * fill it, its place in the table, the document it comes from (null when the office made it up), and for a numerator
+ * the library indicator whose target judges its rate ({@code indicatorCode}, null when no document sets one).
  */
 public record StatisticItem(int year, String code, String areaCode, String label, String measureUnit, StatisticKind kind,
-                            String pairCode, boolean required, int sortOrder, String source) {
+                            String pairCode, boolean required, int sortOrder, String source, String indicatorCode) {
+
+    /** An item no indicator's target judges. */
+    public StatisticItem(int year, String code, String areaCode, String label, String measureUnit, StatisticKind kind,
+                         String pairCode, boolean required, int sortOrder, String source) {
+        this(year, code, areaCode, label, measureUnit, kind, pairCode, required, sortOrder, source, null);
+    }
 
     public StatisticItem {
         if (kind != StatisticKind.COUNT && (pairCode == null || pairCode.isBlank())) {

@@ -66,6 +66,11 @@ class StatisticsViewModelTest {
 
         model.period().set(new ReportPeriod(2026, ReportPeriod.Kind.Q1));
         background.runAll();
+        assertThat(model.statusLine().get()).as("the sample's units sent their first quarter's figures")
+                .matches("(\\d+)/\\1 đơn vị đã gửi số liệu quý I năm 2026");
+
+        model.period().set(new ReportPeriod(2026, ReportPeriod.Kind.YEAR));
+        background.runAll();
         assertThat(model.statusLine().get()).startsWith("0/");
     }
 }
