@@ -31,7 +31,7 @@ import vn.cchc.dashboard.i18n.PeriodWording;
  */
 @Command(name = "statistics", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {StatisticsCommand.Status.class, StatisticsCommand.Totals.class, StatisticsCommand.Import.class,
-                StatisticsCommand.CopyTable.class})
+                StatisticsCommand.CopyTable.class, StatisticsTableCommand.class})
 final class StatisticsCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -30,6 +30,30 @@ public final class StatisticsRepository {
                         r.getString(10), r.getString(11)), year));
     }
 
+    /** Adds {@code item} to its year's table, or replaces the item of the same year and code. */
+    public void saveItem(Connection c, StatisticItem item) throws SQLException {
+        Object[] fields = {item.areaCode(), item.label(), item.measureUnit(), item.kind().name(), item.pairCode(),
+                item.required(), item.sortOrder(), item.source(), item.indicatorCode(), item.year(), item.code()};
+        int changed = Jdbc.update(c, "UPDATE statistic_item SET area_code = ?, label = ?, measure_unit = ?, kind = ?,"
+                + " pair_code = ?, required = ?, sort_order = ?, source = ?, indicator_code = ?"
+                + " WHERE item_year = ? AND code = ?", fields);
+        if (changed == 0) {
+            Jdbc.update(c, "INSERT INTO statistic_item (area_code, label, measure_unit, kind, pair_code, required,"
+                    + " sort_order, source, indicator_code, item_year, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fields);
+        }
+    }
+
+    public void removeItem(Connection c, int year, String code) throws SQLException {
+        Jdbc.update(c, "DELETE FROM statistic_item WHERE item_year = ? AND code = ?", year, code);
+    }
+
+    /** Whether any unit sent a figure or a note for {@code code} in a period of {@code year}, superseded ones included. */
+    public boolean hasFigures(Connection c, int year, String code) throws SQLException {
+        return !Jdbc.query(c, "SELECT 1 FROM statistic_value v JOIN statistic_return r ON r.id = v.return_id"
+                + " WHERE v.item_code = ? AND (r.period = ? OR r.period LIKE ?) FETCH FIRST 1 ROWS ONLY", r -> 1, code,
+                String.valueOf(year), year + "-%").isEmpty();
+    }
+
     /** The latest year with a statistics table, or null when no year has one. */
     public Integer latestTableYear(Connection c) throws SQLException {
         List<Integer> years = Jdbc.query(c, "SELECT MAX(item_year) FROM statistic_item", r -> {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.AppSettings;
+import vn.cchc.dashboard.domain.Indicator;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.ReportPeriod;
@@ -31,6 +32,7 @@ import vn.cchc.dashboard.domain.statistics.StatisticsReturn;
 import vn.cchc.dashboard.domain.statistics.StatisticsRollup;
 import vn.cchc.dashboard.domain.statistics.StatisticsStatus;
 import vn.cchc.dashboard.domain.statistics.StatisticsTable;
+import vn.cchc.dashboard.domain.statistics.StatisticsTableRules;
 import vn.cchc.dashboard.domain.statistics.StatisticsTotal;
 import vn.cchc.dashboard.excel.ImportFileException;
 import vn.cchc.dashboard.excel.StatisticsBulkReader;
@@ -44,6 +46,9 @@ import vn.cchc.dashboard.store.Store;
  * figures (all or nothing), who has sent what, and the province's totals. Blocking: call it off the FX thread.
  */
 public final class StatisticsService {
+
+    /** The areas a statistics item belongs to: those of the current master programme (Nghị quyết 76/NQ-CP). */
+    private static final String PROGRAMME = "NQ76";
 
     private final Store store;
     private final Clock clock;
@@ -79,6 +84,51 @@ public final class StatisticsService {
             }
             throw AppException.invalidInput("statistics.error.noTable", String.valueOf(year));
         });
+    }
+
+    /** What an item of the table may name: the reform areas and the library's indicators in use. */
+    public record TableChoices(List<ReformArea> areas, List<Indicator> indicators) {
+    }
+
+    public TableChoices tableChoices() {
+        return store.database().inTransaction(c -> new TableChoices(store.referenceData().areas(c, PROGRAMME),
+                store.indicators().indicators(c).stream().filter(i -> !i.retired() && !i.provinceWide()).toList()));
+    }
+
+    /**
+     * Adds {@code item} to its year's table ({@code adding}) or replaces the item with its code, after the table's
+     * rules ({@link StatisticsTableRules}); a refusal is one sentence and changes nothing.
+     */
+    public void saveItem(StatisticItem typed, boolean adding) {
+        StatisticItem item = typed.normalised();
+        store.database().inTransaction(c -> {
+            StatisticsTable table = store.statistics().table(c, item.year());
+            Set<String> areas = store.referenceData().areas(c, PROGRAMME).stream().map(ReformArea::code)
+                    .collect(Collectors.toSet());
+            Set<String> indicators = store.indicators().indicators(c).stream().map(Indicator::code)
+                    .collect(Collectors.toSet());
+            refuseIf(StatisticsTableRules.checkSave(table, item, adding, areas, indicators,
+                    store.statistics().hasFigures(c, item.year(), item.code())), item.year());
+            store.statistics().saveItem(c, item);
+            return null;
+        });
+    }
+
+    /** Removes the item {@code code} from {@code year}'s table, unless figures were sent for it or a rate needs it. */
+    public void removeItem(int year, String code) {
+        store.database().inTransaction(c -> {
+            refuseIf(StatisticsTableRules.checkRemove(store.statistics().table(c, year), code,
+                    store.statistics().hasFigures(c, year, code)), year);
+            store.statistics().removeItem(c, year, code);
+            return null;
+        });
+    }
+
+    private static void refuseIf(Optional<StatisticsTableRules.Refusal> refusal, int year) {
+        if (refusal.isPresent()) {
+            throw AppException.invalidInput("statistics.table.refused." + refusal.get().problem().name(),
+                    refusal.get().detail(), String.valueOf(year));
+        }
     }
 
     /**

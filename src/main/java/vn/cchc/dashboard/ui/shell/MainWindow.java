@@ -581,7 +581,8 @@ public final class MainWindow {
                             context.clock().getZone(), model.selectedPlan().get() != null
                             ? model.selectedPlan().get().year() : context.plans().today().getYear(), changed),
                             () -> new StatisticsViewModel(context.statistics(), background, messages,
-                                    context.clock().getZone(), model.selectedPlan().get()))),
+                                    context.clock().getZone(), model.selectedPlan().get(),
+                                    context.accounts().access().managesPlans()))),
                     new TabbedScreen.Page("national-tab", messages.get("national.view.tab"), () -> new NationalView(
                             new NationalViewModel(context.nationalResults(), background, messages, context.clock()),
                             messages, background, saveDialog)))).showFirstWhen(model.indicatorUnitRequest());

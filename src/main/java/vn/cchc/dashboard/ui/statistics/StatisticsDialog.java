@@ -8,6 +8,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -20,7 +22,8 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.Converters;
 
 /**
- * Chỉ số → Số liệu thống kê: the status line and who has not sent on the left, the province's totals on the right.
+ * Chỉ số → Số liệu thống kê: the status line and who has not sent on the left, the province's totals on the right;
+ * in a second tab, the plan year's statistics table, edited as data.
  * A window of its own beside the screen, as the indicator library is: the figures are read while it is open only.
  */
 public final class StatisticsDialog {
@@ -35,13 +38,13 @@ public final class StatisticsDialog {
         period.valueProperty().bindBidirectional(model.period());
         HBox bar = new HBox(12, new Label(messages.get("statistics.view.period")), period);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label status = new Label();
-        status.setId("statistics-status");
-        status.getStyleClass().add("section-title");
-        status.setWrapText(true);
+        Label statusLine = new Label();
+        statusLine.setId("statistics-status");
+        statusLine.getStyleClass().add("section-title");
+        statusLine.setWrapText(true);
         // A wrapped label in a VBox keeps its full height only when told to: the line is the window's headline.
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        status.textProperty().bind(model.statusLine());
+        statusLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        statusLine.textProperty().bind(model.statusLine());
         Label late = new Label();
         late.getStyleClass().add("muted");
         late.textProperty().bind(model.lateLine());
@@ -54,7 +57,7 @@ public final class StatisticsDialog {
         ListView<String> gaps = list("statistics-gaps", model.gaps(), messages);
         gaps.setPrefHeight(120);
         ListView<String> sent = list("statistics-sent", model.sent(), messages);
-        VBox left = new VBox(8, bar, status, late, feedback, new Label(messages.get("statistics.view.missing")), missing,
+        VBox left = new VBox(8, bar, statusLine, late, feedback, new Label(messages.get("statistics.view.missing")), missing,
                 new Label(messages.get("statistics.view.gaps")), gaps, new Label(messages.get("statistics.view.sent")), sent);
         VBox.setVgrow(missing, Priority.ALWAYS);
         left.setPadding(new Insets(12));
@@ -74,10 +77,19 @@ public final class StatisticsDialog {
 
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.4);
+        Tab status = new Tab(messages.get("statistics.view.statusTab"), split);
+        TabPane tabs = new TabPane(status);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (model.table() != null) {
+            Tab table = new Tab(messages.get("statistics.table.tab"), StatisticsTablePane.create(model.table(), messages));
+            table.setId("statistics-table-tab");
+            tabs.getTabs().add(table);
+            model.table().load();
+        }
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("statistics.view.tab"));
-        Scene scene = new Scene(split, 1200, 720);
+        Scene scene = new Scene(tabs, 1320, 780);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

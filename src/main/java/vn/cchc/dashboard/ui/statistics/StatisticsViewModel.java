@@ -44,14 +44,20 @@ public final class StatisticsViewModel {
     private final ObservableList<String> sent = FXCollections.observableArrayList();
     private final ObservableList<String> gaps = FXCollections.observableArrayList();
     private final ObservableList<TotalRow> totals = FXCollections.observableArrayList();
+    private final StatisticsTableViewModel table;
 
-    /** @param plan the plan whose units are expected to send figures; null when there is none yet */
-    public StatisticsViewModel(StatisticsService service, Background background, Messages messages, ZoneId zone, Plan plan) {
+    /**
+     * @param plan          the plan whose units are expected to send figures; null when there is none yet
+     * @param editsTable    whether the role may change the year's statistics table
+     */
+    public StatisticsViewModel(StatisticsService service, Background background, Messages messages, ZoneId zone, Plan plan,
+                               boolean editsTable) {
         this.service = service;
         this.background = background;
         this.messages = messages;
         this.zone = zone;
         this.plan = plan;
+        this.table = plan == null ? null : new StatisticsTableViewModel(service, background, messages, plan.year(), editsTable);
         if (plan != null) {
             periods.setAll(ReportPeriod.of(plan.year()));
             period.set(service.defaultPeriod(plan));
@@ -130,5 +136,10 @@ public final class StatisticsViewModel {
 
     public ObservableList<TotalRow> totals() {
         return totals;
+    }
+
+    /** The plan year's statistics table, for its tab; null without a plan. */
+    public StatisticsTableViewModel table() {
+        return table;
     }
 }

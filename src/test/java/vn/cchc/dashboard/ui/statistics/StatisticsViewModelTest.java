@@ -48,7 +48,7 @@ class StatisticsViewModelTest {
                 new StatisticsCheck.Cell("HS_DUNG_HAN", "1.250", null)))));
         QueuedBackground background = new QueuedBackground();
         StatisticsViewModel model = new StatisticsViewModel(context.statistics(), background, Messages.of(Language.VI),
-                context.clock().getZone(), plan);
+                context.clock().getZone(), plan, true);
 
         assertThat(model.period().get()).isEqualTo(new ReportPeriod(2026, ReportPeriod.Kind.H1));
         model.load();
