@@ -160,11 +160,25 @@ public final class ProgressExchangeService {
 
     /** As {@link #check(List, LocalDate)}, telling {@code progress} of each form read; a safe point after each. */
     public List<ReturnRow> check(List<Path> files, LocalDate asOf, Progress progress) {
+        return checkAll(files, asOf, progress).rows();
+    }
+
+    /** What the forms would record: their lines, and what would become of the figures of those with statistics. */
+    public record Checked(List<ReturnRow> rows, List<StatisticsOutcome> figures) {
+
+        /** The forms whose figures would be recorded (new or changed). */
+        public long figuresToRecord() {
+            return figures.stream().filter(o -> o.kind() != StatisticsOutcome.Kind.UNCHANGED).count();
+        }
+    }
+
+    /** As {@link #check(List, LocalDate, Progress)}, with what would become of the forms' statistics. Writes nothing. */
+    public Checked checkAll(List<Path> files, LocalDate asOf, Progress progress) {
         List<ProgressFormReader.Returned> forms = read(files, progress);
         return store.database().inTransaction(c -> {
             // A form whose figures are refused is refused whole: the preview says so before anything is asked.
-            statistics.verify(c, submissions(forms));
-            return check(c, forms, asOf);
+            List<StatisticsOutcome> figures = statistics.preview(c, submissions(forms));
+            return new Checked(check(c, forms, asOf), figures);
         });
     }
 

@@ -36,6 +36,16 @@ final class StatisticsIntake {
     }
 
     List<StatisticsOutcome> take(Connection c, List<StatisticsSubmission> submissions, String by) throws SQLException {
+        return intake(c, submissions, by, true);
+    }
+
+    /** What {@link #take} would do with each submission, recording nothing; the first problem throws as there. */
+    List<StatisticsOutcome> preview(Connection c, List<StatisticsSubmission> submissions) throws SQLException {
+        return intake(c, submissions, null, false);
+    }
+
+    private List<StatisticsOutcome> intake(Connection c, List<StatisticsSubmission> submissions, String by,
+                                           boolean recording) throws SQLException {
         Map<Long, Unit> units = units(c);
         List<StatisticsCheck.Result> results = verify(c, submissions, units);
         Instant now = clock.instant();
@@ -63,22 +73,20 @@ final class StatisticsIntake {
                         current.get().late()));
                 continue;
             }
-            store.statistics().record(c, s.unitId(), period.code(), s.file(), now, by, late, values, notes);
+            if (recording) {
+                store.statistics().record(c, s.unitId(), period.code(), s.file(), now, by, late, values, notes);
+            }
             outcomes.add(new StatisticsOutcome(s.file(), unit, period.code(),
                     current.isPresent() ? StatisticsOutcome.Kind.REPLACED : StatisticsOutcome.Kind.RECORDED, late));
         }
         return outcomes;
     }
 
-    /** Checks every submission; the first problem throws, naming it. */
-    List<StatisticsCheck.Result> verify(Connection c, List<StatisticsSubmission> submissions) throws SQLException {
-        return verify(c, submissions, units(c));
-    }
-
     private Map<Long, Unit> units(Connection c) throws SQLException {
         return store.units().findAll(c).stream().collect(Collectors.toMap(Unit::id, u -> u));
     }
 
+    /** Checks every submission; the first problem throws, naming it. */
     private List<StatisticsCheck.Result> verify(Connection c, List<StatisticsSubmission> submissions, Map<Long, Unit> units)
             throws SQLException {
         List<StatisticsCheck.Result> results = new ArrayList<>();

@@ -177,9 +177,12 @@ public final class StatisticsService {
         return intake.take(c, submissions, by);
     }
 
-    /** Checks {@code submissions} without recording: the first problem throws its sentence. */
-    public void verify(Connection c, List<StatisticsSubmission> submissions) throws SQLException {
-        intake.verify(c, submissions);
+    /**
+     * What {@link #take(Connection, List)} would do with {@code submissions}, recording nothing: the first problem
+     * throws its sentence.
+     */
+    public List<StatisticsOutcome> preview(Connection c, List<StatisticsSubmission> submissions) throws SQLException {
+        return intake.preview(c, submissions);
     }
 
     /** As {@link #take(Connection, List)} in a transaction of its own. */

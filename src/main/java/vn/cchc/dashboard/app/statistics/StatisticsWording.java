@@ -52,8 +52,17 @@ public final class StatisticsWording {
     }
 
     public static String outcome(StatisticsOutcome outcome, Messages messages) {
+        return sentence(outcome.messageKey(), outcome, messages);
+    }
+
+    /** What recording would do, said before it is done: "Sở Tư pháp: sẽ ghi nhận số liệu … từ tệp …". */
+    public static String planned(StatisticsOutcome outcome, Messages messages) {
+        return sentence(outcome.messageKey().replace("statistics.outcome.", "statistics.outcome.planned."), outcome, messages);
+    }
+
+    private static String sentence(String key, StatisticsOutcome outcome, Messages messages) {
         ReportPeriod period = ReportPeriod.parse(outcome.period()).orElseThrow();
-        return messages.format(outcome.messageKey(), outcome.file(), outcome.unitName(), PeriodWording.name(period, messages),
+        return messages.format(key, outcome.file(), outcome.unitName(), PeriodWording.name(period, messages),
                 messages.formats().date(period.reportDue()));
     }
 

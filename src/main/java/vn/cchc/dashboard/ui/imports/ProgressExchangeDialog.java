@@ -187,9 +187,12 @@ public final class ProgressExchangeDialog {
         Button record = new Button();
         record.setId("exchange-record");
         record.getStyleClass().add("accent");
-        record.textProperty().bind(Bindings.createStringBinding(() -> messages.format("exchange.receive.record",
-                messages.formats().count(model.toRecord().get())), model.toRecord()));
-        record.disableProperty().bind(model.toRecord().isEqualTo(0).or(model.busy()));
+        record.textProperty().bind(Bindings.createStringBinding(() -> model.toRecord().get() == 0
+                && model.figuresToRecord().get() > 0 ? messages.get("exchange.receive.recordFigures")
+                : messages.format("exchange.receive.record", messages.formats().count(model.toRecord().get())),
+                model.toRecord(), model.figuresToRecord()));
+        record.disableProperty().bind(model.toRecord().isEqualTo(0).and(model.figuresToRecord().isEqualTo(0))
+                .or(model.busy()));
         record.setOnAction(e -> model.record());
         acceptAll.setMinWidth(Region.USE_PREF_SIZE);
         record.setMinWidth(Region.USE_PREF_SIZE);

@@ -3,6 +3,7 @@ package vn.cchc.dashboard.ui.imports;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -127,6 +128,9 @@ public final class ProgressExchangeViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final IntegerProperty toRecord = new SimpleIntegerProperty(this, "toRecord");
+    /** The forms whose statistics would be recorded (new or changed figures), and what would become of each. */
+    private final IntegerProperty figuresToRecord = new SimpleIntegerProperty(this, "figuresToRecord");
+    private List<String> figureLines = List.of();
 
     /**
      * @param plan       the plan whose tasks the forms list
@@ -187,6 +191,8 @@ public final class ProgressExchangeViewModel {
         lines.clear();
         summary.set("");
         toRecord.set(0);
+        figuresToRecord.set(0);
+        figureLines = List.of();
     }
 
     /** Checks the forms again, e.g. after the day to record on changed. Writes nothing. */
@@ -198,9 +204,12 @@ public final class ProgressExchangeViewModel {
         message.set(messages.get("exchange.receive.checking"));
         List<Path> checked = List.copyOf(files);
         LocalDate day = asOf.get();
-        longWork.start(progress -> service.check(checked, day, progress), rows -> {
+        longWork.start(progress -> service.checkAll(checked, day, progress), result -> {
+            List<ReturnRow> rows = result.rows();
             busy.set(false);
             message.set("");
+            figuresToRecord.set((int) result.figuresToRecord());
+            figureLines = result.figures().stream().map(o -> StatisticsWording.planned(o, messages)).toList();
             // What waits for the user's word first, then what cannot be used, then what will simply be recorded.
             lines.setAll(rows.stream().sorted(Comparator.comparingInt(r -> ORDER.indexOf(r.kind()))).map(this::line).toList());
             lines.forEach(l -> l.accepted().addListener((obs, was, now) -> showSummary()));
@@ -221,7 +230,7 @@ public final class ProgressExchangeViewModel {
 
     /** Records the clean lines and the accepted conflicts, in one transaction; then the forms are done with. */
     public void record() {
-        if (toRecord.get() == 0) {
+        if (toRecord.get() == 0 && figuresToRecord.get() == 0) {
             return;
         }
         Set<String> accepted = lines.stream().filter(l -> l.conflict() && l.accepted().get()).map(ReturnLine::place)
@@ -239,12 +248,16 @@ public final class ProgressExchangeViewModel {
             clearFiles();
             // The lines are checked again when recorded; what changed since the user looked (the same form just
             // imported on another computer, most often) is not recorded, and the user must hear that.
-            message.set(written < expected
-                    ? messages.format("exchange.receive.recordedChangedMeanwhile", messages.formats().count(written),
-                            messages.formats().count(expected - written))
-                    : messages.format("exchange.receive.recorded", messages.formats().count(written)));
+            List<String> said = new ArrayList<>();
+            if (expected > 0 || written > 0) {
+                said.add(written < expected
+                        ? messages.format("exchange.receive.recordedChangedMeanwhile", messages.formats().count(written),
+                                messages.formats().count(expected - written))
+                        : messages.format("exchange.receive.recorded", messages.formats().count(written)));
+            }
             // What became of each form's statistics, one sentence each, after the progress.
-            figures.forEach(f -> message.set(message.get() + "\n" + f));
+            said.addAll(figures);
+            message.set(String.join("\n", said));
             onRecorded.run();
         }, failure -> fail(failure, "work.cancelled"));
     }
@@ -267,6 +280,9 @@ public final class ProgressExchangeViewModel {
                 messages.formats().count(applied + accepted), messages.formats().count(count(ReturnRow.Kind.UNCHANGED)),
                 messages.formats().count(waiting), messages.formats().count(lines.stream().filter(ReturnLine::rejected).count())));
         toRecord.set((int) (applied + accepted));
+        if (!figureLines.isEmpty()) {
+            summary.set(summary.get() + "\n" + String.join("\n", figureLines));
+        }
     }
 
     private long count(ReturnRow.Kind kind) {
@@ -321,5 +337,10 @@ public final class ProgressExchangeViewModel {
     /** How many updates {@link #record} would write: the clean lines and the accepted conflicts. */
     public ReadOnlyIntegerProperty toRecord() {
         return toRecord;
+    }
+
+    /** The checked forms whose statistics would be recorded: a form with figures and no new progress is still worth it. */
+    public ReadOnlyIntegerProperty figuresToRecord() {
+        return figuresToRecord;
     }
 }

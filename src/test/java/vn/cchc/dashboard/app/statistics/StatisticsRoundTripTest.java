@@ -31,6 +31,8 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.testing.TestDatabase;
 import vn.cchc.dashboard.testing.Workbooks;
+import vn.cchc.dashboard.ui.QueuedBackground;
+import vn.cchc.dashboard.ui.imports.ProgressExchangeViewModel;
 import vn.cchc.dashboard.work.Progress;
 
 /**
@@ -166,6 +168,31 @@ class StatisticsRoundTripTest {
 
         assertThat(apply(blank)).isEmpty();
         assertThat(context.statistics().status(plan, H1).missing()).extracting(Unit::id).contains(units.get(2).id());
+    }
+
+    @Test
+    void inTheWindowAFormWithFiguresButNoNewProgressIsStillRecorded() {
+        QueuedBackground background = new QueuedBackground();
+        ProgressExchangeViewModel model = new ProgressExchangeViewModel(context.progressExchange(), background, VI, plan,
+                BEFORE_DEADLINE, () -> { });
+        model.addFiles(List.of(onTime));
+        background.runAll();
+
+        assertThat(model.toRecord().get()).isZero();
+        assertThat(model.figuresToRecord().get()).isEqualTo(1);
+        assertThat(model.summary().get()).contains(units.get(0).name() + ": sẽ ghi nhận số liệu 6 tháng đầu năm 2026 từ tệp "
+                + onTime.getFileName() + ".");
+
+        model.record();
+        background.runAll();
+        assertThat(model.message().get()).isEqualTo(units.get(0).name() + ": đã ghi nhận số liệu 6 tháng đầu năm 2026 từ"
+                + " tệp " + onTime.getFileName() + ".");
+        assertThat(context.statistics().status(plan, H1).sent()).extracting(s -> s.unit().id())
+                .containsExactly(units.get(0).id());
+
+        model.addFiles(List.of(onTime));
+        background.runAll();
+        assertThat(model.figuresToRecord().get()).as("the same figures again are nothing to record").isZero();
     }
 
     private List<StatisticsOutcome> apply(Path form) {
