@@ -12,6 +12,7 @@ import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.Plan;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.domain.ReportDay;
 import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.domain.national.ProvinceStandings;
@@ -22,6 +23,7 @@ import vn.cchc.dashboard.report.Report;
 import vn.cchc.dashboard.report.ReportComposer;
 import vn.cchc.dashboard.report.ReportFormat;
 import vn.cchc.dashboard.report.ReportInputs;
+import vn.cchc.dashboard.report.ReportIssuer;
 import vn.cchc.dashboard.report.ReportPart;
 import vn.cchc.dashboard.report.ReportSettings;
 import vn.cchc.dashboard.report.ReportWriters;
@@ -123,6 +125,10 @@ public final class ReportService {
         ReportSettings heading = settings.reportSettings();
         if (plan.sample()) {
             heading = heading.withProvinceIfBlank(SampleProvince.PROVINCE.replaceFirst("^tỉnh ", ""));
+        }
+        if (plan.kind() != PlanKind.LOCAL) {
+            // The provinces' or the ministries' plan is the Bộ Nội vụ's to report on, to the Government.
+            heading = heading.withIssuer(ReportIssuer.MINISTRY);
         }
         return ReportComposer.compose(new ReportInputs(overview, lagging, book, request.period(),
                 reportDay.estimate(), heading, request.parts(), nationalFor(request.period()),

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.LaggingUnit;
+import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.domain.ProgressCount;
 import vn.cchc.dashboard.domain.TaskState;
 import vn.cchc.dashboard.domain.UnitGroup;
@@ -151,7 +152,8 @@ final class AnnexTables {
         String note = lines.isEmpty() ? words.get("report.indicators.none")
                 : words.format("report.annex.indicators.period", PeriodWording.name(facts.indicatorPeriod(), words.messages()));
         return new AnnexTable(title(4, "report.annex.indicators"), List.of(column("number", 0.5, false),
-                column("indicator", 4, false), column("province", 1.3, true), column("target", 1.3, true),
+                column("indicator", 4, false),
+                column(facts.summary.plan().kind() == PlanKind.LOCAL ? "province" : "nation", 1.3, true), column("target", 1.3, true),
                 column("verdict", 1.3, false), column("unitsBelow", 1.5, true)), rows, null, note);
     }
 

@@ -42,10 +42,18 @@ public final class IssuerWording {
         return messages.format("report.heading.number.code", code());
     }
 
-    /** "Kính gửi: Bộ Nội vụ.". */
+    /** "Kính gửi: Bộ Nội vụ." from a province, "Kính gửi: Chính phủ." from the Bộ Nội vụ. */
     String addresseeLine() {
-        String to = settings.addressee().isEmpty() ? messages.get("report.addressee.usual") : settings.addressee();
+        String to = settings.addressee().isEmpty() ? messages.get(key(settings.issuer(), "addressee")) : settings.addressee();
         return messages.format("report.addressee", to);
+    }
+
+    /** Where the report is dated: the province's name ("Minh Giang, ngày …"), or Hà Nội for the Bộ Nội vụ. */
+    String place() {
+        if (settings.issuer() == ReportIssuer.MINISTRY) {
+            return messages.get(key(settings.issuer(), "place"));
+        }
+        return province();
     }
 
     List<String> signer() {
@@ -56,9 +64,10 @@ public final class IssuerWording {
         return settings.recipients().isEmpty() ? usualRecipients(settings.issuer(), messages) : settings.recipients();
     }
 
-    /** The issuer inside a sentence: "Ủy ban nhân dân tỉnh Minh Giang". */
+    /** The issuer inside a sentence: "Ủy ban nhân dân tỉnh Minh Giang", "Bộ Nội vụ". */
     String name() {
-        return settings.provinceName().isEmpty() ? messages.get(key(settings.issuer(), "name"))
+        return settings.provinceName().isEmpty() || settings.issuer() == ReportIssuer.MINISTRY
+                ? messages.get(key(settings.issuer(), "name"))
                 : messages.format(key(settings.issuer(), "name.province"), settings.provinceName());
     }
 

@@ -99,12 +99,11 @@ public final class ReportComposer {
         ReportSettings s = in.settings();
         Locale locale = words.messages().language().locale();
         LocalDate dated = reportDate(in, facts);
-        String place = s.provinceName().isEmpty() ? "……" : s.provinceName();
         String subject = words.format(in.estimate() ? "report.title.subject.estimate" : "report.title.subject",
                 periodPhrase(facts, words));
         return new ReportHeading(issuer.parentLine(), issuer.issuingLines(), issuer.numberLine(),
                 words.get("report.heading.nation"),
-                words.get("report.heading.motto"), words.format("report.heading.date", place,
+                words.get("report.heading.motto"), words.format("report.heading.date", issuer.place(),
                 String.valueOf(dated.getMonthValue()), String.valueOf(dated.getYear()),
                 dated.getMonth().getDisplayName(TextStyle.FULL, locale)), words.get("report.heading.kind"), subject,
                 issuer.addresseeLine());

@@ -13,7 +13,17 @@ public enum ReportIssuer {
     /** Ủy ban nhân dân tỉnh: the usual issuer, and the default. */
     PEOPLES_COMMITTEE,
     /** Ban Chỉ đạo cải cách hành chính tỉnh, under the UBND tỉnh. */
-    STEERING_COMMITTEE;
+    STEERING_COMMITTEE,
+    /**
+     * Bộ Nội vụ, reporting to the Government on a national plan (the provinces' or the ministries' tasks, decision
+     * 0025): chosen by the plan's kind, never by a province's settings.
+     */
+    MINISTRY;
+
+    /** The issuers a province's office chooses between. */
+    public static List<ReportIssuer> provincial() {
+        return List.of(PEOPLES_COMMITTEE, STEERING_COMMITTEE);
+    }
 
     /** The stored name, or the default issuer when it is blank or unknown (a hand-edited settings file). */
     public static ReportIssuer parse(String stored) {

@@ -51,6 +51,11 @@ public record ReportSettings(ReportIssuer issuer, String provinceName, String pa
         return provinceName.isEmpty() ? withProvince(province) : this;
     }
 
+    /** The same settings issued by {@code other}: the office's own wording, if any, stays. */
+    public ReportSettings withIssuer(ReportIssuer other) {
+        return new ReportSettings(other, provinceName, parentBody, issuingBody, signerTitle, recipients, addressee);
+    }
+
     public ReportSettings withProvince(String province) {
         return new ReportSettings(issuer, province, parentBody, issuingBody, signerTitle, recipients, addressee);
     }

@@ -28,6 +28,7 @@ import vn.cchc.dashboard.excel.fixtures.DataDateWorkbook;
 import vn.cchc.dashboard.excel.fixtures.NationalWorkbooks;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.report.Report;
 import vn.cchc.dashboard.report.ReportPart;
 import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.testing.TestDatabase;
@@ -96,6 +97,17 @@ class TwoPlanKindsTest {
         assertThat(reports.build(new ReportService.Request(ministries, null, AS_OF, EnumSet.allOf(ReportPart.class),
                 Language.VI)).headline()).isEqualTo("Tính đến ngày 21/06/2023, các bộ, cơ quan ngang bộ đã hoàn thành"
                 + " 296/845 nhiệm vụ, đạt 35,03% so với kế hoạch năm.");
+
+        // A national plan is the Bộ Nội vụ's to report on, to the Government, whatever the store's settings say.
+        Report national = reports.build(new ReportService.Request(provinces, null, AS_OF, EnumSet.allOf(ReportPart.class),
+                Language.VI));
+        assertThat(national.heading().issuingBody()).isEqualTo("BỘ NỘI VỤ");
+        assertThat(national.heading().parentBody()).isEmpty();
+        assertThat(national.heading().numberLine()).endsWith("/BC-BNV");
+        assertThat(national.heading().placeAndDate()).startsWith("Hà Nội, ngày");
+        assertThat(national.heading().addressee()).isEqualTo("Kính gửi: Chính phủ.");
+        assertThat(national.closing().signerLines()).containsExactly("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG");
+        assertThat(national.body().get(0).text()).contains(", Bộ Nội vụ báo cáo kết quả");
 
         assertThat(ofProvinces.byUnit()).hasSize(63).allMatch(u -> u.unit().kind() == UnitKind.PROVINCE);
         assertThat(ofMinistries.byUnit()).hasSize(22)

@@ -20,7 +20,7 @@ final class ReportSettingsPane {
     ReportSettingsPane(ReportSettingsForm form, Messages messages) {
         ChoiceBox<ReportIssuer> kind = new ChoiceBox<>();
         kind.setId("reports-settings-kind");
-        kind.getItems().setAll(ReportIssuer.values());
+        kind.getItems().setAll(ReportIssuer.provincial());
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ReportIssuer issuer) {
