@@ -8,6 +8,7 @@ import vn.cchc.dashboard.app.accounts.AccountService;
 import vn.cchc.dashboard.app.indicators.IndicatorLibrary;
 import vn.cchc.dashboard.app.national.NationalResultsService;
 import vn.cchc.dashboard.app.statistics.StatisticsService;
+import vn.cchc.dashboard.app.unitindex.UnitIndexService;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
@@ -45,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final IndicatorLibrary indicatorLibrary;
     private final NationalResultsService nationalResults;
     private final StatisticsService statistics;
+    private final UnitIndexService unitIndex;
     private final Clock clock;
     private final KeySource keys;
 
@@ -67,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.planImport = new PlanImportService(store, clock, settings);
         this.planExport = new PlanExportService(store, clock.getZone());
         this.statistics = new StatisticsService(store, clock, settings);
+        this.unitIndex = new UnitIndexService(store);
         this.progressExchange = new ProgressExchangeService(store, clock, statistics);
         this.accounts = new AccountService(store, clock);
         this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);
@@ -290,6 +293,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The province's indicators, their targets and milestones, as the office edits them. */
+    /** The province's reform index of its own units (Chỉ số CCHC). */
+    public UnitIndexService unitIndex() {
+        return unitIndex;
+    }
+
     public StatisticsService statistics() {
         return statistics;
     }

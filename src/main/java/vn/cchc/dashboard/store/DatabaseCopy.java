@@ -52,7 +52,10 @@ public final class DatabaseCopy {
             new Table("national_result_score", null, false),
             new Table("statistic_item", null, false),
             new Table("statistic_return", null, true),
-            new Table("statistic_value", null, false));
+            new Table("statistic_value", null, false),
+            new Table("unit_index_criterion", null, false),
+            new Table("unit_index_exemption", null, false),
+            new Table("unit_index_score", null, false));
 
     /** Tables that hold what people entered: a target with rows in any of them is not empty. */
     private static final List<String> USER_DATA = List.of("org_unit", "plan", "task", "progress_update", "audit_entry",

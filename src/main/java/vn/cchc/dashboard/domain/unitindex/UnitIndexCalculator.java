@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Works out a unit's index as the province's methodology states it: the scored criteria that apply to the unit (not
  * exempt, nor under an exempt line), the score that counts on each (appraised, else the unit's own), index = points /
- * applicable maximum × 100, rounded half up to two decimals. Pure.
+ * applicable maximum × 100, rounded half up to two decimals; no index while nothing is scored. Pure.
  */
 public final class UnitIndexCalculator {
 
@@ -41,7 +41,10 @@ public final class UnitIndexCalculator {
             area[0] = area[0].add(leaf.maxPoints().subtract(scored));
             area[1] = area[1].add(leaf.maxPoints());
         }
-        BigDecimal index = max.signum() == 0 ? null : points.multiply(HUNDRED).divide(max, 2, RoundingMode.HALF_UP);
+        // Nothing scored yet is no index of 0: the unit has not been assessed, and is not ranked.
+        boolean assessed = missing.size() < set.leaves().stream().filter(l -> !exempt(set, unit, l)).count();
+        BigDecimal index = max.signum() == 0 || !assessed ? null
+                : points.multiply(HUNDRED).divide(max, 2, RoundingMode.HALF_UP);
         List<UnitIndexResult.AreaLoss> losses = byArea.entrySet().stream()
                 .map(e -> new UnitIndexResult.AreaLoss(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparing(UnitIndexResult.AreaLoss::lost).reversed()).toList();

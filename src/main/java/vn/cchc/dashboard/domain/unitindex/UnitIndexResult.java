@@ -7,7 +7,7 @@ import java.util.List;
  * A unit's index for a year: its points over the maximum of the criteria that apply to it, × 100, to two decimals
  * as the province announces it; the scored criteria still without a score; and the points lost per area.
  *
- * @param index   null when no criterion applies (nothing to divide by)
+ * @param index   null when no criterion applies (nothing to divide by) or none is scored yet (not assessed)
  * @param missing the applicable scored criteria without a score yet (counted as 0, and said)
  * @param losses  per area (level 1), the points below its applicable maximum, the largest first
  */

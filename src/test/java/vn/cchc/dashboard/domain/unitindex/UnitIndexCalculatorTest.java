@@ -83,6 +83,13 @@ class UnitIndexCalculatorTest {
     }
 
     @Test
+    void aUnitWithNoScoreYetHasNoIndexRatherThanZero() {
+        UnitIndexResult none = UnitIndexCalculator.compute(SET, unit(6, "Sở F", Set.of()));
+        assertThat(none.index()).isNull();
+        assertThat(none.missing()).hasSize(5);
+    }
+
+    @Test
     void aUnitNothingAppliesToIsListedLastUnranked() {
         UnitAssessment none = unit(5, "Sở E", Set.of("1", "2", "3"));
         List<IndexRanking.Ranked> ranked = IndexRanking.rank(List.of(UnitIndexCalculator.compute(SET, none),

@@ -1,0 +1,188 @@
+package vn.cchc.dashboard.app.unitindex;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.cchc.dashboard.app.AppException;
+import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.imports.UnitMatcher;
+import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
+import vn.cchc.dashboard.domain.unitindex.Criterion;
+import vn.cchc.dashboard.domain.unitindex.IndexGroup;
+import vn.cchc.dashboard.domain.unitindex.IndexMembers;
+import vn.cchc.dashboard.domain.unitindex.IndexRanking;
+import vn.cchc.dashboard.domain.unitindex.Score;
+import vn.cchc.dashboard.domain.unitindex.UnitAssessment;
+import vn.cchc.dashboard.domain.unitindex.UnitIndexCalculator;
+import vn.cchc.dashboard.store.Store;
+
+/**
+ * The province's reform index of its units (Chỉ số CCHC): the year's criteria set per group, the units' exemptions and
+ * scores, and the ranking. Each change is one transaction and is refused whole, in one sentence, when it would leave
+ * the year's scoring inconsistent. Blocking: call it off the FX thread.
+ */
+public final class UnitIndexService {
+
+    private final Store store;
+
+    public UnitIndexService(Store store) {
+        this.store = store;
+    }
+
+    public CriteriaSet criteria(int year, IndexGroup group) {
+        return store.database().inTransaction(c -> store.unitIndex().criteria(c, year, group));
+    }
+
+    /**
+     * Makes {@code set} the criteria of its year and group; refused once a unit of the group has a score that year (its
+     * scores would no longer match the lines they were given on).
+     */
+    public void saveCriteria(CriteriaSet set) {
+        if (set.isEmpty()) {
+            throw AppException.invalidInput("unitIndex.error.emptySet");
+        }
+        store.database().inTransaction(c -> {
+            Set<Long> members = members(c, set.year(), set.group()).stream().map(Unit::id).collect(Collectors.toSet());
+            if (store.unitIndex().hasScores(c, set.year(), members)) {
+                throw AppException.invalidInput("unitIndex.error.setHasScores", String.valueOf(set.year()));
+            }
+            store.unitIndex().replaceCriteria(c, set);
+            return null;
+        });
+    }
+
+    /** The units the group ranks in {@code year}, in Vietnamese order. */
+    public List<Unit> members(int year, IndexGroup group) {
+        return store.database().inTransaction(c -> members(c, year, group));
+    }
+
+    private List<Unit> members(Connection c, int year, IndexGroup group) throws SQLException {
+        return IndexMembers.of(store.units().findAll(c), group, year).stream()
+                .sorted(java.util.Comparator.comparing(Unit::name, Text.vietnameseOrder())).toList();
+    }
+
+    /** The member of the group called {@code name} (as plan imports match names), or a sentence saying there is none. */
+    public Unit member(int year, IndexGroup group, String name) {
+        return new UnitMatcher(members(year, group), year).match(name)
+                .orElseThrow(() -> AppException.invalidInput("unitIndex.error.unknownUnit", name, String.valueOf(year)));
+    }
+
+    /** Records that {@code code} does not apply to {@code unit} in {@code year}, and why. */
+    public void exempt(int year, IndexGroup group, Unit unit, String code, String reason) {
+        store.database().inTransaction(c -> {
+            line(c, year, group, code);
+            if (reason == null || reason.isBlank()) {
+                throw AppException.invalidInput("unitIndex.error.exemptionReason", code, unit.name());
+            }
+            store.unitIndex().exempt(c, year, unit.id(), code, Text.clean(reason));
+            return null;
+        });
+    }
+
+    /** The unit's own score on a scored line: within 0…max, with evidence documents or a word on why there are none. */
+    public void selfAssess(int year, IndexGroup group, Unit unit, String code, BigDecimal score, String evidence,
+                           String explanation, String sourceFile) {
+        store.database().inTransaction(c -> {
+            Criterion line = scoredLine(c, year, group, unit, code, score);
+            if (isBlank(evidence) && isBlank(explanation)) {
+                throw AppException.invalidInput("unitIndex.error.noEvidence", line.code(), unit.name());
+            }
+            Score earlier = store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()).get(line.code());
+            store.unitIndex().saveScore(c, year, unit.id(), new Score(line.code(), score, clean(evidence), clean(explanation),
+                    earlier == null ? null : earlier.appraisedScore(), earlier == null ? null : earlier.appraisalComment(),
+                    earlier == null ? null : earlier.unitReply()), sourceFile);
+            return null;
+        });
+    }
+
+    /** The council's score on a line; a score other than the unit's own must say why. */
+    public void appraise(int year, IndexGroup group, Unit unit, String code, BigDecimal score, String comment) {
+        store.database().inTransaction(c -> {
+            Criterion line = scoredLine(c, year, group, unit, code, score);
+            Score earlier = store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()).get(line.code());
+            BigDecimal self = earlier == null ? null : earlier.selfScore();
+            if ((self == null || self.compareTo(score) != 0) && isBlank(comment)) {
+                throw AppException.invalidInput("unitIndex.error.appraisalComment", line.code(), unit.name());
+            }
+            store.unitIndex().saveScore(c, year, unit.id(), new Score(line.code(), self,
+                    earlier == null ? null : earlier.evidence(), earlier == null ? null : earlier.explanation(), score,
+                    clean(comment), earlier == null ? null : earlier.unitReply()), null);
+            return null;
+        });
+    }
+
+    private Criterion scoredLine(Connection c, int year, IndexGroup group, Unit unit, String code, BigDecimal score)
+            throws SQLException {
+        CriteriaSet set = store.unitIndex().criteria(c, year, group);
+        Criterion line = line(c, year, group, code);
+        if (!set.children(line.code()).isEmpty()) {
+            throw AppException.invalidInput("unitIndex.error.notScored", line.code());
+        }
+        if (store.unitIndex().exemptions(c, year).getOrDefault(unit.id(), Set.of()).stream()
+                .anyMatch(e -> line.code().equals(e) || line.code().startsWith(e + "."))) {
+            throw AppException.invalidInput("unitIndex.error.exemptLine", line.code(), unit.name());
+        }
+        if (score == null || score.signum() < 0 || score.compareTo(line.maxPoints()) > 0) {
+            throw AppException.invalidInput("unitIndex.error.scoreRange", line.code(), unit.name(),
+                    score == null ? "" : score.toPlainString(), line.maxPoints().toPlainString());
+        }
+        return line;
+    }
+
+    private Criterion line(Connection c, int year, IndexGroup group, String code) throws SQLException {
+        CriteriaSet set = store.unitIndex().criteria(c, year, group);
+        if (set.isEmpty()) {
+            throw AppException.invalidInput("unitIndex.error.noSet", String.valueOf(year));
+        }
+        return set.criterion(code == null ? "" : code.strip()).orElseThrow(
+                () -> AppException.invalidInput("unitIndex.error.unknownLine", String.valueOf(code), String.valueOf(year)));
+    }
+
+    /** The group's units ranked for {@code year}: each one's index, what is still unscored, where it lost most. */
+    public List<IndexRanking.Ranked> ranking(int year, IndexGroup group) {
+        return store.database().inTransaction(c -> {
+            CriteriaSet set = store.unitIndex().criteria(c, year, group);
+            if (set.isEmpty()) {
+                throw AppException.invalidInput("unitIndex.error.noSet", String.valueOf(year));
+            }
+            Map<Long, Set<String>> exempt = store.unitIndex().exemptions(c, year);
+            Map<Long, Map<String, Score>> scores = store.unitIndex().scores(c, year);
+            List<vn.cchc.dashboard.domain.unitindex.UnitIndexResult> results = new ArrayList<>();
+            for (Unit unit : members(c, year, group)) {
+                results.add(UnitIndexCalculator.compute(set, new UnitAssessment(unit.id(), unit.name(),
+                        exempt.getOrDefault(unit.id(), Set.of()), scores.getOrDefault(unit.id(), Map.of()))));
+            }
+            return IndexRanking.rank(results);
+        });
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String clean(String s) {
+        return isBlank(s) ? null : Text.clean(s);
+    }
+
+    /** The scores of a unit for the year (for the appraisal and the forms). */
+    public Map<String, Score> scores(int year, Unit unit) {
+        return store.database().inTransaction(c -> store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()));
+    }
+
+    /** The lines exempt for a unit in the year. */
+    public Set<String> exemptions(int year, Unit unit) {
+        return store.database().inTransaction(c -> store.unitIndex().exemptions(c, year).getOrDefault(unit.id(), Set.of()));
+    }
+
+    /** True when the set has a line {@code code}. */
+    public Optional<Criterion> criterion(int year, IndexGroup group, String code) {
+        return criteria(year, group).criterion(code);
+    }
+}

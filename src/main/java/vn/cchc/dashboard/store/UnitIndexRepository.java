@@ -1,0 +1,106 @@
+package vn.cchc.dashboard.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
+import vn.cchc.dashboard.domain.unitindex.Criterion;
+import vn.cchc.dashboard.domain.unitindex.IndexGroup;
+import vn.cchc.dashboard.domain.unitindex.Score;
+
+/** The province's reform index of its units: criteria sets per year and group, exemptions and scores per unit. */
+public final class UnitIndexRepository {
+
+    public CriteriaSet criteria(Connection c, int year, IndexGroup group) throws SQLException {
+        return new CriteriaSet(year, group, Jdbc.query(c, "SELECT code, parent_code, title, max_points, guidance, sort_order"
+                + " FROM unit_index_criterion WHERE index_year = ? AND index_group = ? ORDER BY sort_order",
+                r -> new Criterion(r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4).stripTrailingZeros(),
+                        r.getString(5), r.getInt(6)), year, group.name()));
+    }
+
+    /** Replaces the set of {@code set}'s year and group by {@code set}. */
+    public void replaceCriteria(Connection c, CriteriaSet set) throws SQLException {
+        Jdbc.update(c, "DELETE FROM unit_index_criterion WHERE index_year = ? AND index_group = ?", set.year(),
+                set.group().name());
+        for (Criterion line : set.criteria()) {
+            Jdbc.update(c, "INSERT INTO unit_index_criterion (index_year, index_group, code, parent_code, title, max_points,"
+                    + " guidance, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", set.year(), set.group().name(), line.code(),
+                    line.parentCode(), line.title(), line.maxPoints(), line.guidance(), line.order());
+        }
+    }
+
+    /** Whether any unit has a score for the year's criteria of units in {@code unitIds}. */
+    public boolean hasScores(Connection c, int year, Set<Long> unitIds) throws SQLException {
+        if (unitIds.isEmpty()) {
+            return false;
+        }
+        return Jdbc.query(c, "SELECT unit_id FROM unit_index_score WHERE index_year = ?", r -> r.getLong(1), year).stream()
+                .anyMatch(unitIds::contains);
+    }
+
+    /** Each unit's exempt codes for the year. */
+    public Map<Long, Set<String>> exemptions(Connection c, int year) throws SQLException {
+        Map<Long, Set<String>> exempt = new HashMap<>();
+        Jdbc.query(c, "SELECT unit_id, code FROM unit_index_exemption WHERE index_year = ?", r -> {
+            exempt.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));
+            return null;
+        }, year);
+        return exempt;
+    }
+
+    public void exempt(Connection c, int year, long unitId, String code, String reason) throws SQLException {
+        Jdbc.update(c, "DELETE FROM unit_index_exemption WHERE index_year = ? AND unit_id = ? AND code = ?", year, unitId,
+                code);
+        Jdbc.update(c, "INSERT INTO unit_index_exemption (index_year, unit_id, code, reason) VALUES (?, ?, ?, ?)", year,
+                unitId, code, reason);
+    }
+
+    /** Removes an exemption; false when there was none. */
+    public boolean unexempt(Connection c, int year, long unitId, String code) throws SQLException {
+        return Jdbc.update(c, "DELETE FROM unit_index_exemption WHERE index_year = ? AND unit_id = ? AND code = ?", year,
+                unitId, code) > 0;
+    }
+
+    /** Each unit's scores for the year, by criterion code. */
+    public Map<Long, Map<String, Score>> scores(Connection c, int year) throws SQLException {
+        Map<Long, Map<String, Score>> scores = new HashMap<>();
+        Jdbc.query(c, "SELECT unit_id, code, self_score, evidence, explanation, appraised_score, appraisal_comment,"
+                + " unit_reply FROM unit_index_score WHERE index_year = ?", r -> {
+                    Score score = new Score(r.getString(2), strip(r.getBigDecimal(3)), r.getString(4), r.getString(5),
+                            strip(r.getBigDecimal(6)), r.getString(7), r.getString(8));
+                    scores.computeIfAbsent(r.getLong(1), k -> new LinkedHashMap<>()).put(score.code(), score);
+                    return null;
+                }, year);
+        return scores;
+    }
+
+    /** Writes {@code score} for the unit and year, replacing what it had on that criterion. */
+    public void saveScore(Connection c, int year, long unitId, Score score, String sourceFile) throws SQLException {
+        Object[] fields = {score.selfScore(), score.evidence(), score.explanation(), score.appraisedScore(),
+                score.appraisalComment(), score.unitReply(), sourceFile, year, unitId, score.code()};
+        int changed = Jdbc.update(c, "UPDATE unit_index_score SET self_score = ?, evidence = ?, explanation = ?,"
+                + " appraised_score = ?, appraisal_comment = ?, unit_reply = ?, source_file = ?"
+                + " WHERE index_year = ? AND unit_id = ? AND code = ?", fields);
+        if (changed == 0) {
+            Jdbc.update(c, "INSERT INTO unit_index_score (self_score, evidence, explanation, appraised_score,"
+                    + " appraisal_comment, unit_reply, source_file, index_year, unit_id, code)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fields);
+        }
+    }
+
+    private static BigDecimal strip(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    /** The years that have a criteria set, newest first. */
+    public List<Integer> years(Connection c) throws SQLException {
+        return Jdbc.query(c, "SELECT DISTINCT index_year FROM unit_index_criterion ORDER BY index_year DESC",
+                r -> r.getInt(1));
+    }
+}
