@@ -24,7 +24,7 @@ import vn.cchc.dashboard.i18n.Messages;
                 BackupCommand.class, RestoreCommand.class, MigrateToCommand.class, EncryptionCommand.class,
                 ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class,
                 ReportCommand.class, IndicatorsCommand.class, UsersCommand.class, ImportIndexCommand.class,
-                IndexRankCommand.class, StatisticsCommand.class})
+                IndexRankCommand.class, StatisticsCommand.class, UnitIndexCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.data-dir", scope = ScopeType.INHERIT)

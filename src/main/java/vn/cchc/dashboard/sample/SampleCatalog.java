@@ -6,19 +6,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.UnitKind;
+import vn.cchc.dashboard.domain.unitindex.Criterion;
 
 /**
  * The hand-written material the sample province is made from: {@code assets/sample/units.tsv} (a
  * fictional province's units before and after the 2025 mergers) and {@code assets/sample/tasks.tsv}
- * (a catalog of realistic plan tasks). Read strictly: a malformed line is a build error, not a surprise.
+ * (a catalog of realistic plan tasks), {@code assets/sample/unit-index-departments.tsv} (the province's criteria set
+ * for scoring its departments). Read strictly: a malformed line is a build error, not a surprise.
  */
-record SampleCatalog(List<UnitRow> units, List<TaskRow> tasks) {
+record SampleCatalog(List<UnitRow> units, List<TaskRow> tasks, List<Criterion> departmentCriteria) {
 
     /** A unit of the sample province; {@code key} is how tasks.tsv refers to it. */
     record UnitRow(String key, String name, String shortName, UnitKind kind, LocalDate validFrom,
@@ -44,7 +47,8 @@ record SampleCatalog(List<UnitRow> units, List<TaskRow> tasks) {
         return new SampleCatalog(
                 read("units.tsv", 7, f -> new UnitRow(f[0], f[1], f[2], UnitKind.valueOf(f[3]), date(f[4]),
                         date(f[5]), Text.blankToNull(f[6]))),
-                read("tasks.tsv", 7, f -> new TaskRow(f[0], f[1], f[2], f[3], f[4], Text.blankToNull(f[5]), f[6])));
+                read("tasks.tsv", 7, f -> new TaskRow(f[0], f[1], f[2], f[3], f[4], Text.blankToNull(f[5]), f[6])),
+                criteria(read("unit-index-departments.tsv", 4, f -> f)));
     }
 
     private static <T> List<T> read(String name, int columns, Function<String[], T> parser) {
@@ -76,6 +80,17 @@ record SampleCatalog(List<UnitRow> units, List<TaskRow> tasks) {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /** The lines in file order; a line's parent is its code without the last number. */
+    private static List<Criterion> criteria(List<String[]> rows) {
+        List<Criterion> lines = new ArrayList<>();
+        for (String[] f : rows) {
+            int dot = f[0].lastIndexOf('.');
+            lines.add(new Criterion(f[0], dot < 0 ? null : f[0].substring(0, dot), f[1],
+                    new BigDecimal(f[2].replace(',', '.')), f[3], lines.size() + 1));
+        }
+        return lines;
     }
 
     private static LocalDate date(String s) {

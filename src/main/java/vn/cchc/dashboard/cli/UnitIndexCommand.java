@@ -1,0 +1,234 @@
+package vn.cchc.dashboard.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppException;
+import vn.cchc.dashboard.domain.Text;
+import vn.cchc.dashboard.domain.Unit;
+import vn.cchc.dashboard.domain.statistics.StatisticNumber;
+import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
+import vn.cchc.dashboard.domain.unitindex.Criterion;
+import vn.cchc.dashboard.domain.unitindex.IndexGroup;
+import vn.cchc.dashboard.domain.unitindex.IndexRanking;
+import vn.cchc.dashboard.i18n.Messages;
+
+/**
+ * {@code unit-index criteria|exempt|score|appraise|rank}: the province's reform index of its own units (Chỉ số CCHC
+ * của các sở, ban, ngành và UBND cấp xã), scriptable with the same rules and sentences as the service.
+ */
+@Command(name = "unit-index", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = {UnitIndexCommand.Criteria.class, UnitIndexCommand.Exempt.class, UnitIndexCommand.SelfScore.class,
+                UnitIndexCommand.Appraise.class, UnitIndexCommand.Rank.class})
+final class UnitIndexCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public Integer call() {
+        throw new UsageException(root.messages().get("unitIndex.usage"));
+    }
+
+    /** "so-nganh" (departments), "xa" (communes), "huyen" (districts), with or without diacritics. */
+    static IndexGroup group(String typed) {
+        return switch (Text.fold(typed).replace(' ', '-').replace(",", "")) {
+            case "so-nganh", "so-ban-nganh", "so", "departments" -> IndexGroup.DEPARTMENTS;
+            case "xa", "cap-xa", "communes" -> IndexGroup.COMMUNES;
+            case "huyen", "cap-huyen", "districts" -> IndexGroup.DISTRICTS;
+            default -> throw AppException.invalidInput("unitIndex.group.unknown", typed);
+        };
+    }
+
+    static BigDecimal points(String typed) {
+        return StatisticNumber.parse(typed).orElseThrow(() -> AppException.invalidInput("unitIndex.points.notANumber", typed));
+    }
+
+    /** The options every verb takes: the year and the group. */
+    static final class YearAndGroup {
+        @Option(names = "--year", paramLabel = "Y", required = true, descriptionKey = "option.unit-index-year")
+        int year;
+        @Option(names = "--group", paramLabel = "so-nganh|xa|huyen", required = true,
+                descriptionKey = "option.unit-index-group")
+        String group;
+
+        IndexGroup group() {
+            return UnitIndexCommand.group(group);
+        }
+    }
+
+    @Command(name = "criteria", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class Criteria implements Callable<Integer> {
+        @ParentCommand
+        UnitIndexCommand parent;
+        @picocli.CommandLine.Mixin
+        YearAndGroup which = new YearAndGroup();
+
+        @Override
+        public Integer call() {
+            Messages messages = parent.root.messages();
+            PrintWriter out = parent.root.environment().out();
+            CriteriaSet set;
+            try (AppContext context = parent.root.openForReading()) {
+                set = context.unitIndex().criteria(which.year, which.group());
+            }
+            if (set.isEmpty()) {
+                out.println(messages.format("unitIndex.error.noSet", String.valueOf(which.year)));
+            }
+            for (Criterion c : set.criteria()) {
+                out.println("  ".repeat(c.level() - 1) + c.code() + "\t" + c.title() + "\t"
+                        + messages.formats().compact(c.maxPoints()));
+            }
+            out.println(messages.format("unitIndex.criteria.total", messages.formats().compact(set.maxPoints())));
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "exempt", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class Exempt implements Callable<Integer> {
+        @ParentCommand
+        UnitIndexCommand parent;
+        @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "param.unit-index-unit")
+        String unit;
+        @Parameters(index = "1", paramLabel = "CODE", descriptionKey = "param.unit-index-code")
+        String code;
+        @picocli.CommandLine.Mixin
+        YearAndGroup which = new YearAndGroup();
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, descriptionKey = "option.unit-index-reason")
+        String reason;
+
+        @Override
+        public Integer call() {
+            Unit found;
+            try (AppContext context = parent.root.openContext()) {
+                found = context.unitIndex().member(which.year, which.group(), unit);
+                context.unitIndex().exempt(which.year, which.group(), found, code, reason);
+            }
+            parent.root.environment().out().println(parent.root.messages().format("unitIndex.exempt.done", code,
+                    found.name(), String.valueOf(which.year)));
+            parent.root.environment().out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class SelfScore implements Callable<Integer> {
+        @ParentCommand
+        UnitIndexCommand parent;
+        @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "param.unit-index-unit")
+        String unit;
+        @Parameters(index = "1", paramLabel = "CODE", descriptionKey = "param.unit-index-code")
+        String code;
+        @Parameters(index = "2", paramLabel = "POINTS", descriptionKey = "param.unit-index-points")
+        String points;
+        @picocli.CommandLine.Mixin
+        YearAndGroup which = new YearAndGroup();
+        @Option(names = "--evidence", paramLabel = "TEXT", descriptionKey = "option.unit-index-evidence")
+        String evidence;
+        @Option(names = "--explanation", paramLabel = "TEXT", descriptionKey = "option.unit-index-explanation")
+        String explanation;
+
+        @Override
+        public Integer call() {
+            Unit found;
+            try (AppContext context = parent.root.openContext()) {
+                found = context.unitIndex().member(which.year, which.group(), unit);
+                context.unitIndex().selfAssess(which.year, which.group(), found, code, points(points), evidence,
+                        explanation, null);
+            }
+            parent.root.environment().out().println(parent.root.messages().format("unitIndex.score.done", code,
+                    found.name(), points));
+            parent.root.environment().out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "appraise", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class Appraise implements Callable<Integer> {
+        @ParentCommand
+        UnitIndexCommand parent;
+        @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "param.unit-index-unit")
+        String unit;
+        @Parameters(index = "1", paramLabel = "CODE", descriptionKey = "param.unit-index-code")
+        String code;
+        @Parameters(index = "2", paramLabel = "POINTS", descriptionKey = "param.unit-index-points")
+        String points;
+        @picocli.CommandLine.Mixin
+        YearAndGroup which = new YearAndGroup();
+        @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "option.unit-index-comment")
+        String comment;
+
+        @Override
+        public Integer call() {
+            Unit found;
+            try (AppContext context = parent.root.openContext()) {
+                found = context.unitIndex().member(which.year, which.group(), unit);
+                context.unitIndex().appraise(which.year, which.group(), found, code, points(points), comment);
+            }
+            parent.root.environment().out().println(parent.root.messages().format("unitIndex.appraise.done", code,
+                    found.name(), points));
+            parent.root.environment().out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @JsonPropertyOrder({"rank", "tied", "unit", "index", "points", "max", "missing"})
+    record RankJson(int rank, boolean tied, String unit, BigDecimal index, BigDecimal points, BigDecimal max,
+                    List<String> missing) {
+    }
+
+    @Command(name = "rank", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class Rank implements Callable<Integer> {
+        @ParentCommand
+        UnitIndexCommand parent;
+        @picocli.CommandLine.Mixin
+        YearAndGroup which = new YearAndGroup();
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean json;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            Messages messages = parent.root.messages();
+            PrintWriter out = parent.root.environment().out();
+            List<IndexRanking.Ranked> ranking;
+            try (AppContext context = parent.root.openForReading()) {
+                ranking = context.unitIndex().ranking(which.year, which.group());
+            }
+            if (json) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(ranking.stream()
+                        .map(r -> new RankJson(r.rank(), r.tied(), r.result().unitName(), r.result().index(),
+                                r.result().points(), r.result().applicableMax(), r.result().missing())).toList()));
+                out.flush();
+                return ExitCode.OK;
+            }
+            out.println(messages.format("unitIndex.rank.header." + which.group().name(), String.valueOf(which.year)));
+            for (IndexRanking.Ranked r : ranking) {
+                String place = r.rank() == 0 ? "–" : r.rank() + (r.tied() ? "=" : "");
+                String index = r.result().index() == null ? messages.get("unitIndex.rank.notAssessed")
+                        : messages.formats().decimal(r.result().index());
+                String line = String.join("\t", place, r.result().unitName(), index, messages.format("unitIndex.rank.points",
+                        messages.formats().compact(r.result().points()), messages.formats().compact(r.result().applicableMax())));
+                if (r.result().index() != null && !r.result().complete()) {
+                    line += "\t" + messages.format("unitIndex.rank.missing", String.join(", ", r.result().missing()));
+                }
+                out.println(line);
+            }
+            long tiedGroups = ranking.stream().filter(IndexRanking.Ranked::tied).map(IndexRanking.Ranked::rank).distinct().count();
+            if (tiedGroups > 0) {
+                out.println(messages.get("unitIndex.rank.tiesNote"));
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+}
