@@ -182,6 +182,13 @@ final class UnitIndexCommand implements Callable<Integer> {
         }
     }
 
+    /** "còn thiếu điểm 32 tiêu chí: 1.1.2, 1.2.1, 1.2.2, …": the first few named. */
+    static String missing(List<String> codes, Messages messages) {
+        List<String> named = codes.stream().limit(5).toList();
+        return messages.format("unitIndex.rank.missing", messages.formats().count(codes.size()),
+                String.join(", ", named) + (codes.size() > named.size() ? ", …" : ""));
+    }
+
     @JsonPropertyOrder({"rank", "tied", "unit", "index", "points", "max", "missing"})
     record RankJson(int rank, boolean tied, String unit, BigDecimal index, BigDecimal points, BigDecimal max,
                     List<String> missing) {
@@ -214,12 +221,15 @@ final class UnitIndexCommand implements Callable<Integer> {
             out.println(messages.format("unitIndex.rank.header." + which.group().name(), String.valueOf(which.year)));
             for (IndexRanking.Ranked r : ranking) {
                 String place = r.rank() == 0 ? "–" : r.rank() + (r.tied() ? "=" : "");
-                String index = r.result().index() == null ? messages.get("unitIndex.rank.notAssessed")
-                        : messages.formats().decimal(r.result().index());
-                String line = String.join("\t", place, r.result().unitName(), index, messages.format("unitIndex.rank.points",
-                        messages.formats().compact(r.result().points()), messages.formats().compact(r.result().applicableMax())));
-                if (r.result().index() != null && !r.result().complete()) {
-                    line += "\t" + messages.format("unitIndex.rank.missing", String.join(", ", r.result().missing()));
+                if (r.result().index() == null) {
+                    out.println(String.join("\t", place, r.result().unitName(), messages.get("unitIndex.rank.notAssessed")));
+                    continue;
+                }
+                String line = String.join("\t", place, r.result().unitName(), messages.formats().decimal(r.result().index()),
+                        messages.format("unitIndex.rank.points", messages.formats().compact(r.result().points()),
+                                messages.formats().compact(r.result().applicableMax())));
+                if (!r.result().complete()) {
+                    line += "\t" + missing(r.result().missing(), messages);
                 }
                 out.println(line);
             }

@@ -1,0 +1,64 @@
+package vn.cchc.dashboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code unit-index}: the sample's criteria set and last year's ranking with its tie stated; this year's scoring on the
+ * command line, each refusal one sentence that changes nothing.
+ */
+class UnitIndexCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void sample() {
+        assertThat(CliRunner.run(folder, "demo").exitCode()).isZero();
+    }
+
+    @Test
+    void lastYearsRankingListsEveryDepartmentWithTiesSharingARank() {
+        CliRunner.Run run = CliRunner.run(folder, "unit-index", "rank", "--year", "2025", "--group", "so-nganh");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Chỉ số CCHC năm 2025 của các sở, ban, ngành\n1\t")
+                .containsPattern("\\n5=\\t[^\\n]+\\t90,75\\t90,75/100 điểm\\n5=\\t")
+                .contains("\t94,78\t86,25/91 điểm")
+                .contains("\"=\" : các đơn vị có cùng chỉ số");
+        CliRunner.Run json = CliRunner.run(folder, "unit-index", "rank", "--year", "2025", "--group", "sở, ngành", "--json");
+        assertThat(json.out()).containsPattern("\"rank\" : 5,\\s+\"tied\" : true");
+    }
+
+    @Test
+    void thisYearsScoringIsRecordedAndRankedWhileRefusalsChangeNothing() {
+        assertThat(CliRunner.run(folder, "unit-index", "criteria", "--year", "2026", "--group", "so-nganh").out())
+                .contains("    3.3.1\tTỷ lệ hồ sơ TTHC giải quyết đúng hạn\t2").endsWith("Tổng điểm tối đa: 100\n");
+        CliRunner.Run exempt = CliRunner.run(folder, "unit-index", "exempt", "Thanh tra tỉnh", "3", "--year", "2026",
+                "--group", "so-nganh", "--reason", "Không có thủ tục hành chính");
+        assertThat(exempt.exitCode()).as(exempt.err()).isZero();
+        CliRunner.Run refused = CliRunner.run(folder, "unit-index", "score", "Thanh tra tỉnh", "3.3.1", "2", "--year",
+                "2026", "--group", "so-nganh", "--evidence", "Báo cáo số 5");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(refused.err()).contains("Tiêu chí 3.3.1 không áp dụng đối với Thanh tra tỉnh, nên không chấm điểm.");
+        CliRunner.Run tooMuch = CliRunner.run(folder, "unit-index", "score", "Sở Tư pháp", "1.1.1", "1,5", "--year", "2026",
+                "--group", "so-nganh", "--evidence", "Kế hoạch số 12/KH-STP");
+        assertThat(tooMuch.err()).contains("Điểm tiêu chí 1.1.1 của Sở Tư pháp phải từ 0 đến 1; \"1.5\" nằm ngoài khoảng đó.");
+
+        assertThat(CliRunner.run(folder, "unit-index", "score", "Sở Tư pháp", "1.1.1", "1", "--year", "2026", "--group",
+                "so-nganh", "--evidence", "Kế hoạch số 12/KH-STP").exitCode()).isZero();
+        CliRunner.Run appraise = CliRunner.run(folder, "unit-index", "appraise", "Sở Tư pháp", "1.1.1", "0,5", "--year",
+                "2026", "--group", "so-nganh");
+        assertThat(appraise.err()).contains("khác điểm tự đánh giá: hãy ghi nhận xét nêu lý do.");
+        assertThat(CliRunner.run(folder, "unit-index", "appraise", "Sở Tư pháp", "1.1.1", "0,5", "--year", "2026",
+                "--group", "so-nganh", "--comment", "Ban hành sau ngày 31/12").exitCode()).isZero();
+
+        CliRunner.Run rank = CliRunner.run(folder, "unit-index", "rank", "--year", "2026", "--group", "so-nganh");
+        // Its one scored line counts over every line that applies: 0,5 / 100; what is missing is said.
+        assertThat(rank.out()).contains("1\tSở Tư pháp\t0,50\t0,5/100 điểm\tcòn thiếu điểm 33 tiêu chí: 1.1.2, 1.2.1,"
+                + " 1.2.2, 1.3, 1.4, …").contains("–\tThanh tra tỉnh\tchưa chấm điểm\n");
+    }
+}
