@@ -105,6 +105,23 @@ public final class AppException extends RuntimeException {
     }
 
     public String localized(Messages messages) {
-        return messages.format(messageKey, args);
+        return messages.format(messageKey, worded(args, messages));
+    }
+
+    /**
+     * A part of the sentence worded in the reader's language when the failure is told, as the sentence itself is: a
+     * reason that has its own message ("Tệp {0} không đọc được bộ tiêu chí: {1}", {1} being one of several reasons).
+     */
+    public record Phrase(String key, Object... args) {
+    }
+
+    private static Object[] worded(Object[] args, Messages messages) {
+        Object[] worded = args.clone();
+        for (int i = 0; i < worded.length; i++) {
+            if (worded[i] instanceof Phrase phrase) {
+                worded[i] = messages.format(phrase.key(), worded(phrase.args(), messages));
+            }
+        }
+        return worded;
     }
 }
