@@ -14,7 +14,7 @@ final class CriteriaWords {
     private static final Pattern NUMBER = Pattern.compile("^(s?tt|so tt|so thu tu|thu tu|ma( so| tieu chi)?|ky hieu)$");
     /** "Điểm tối đa", "Điểm chuẩn", "Thang điểm", "Điểm" over "Tối đa"; not "Điểm tự chấm" nor "Điểm thẩm định". */
     private static final Pattern POINTS = Pattern.compile(
-            "^((so|muc|khung|thang) )?diem( (toi da|chuan|quy dinh|tieu chuan|toi da duoc cham))?$|^(diem )?toi da$");
+            "^((so|muc|khung|thang) )?diem( (toi da|chuan|quy dinh|tieu chuan|duoc cham))*$|^(diem )?toi da$");
     /** Read before the title and points words: "Hướng dẫn chấm điểm tiêu chí" is guidance, not a title or points. */
     private static final List<String> GUIDANCE = List.of("huong dan", "tai lieu", "kiem chung", "cach cham",
             "cach tinh", "phuong phap", "ghi chu", "yeu cau", "mo ta", "giai thich", "can cu");
@@ -22,11 +22,16 @@ final class CriteriaWords {
     /** The grand total closes the table; "Cộng" alone is a subtotal under an area and is only passed over. */
     private static final Pattern GRAND_TOTAL = Pattern.compile(
             "^tong( cong| so| diem| so diem)*( toi da| chung| cac linh vuc| diem toi da| diem chuan)*$");
-    private static final Pattern SUBTOTAL = Pattern.compile("^cong( linh vuc| diem)?( [ivx]+| \\d+)?$");
+    private static final Pattern SUBTOTAL = Pattern.compile(
+            "^((tong )?cong|tong( diem)?)( cua)? (linh vuc|phan|muc)( .*)?$|^cong( diem)?( [ivx]+| \\d+)?$");
     /** What follows a table: "Ghi chú:", "Lưu ý", "* Đơn vị không có…". */
     private static final Pattern NOTES = Pattern.compile("^(\\*|(ghi chu|luu y|chu thich|chu y)\\b)");
-    /** A remark that a line does not apply to some units: kept as guidance, the exemption is recorded per unit. */
-    private static final Pattern NOT_APPLICABLE = Pattern.compile("khong ap dung|khong cham|khong tinh|khong danh gia");
+    /**
+     * A remark that a line does not apply to some units: kept as guidance, the exemption is recorded per unit. "Không
+     * chấm" or "không tính" alone is not enough: "(không tính hồ sơ rút)" qualifies what is counted, and stays.
+     */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile(
+            "khong ap dung|(don vi|co quan).*khong (cham|tinh|danh gia)|khong (cham|tinh|danh gia).*(don vi|co quan)");
 
     private CriteriaWords() {
     }
@@ -61,14 +66,13 @@ final class CriteriaWords {
         return GRAND_TOTAL.matcher(normal(text)).matches();
     }
 
-    /** "Cộng", "Cộng lĩnh vực I": a subtotal under one area. */
+    /** "Cộng", "Cộng lĩnh vực I", "Tổng cộng lĩnh vực II": a subtotal under one area. */
     static boolean isSubtotal(String text) {
         return SUBTOTAL.matcher(normal(text)).matches();
     }
 
     static boolean isNotes(String text) {
-        String stripped = Text.clean(text.replace('\n', ' '));
-        return stripped.startsWith("*") || NOTES.matcher(Text.fold(stripped)).find();
+        return NOTES.matcher(Text.fold(text.replace('\n', ' '))).find();
     }
 
     /** "(Không áp dụng đối với đơn vị không có TTHC)", "(đơn vị không có … không chấm tiêu chí này)". */

@@ -79,6 +79,20 @@ class CriteriaSheetReaderTest {
     }
 
     @Test
+    void areasNumberedInArabicKeepTheirCodes() {
+        List<Criterion> criteria = CriteriaSheetReader.read(rows(HEADER,
+                "1 | Công tác chỉ đạo | |",
+                "1.1 | Kế hoạch | 1 |",
+                "2 | Cải cách thể chế | |",
+                "2.1 | Rà soát | 1 |",
+                "2.2 | Kiểm tra | |",
+                "2.2.1 | Kế hoạch kiểm tra | 1 |"));
+
+        assertThat(codes(criteria)).containsExactly("1", "1.1", "2", "2.1", "2.2", "2.2.1");
+        assertThat(line(criteria, "2").maxPoints()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void lettersAndBulletsTakeTheNextSubNumber() {
         List<Criterion> criteria = CriteriaSheetReader.read(rows(HEADER,
                 "I | Công tác chỉ đạo | |",
@@ -195,6 +209,32 @@ class CriteriaSheetReaderTest {
 
         assertThat(codes(criteria)).containsExactly("1", "1.1");
         assertThat(line(criteria, "1.1").guidance()).isEqualTo("Đúng hạn: 2 điểm\nKế hoạch số …\nTrễ hạn: 1 điểm");
+    }
+
+    @Test
+    void subtotalsUnderEachAreaArePassedOverAndTheGrandTotalEndsTheTable() {
+        List<Criterion> criteria = CriteriaSheetReader.read(rows(HEADER,
+                "I | Công tác chỉ đạo | 1 |",
+                "1.1 | Kế hoạch | 1 |",
+                "Tổng cộng lĩnh vực I | | 1 |",
+                "II | Cải cách thể chế | 2 |",
+                "2.1 | Rà soát | 2 |",
+                "Cộng II | | 2 |",
+                "Tổng số điểm tối đa | | 3 |",
+                "- Điểm thưởng | | 1 |"));
+
+        assertThat(codes(criteria)).containsExactly("1", "1.1", "2", "2.1");
+    }
+
+    @Test
+    void aRemarkQualifyingWhatIsCountedStaysInTheTitleAndPointsRepeatedInTheTitleGo() {
+        List<Criterion> criteria = CriteriaSheetReader.read(rows(HEADER,
+                "I | CÔNG TÁC CHỈ ĐẠO (2 điểm) | 2 |",
+                "1.1 | Tỷ lệ hồ sơ đúng hạn (không tính hồ sơ rút) | 2 |"));
+
+        assertThat(line(criteria, "1").title()).isEqualTo("CÔNG TÁC CHỈ ĐẠO");
+        assertThat(line(criteria, "1.1").title()).isEqualTo("Tỷ lệ hồ sơ đúng hạn (không tính hồ sơ rút)");
+        assertThat(line(criteria, "1.1").guidance()).isEmpty();
     }
 
     @Test
