@@ -8,7 +8,7 @@ import java.util.Objects;
  * criterion ("1.1") or a sub-criterion ("1.1.1"), with its maximum points and the scoring guidance. Only the leaves
  * are scored; a parent's maximum is the sum of its children's.
  *
- * @param code       the numbering as written, normalised: "1", "1.1", "1.1.1" (an area written "I" is kept as "I")
+ * @param code       the numbering as written, normalised: "1", "1.1", "1.1.1" (an area written "I" becomes "1", so that "1.1" is the first criterion of area "1")
  * @param parentCode the code of the line it belongs to; null for an area
  * @param title      what is assessed, NFC, white space folded
  * @param maxPoints  the maximum points (the "Điểm tối đa" column)
