@@ -109,9 +109,9 @@ public final class CriteriaSheetReader {
                 throw new CriteriaRefused(CriteriaRefused.Kind.NEGATIVE_POINTS, row.number(), numbering.written(), cell,
                         points);
             }
-            BigDecimal written = points;
+            BigDecimal inColumn = points;
             // "(10 điểm)" repeating the points column says nothing more; a different figure stays for the reader to see.
-            titleText = PointsText.atEndOf(titleText).filter(t -> t.points().compareTo(written) == 0)
+            titleText = PointsText.atEndOf(titleText).filter(t -> t.points().compareTo(inColumn) == 0)
                     .map(PointsText.TitlePoints::title).orElse(titleText);
         }
         if (titleText.isEmpty()) {
