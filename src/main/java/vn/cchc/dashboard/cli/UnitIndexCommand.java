@@ -27,7 +27,7 @@ import vn.cchc.dashboard.i18n.Messages;
  * của các sở, ban, ngành và UBND cấp xã), scriptable with the same rules and sentences as the service.
  */
 @Command(name = "unit-index", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {UnitIndexCommand.Criteria.class, UnitIndexCommand.Exempt.class, UnitIndexCommand.SelfScore.class,
+        subcommands = {UnitIndexCommand.ImportCriteria.class, UnitIndexCommand.Criteria.class, UnitIndexCommand.Exempt.class, UnitIndexCommand.SelfScore.class,
                 UnitIndexCommand.Appraise.class, UnitIndexCommand.Rank.class})
 final class UnitIndexCommand implements Callable<Integer> {
 
@@ -63,6 +63,31 @@ final class UnitIndexCommand implements Callable<Integer> {
 
         IndexGroup group() {
             return UnitIndexCommand.group(group);
+        }
+    }
+
+    @Command(name = "import-criteria", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class ImportCriteria implements Callable<Integer> {
+        @ParentCommand
+        UnitIndexCommand parent;
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.unit-index-criteria-file")
+        java.nio.file.Path file;
+        @picocli.CommandLine.Mixin
+        YearAndGroup which = new YearAndGroup();
+
+        @Override
+        public Integer call() {
+            Messages messages = parent.root.messages();
+            CriteriaSet set;
+            try (AppContext context = parent.root.openContext()) {
+                set = context.unitIndex().importCriteria(file, which.year, which.group());
+            }
+            parent.root.environment().out().println(messages.format("unitIndex.criteria.imported",
+                    String.valueOf(which.year), messages.get("unitIndex.group." + which.group().name()),
+                    messages.formats().count(set.criteria().size()), messages.formats().count(set.leaves().size()),
+                    messages.formats().compact(set.maxPoints())));
+            parent.root.environment().out().flush();
+            return ExitCode.OK;
         }
     }
 

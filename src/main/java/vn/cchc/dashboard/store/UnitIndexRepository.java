@@ -20,7 +20,7 @@ public final class UnitIndexRepository {
     public CriteriaSet criteria(Connection c, int year, IndexGroup group) throws SQLException {
         return new CriteriaSet(year, group, Jdbc.query(c, "SELECT code, parent_code, title, max_points, guidance, sort_order"
                 + " FROM unit_index_criterion WHERE index_year = ? AND index_group = ? ORDER BY sort_order",
-                r -> new Criterion(r.getString(1), r.getString(2), r.getString(3), r.getBigDecimal(4).stripTrailingZeros(),
+                r -> new Criterion(r.getString(1), r.getString(2), r.getString(3), strip(r.getBigDecimal(4)),
                         r.getString(5), r.getInt(6)), year, group.name()));
     }
 
@@ -94,8 +94,13 @@ public final class UnitIndexRepository {
         }
     }
 
+    /** "10", "1.5": as written, not "10.00" nor "1E+1". */
     private static BigDecimal strip(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The years that have a criteria set, newest first. */

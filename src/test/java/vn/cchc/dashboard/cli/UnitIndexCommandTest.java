@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.dashboard.excel.fixtures.CriteriaWorkbooks;
 
 /**
  * {@code unit-index}: the sample's criteria set and last year's ranking with its tie stated; this year's scoring on the
@@ -31,6 +32,24 @@ class UnitIndexCommandTest {
                 .contains("\"=\" : các đơn vị có cùng chỉ số");
         CliRunner.Run json = CliRunner.run(folder, "unit-index", "rank", "--year", "2025", "--group", "sở, ngành", "--json");
         assertThat(json.out()).containsPattern("\"rank\" : 5,\\s+\"tied\" : true");
+    }
+
+    @Test
+    void theDecisionsAppendixIsImportedAndABrokenOneRefusedInOneSentence() throws Exception {
+        Path file = CriteriaWorkbooks.writeDepartments(folder.resolve(CriteriaWorkbooks.DEPARTMENTS_FILE));
+        CliRunner.Run imported = CliRunner.run(folder, "unit-index", "import-criteria", file.toString(), "--year", "2027",
+                "--group", "so-nganh");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).isEqualTo("Đã nhập bộ tiêu chí năm 2027 (các sở, ban, ngành): 58 dòng, 41 tiêu chí được"
+                + " chấm điểm, tổng 100 điểm.\n");
+
+        Path text = java.nio.file.Files.writeString(folder.resolve("bo-tieu-chi.txt"), "không phải bảng tính");
+        CliRunner.Run refused = CliRunner.run(folder, "unit-index", "import-criteria", text.toString(), "--year", "2028",
+                "--group", "so-nganh");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(refused.err().lines().count()).isOne();
+        assertThat(CliRunner.run(folder, "unit-index", "criteria", "--year", "2028", "--group", "so-nganh").out())
+                .startsWith("Chưa có bộ tiêu chí Chỉ số CCHC năm 2028");
     }
 
     @Test

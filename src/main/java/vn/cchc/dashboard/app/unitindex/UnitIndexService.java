@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.app.unitindex;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.UnitMatcher;
+import vn.cchc.dashboard.domain.unitindex.CriteriaRefused;
 import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
+import vn.cchc.dashboard.domain.unitindex.CriteriaSheetReader;
 import vn.cchc.dashboard.domain.unitindex.Criterion;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.IndexMembers;
@@ -21,6 +24,8 @@ import vn.cchc.dashboard.domain.unitindex.IndexRanking;
 import vn.cchc.dashboard.domain.unitindex.Score;
 import vn.cchc.dashboard.domain.unitindex.UnitAssessment;
 import vn.cchc.dashboard.domain.unitindex.UnitIndexCalculator;
+import vn.cchc.dashboard.excel.CriteriaSetFile;
+import vn.cchc.dashboard.excel.ImportFileException;
 import vn.cchc.dashboard.store.Store;
 
 /**
@@ -56,6 +61,38 @@ public final class UnitIndexService {
             store.unitIndex().replaceCriteria(c, set);
             return null;
         });
+    }
+
+    /**
+     * Reads the criteria set of {@code year} and {@code group} from the appendix file of the province's decision and
+     * makes it the year's (see {@link #saveCriteria}); a file refused is one sentence naming the row, nothing changed.
+     */
+    public CriteriaSet importCriteria(Path file, int year, IndexGroup group) {
+        String name = String.valueOf(file.getFileName());
+        CriteriaSetFile.Rows rows;
+        try {
+            rows = CriteriaSetFile.read(file);
+        } catch (ImportFileException e) {
+            // The sentences of the plan import, but for a file of the wrong type: theirs name a plan.
+            boolean own = e.reason() == ImportFileException.Reason.WRONG_TYPE || e.reason() == ImportFileException.Reason.TOO_BIG;
+            throw AppException.invalidInput((own ? "unitIndex.file." : "import.file.") + e.reason().name(), name,
+                    file.toString());
+        }
+        if (rows.tooLong()) {
+            throw AppException.invalidInput("unitIndex.criteria.refused", name, new AppException.Phrase(
+                    "unitIndex.criteria.refused.tooLong", rows.sheet(), CriteriaSetFile.MAX_ROWS));
+        }
+        CriteriaSet set;
+        try {
+            set = new CriteriaSet(year, group, CriteriaSheetReader.read(rows.rows()));
+        } catch (CriteriaRefused refused) {
+            List<Object> args = new ArrayList<>(List.of(String.valueOf(refused.row()), refused.numbering()));
+            args.addAll(refused.details());
+            throw AppException.invalidInput("unitIndex.criteria.refused", name, new AppException.Phrase(
+                    "unitIndex.criteria.refused." + refused.kind().key(), args.toArray()));
+        }
+        saveCriteria(set);
+        return set;
     }
 
     /** The units the group ranks in {@code year}, in Vietnamese order. */

@@ -19,6 +19,8 @@ import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
 import vn.cchc.dashboard.domain.unitindex.Criterion;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.IndexRanking;
+import vn.cchc.dashboard.excel.fixtures.CriteriaSets;
+import vn.cchc.dashboard.excel.fixtures.CriteriaWorkbooks;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
@@ -105,6 +107,36 @@ class UnitIndexServiceTest {
         assertThat(ranking.get(2).result().index()).as("a unit not assessed yet has no index").isNull();
         assertThat(ranking.get(2).rank()).isZero();
         assertThat(index.scores(2026, finance).get("3.1").differs()).isTrue();
+    }
+
+    @Test
+    void theDecisionsAppendixIsImportedAndAnExemptAreaShrinksTheUnitsMaximum() throws Exception {
+        Path file = CriteriaWorkbooks.writeDepartments(folder.resolve(CriteriaWorkbooks.DEPARTMENTS_FILE));
+        CriteriaSet set = index.importCriteria(file, 2027, IndexGroup.DEPARTMENTS);
+        assertThat(set.criteria()).hasSize(CriteriaSets.DEPARTMENT_LINES);
+        assertThat(set.leaves()).hasSize(CriteriaSets.DEPARTMENT_LEAVES);
+        assertThat(set.maxPoints()).isEqualByComparingTo("100");
+        assertThat(index.criteria(2027, IndexGroup.DEPARTMENTS)).isEqualTo(set);
+
+        BigDecimal procedures = set.criterion("3").orElseThrow().maxPoints();
+        index.exempt(2027, IndexGroup.DEPARTMENTS, justice, "3", "Không có thủ tục hành chính");
+        index.selfAssess(2027, IndexGroup.DEPARTMENTS, justice, "1.1.1", BigDecimal.ONE, "Kế hoạch số 5/KH-STP", null, null);
+        var result = index.ranking(2027, IndexGroup.DEPARTMENTS).stream()
+                .filter(r -> r.result().unitId() == justice.id()).findFirst().orElseThrow().result();
+        assertThat(result.applicableMax()).isEqualByComparingTo(BigDecimal.valueOf(100).subtract(procedures));
+        // 1 point over what applies, × 100, to two decimals.
+        assertThat(result.index()).isEqualByComparingTo(BigDecimal.valueOf(100).divide(result.applicableMax(), 2,
+                java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void aCriteriaFileThatDoesNotAddUpIsRefusedNamingTheRowAndTheSetStays() throws Exception {
+        Path file = CriteriaWorkbooks.writeDepartments(folder.resolve(CriteriaWorkbooks.DEPARTMENTS_FILE));
+        assertThat(refusal(() -> index.importCriteria(file, 2025, IndexGroup.DEPARTMENTS)))
+                .as("last year is scored already").startsWith("Đã có đơn vị được chấm điểm theo bộ tiêu chí năm 2025");
+        assertThat(refusal(() -> index.importCriteria(folder.resolve("khong-co.xlsx"), 2027, IndexGroup.DEPARTMENTS)))
+                .startsWith("Không tìm thấy tệp");
+        assertThat(index.criteria(2027, IndexGroup.DEPARTMENTS).isEmpty()).isTrue();
     }
 
     @Test
