@@ -69,7 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.planImport = new PlanImportService(store, clock, settings);
         this.planExport = new PlanExportService(store, clock.getZone());
         this.statistics = new StatisticsService(store, clock, settings);
-        this.unitIndex = new UnitIndexService(store);
+        this.unitIndex = new UnitIndexService(store, clock, settings);
         this.progressExchange = new ProgressExchangeService(store, clock, statistics);
         this.accounts = new AccountService(store, clock);
         this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);

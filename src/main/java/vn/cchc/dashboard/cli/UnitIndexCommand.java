@@ -20,6 +20,7 @@ import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
 import vn.cchc.dashboard.domain.unitindex.Criterion;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.IndexRanking;
+import vn.cchc.dashboard.domain.unitindex.ScoreChange;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
@@ -28,7 +29,7 @@ import vn.cchc.dashboard.i18n.Messages;
  */
 @Command(name = "unit-index", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {UnitIndexCommand.ImportCriteria.class, UnitIndexCommand.Criteria.class, UnitIndexCommand.Exempt.class, UnitIndexCommand.SelfScore.class,
-                UnitIndexCommand.Appraise.class, UnitIndexCommand.Rank.class})
+                UnitIndexCommand.Appraise.class, UnitIndexCommand.Rank.class, UnitIndexCommand.History.class})
 final class UnitIndexCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -212,6 +213,50 @@ final class UnitIndexCommand implements Callable<Integer> {
         List<String> named = codes.stream().limit(5).toList();
         return messages.format("unitIndex.rank.missing", messages.formats().count(codes.size()),
                 String.join(", ", named) + (codes.size() > named.size() ? ", …" : ""));
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class History implements Callable<Integer> {
+        @ParentCommand
+        UnitIndexCommand parent;
+        @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "param.unit-index-unit")
+        String unit;
+        @picocli.CommandLine.Mixin
+        YearAndGroup which = new YearAndGroup();
+
+        @Override
+        public Integer call() {
+            Messages messages = parent.root.messages();
+            PrintWriter out = parent.root.environment().out();
+            List<ScoreChange> changes;
+            java.time.ZoneId zone;
+            try (AppContext context = parent.root.openForReading()) {
+                Unit found = context.unitIndex().member(which.year, which.group(), unit);
+                changes = context.unitIndex().history(which.year, found);
+                zone = context.clock().getZone();
+            }
+            if (changes.isEmpty()) {
+                out.println(messages.get("unitIndex.history.none"));
+            }
+            for (ScoreChange ch : changes) {
+                String who = ch.loginName() == null ? ch.userName() : ch.userName() + " (" + ch.loginName() + ")";
+                out.println(String.join("\t", messages.formats().dateTime(java.time.LocalDateTime.ofInstant(ch.changedAt(),
+                        zone)), who, ch.code(), messages.format("unitIndex.history.change",
+                        messages.get("unitIndex.field." + ch.field().name()), value(ch, ch.oldValue(), messages),
+                        value(ch, ch.newValue(), messages))));
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        /** A score the reader's way ("0,5"), other values as written; "(trống)" for none. */
+        private static String value(ScoreChange change, String value, Messages messages) {
+            if (value == null) {
+                return messages.get("unitIndex.history.blank");
+            }
+            boolean score = change.field() == ScoreChange.Field.SELF_SCORE || change.field() == ScoreChange.Field.APPRAISED_SCORE;
+            return score ? messages.formats().compact(new BigDecimal(value)) : value;
+        }
     }
 
     @JsonPropertyOrder({"rank", "tied", "unit", "index", "points", "max", "missing"})

@@ -13,6 +13,7 @@ import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
 import vn.cchc.dashboard.domain.unitindex.Criterion;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.Score;
+import vn.cchc.dashboard.domain.unitindex.ScoreChange;
 
 /** The province's reform index of its units: criteria sets per year and group, exemptions and scores per unit. */
 public final class UnitIndexRepository {
@@ -101,6 +102,22 @@ public final class UnitIndexRepository {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public void recordChange(Connection c, ScoreChange change) throws SQLException {
+        Jdbc.update(c, "INSERT INTO unit_index_change (index_year, unit_id, code, changed_at, user_name, login_name, field,"
+                + " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", change.year(), change.unitId(), change.code(),
+                change.changedAt(), change.userName(), change.loginName(), change.field().name(), change.oldValue(),
+                change.newValue());
+    }
+
+    /** The changes to a unit's scoring in {@code year}, oldest first. */
+    public List<ScoreChange> changes(Connection c, int year, long unitId) throws SQLException {
+        return Jdbc.query(c, "SELECT index_year, unit_id, code, changed_at, user_name, login_name, field, old_value,"
+                + " new_value FROM unit_index_change WHERE index_year = ? AND unit_id = ? ORDER BY changed_at, id",
+                r -> new ScoreChange(r.getInt(1), r.getLong(2), r.getString(3), Jdbc.instant(r, 4), r.getString(5),
+                        r.getString(6), ScoreChange.Field.valueOf(r.getString(7)), r.getString(8), r.getString(9)),
+                year, unitId);
     }
 
     /** The years that have a criteria set, newest first. */

@@ -75,6 +75,10 @@ class UnitIndexCommandTest {
         assertThat(CliRunner.run(folder, "unit-index", "appraise", "Sở Tư pháp", "1.1.1", "0,5", "--year", "2026",
                 "--group", "so-nganh", "--comment", "Ban hành sau ngày 31/12").exitCode()).isZero();
 
+        assertThat(CliRunner.run(folder, "unit-index", "history", "Sở Tư pháp", "--year", "2026", "--group", "so-nganh")
+                .out()).contains("\t1.1.1\tđiểm tự đánh giá: (trống) → 1\n")
+                .contains("\t1.1.1\tđiểm thẩm định: (trống) → 0,5\n")
+                .contains("\t1.1.1\tnhận xét thẩm định: (trống) → Ban hành sau ngày 31/12\n");
         CliRunner.Run rank = CliRunner.run(folder, "unit-index", "rank", "--year", "2026", "--group", "so-nganh");
         // Its one scored line counts over every line that applies: 0,5 / 100; what is missing is said.
         assertThat(rank.out()).contains("1\tSở Tư pháp\t0,50\t0,5/100 điểm\tcòn thiếu điểm 33 tiêu chí: 1.1.2, 1.2.1,"

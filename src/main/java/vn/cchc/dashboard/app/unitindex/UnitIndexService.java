@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.cchc.dashboard.app.AppException;
+import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.UnitMatcher;
@@ -22,6 +24,7 @@ import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.IndexMembers;
 import vn.cchc.dashboard.domain.unitindex.IndexRanking;
 import vn.cchc.dashboard.domain.unitindex.Score;
+import vn.cchc.dashboard.domain.unitindex.ScoreChange;
 import vn.cchc.dashboard.domain.unitindex.UnitAssessment;
 import vn.cchc.dashboard.domain.unitindex.UnitIndexCalculator;
 import vn.cchc.dashboard.excel.CriteriaSetFile;
@@ -36,9 +39,13 @@ import vn.cchc.dashboard.store.Store;
 public final class UnitIndexService {
 
     private final Store store;
+    private final Clock clock;
+    private final AppSettings settings;
 
-    public UnitIndexService(Store store) {
+    public UnitIndexService(Store store, Clock clock, AppSettings settings) {
         this.store = store;
+        this.clock = clock;
+        this.settings = settings;
     }
 
     public CriteriaSet criteria(int year, IndexGroup group) {
@@ -119,6 +126,7 @@ public final class UnitIndexService {
                 throw AppException.invalidInput("unitIndex.error.exemptionReason", code, unit.name());
             }
             store.unitIndex().exempt(c, year, unit.id(), code, Text.clean(reason));
+            record(c, year, unit, code, ScoreChange.Field.EXEMPTION, null, Text.clean(reason));
             return null;
         });
     }
@@ -132,7 +140,7 @@ public final class UnitIndexService {
                 throw AppException.invalidInput("unitIndex.error.noEvidence", line.code(), unit.name());
             }
             Score earlier = store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()).get(line.code());
-            store.unitIndex().saveScore(c, year, unit.id(), new Score(line.code(), score, clean(evidence), clean(explanation),
+            save(c, year, unit, earlier, new Score(line.code(), score, clean(evidence), clean(explanation),
                     earlier == null ? null : earlier.appraisedScore(), earlier == null ? null : earlier.appraisalComment(),
                     earlier == null ? null : earlier.unitReply()), sourceFile);
             return null;
@@ -148,11 +156,48 @@ public final class UnitIndexService {
             if ((self == null || self.compareTo(score) != 0) && isBlank(comment)) {
                 throw AppException.invalidInput("unitIndex.error.appraisalComment", line.code(), unit.name());
             }
-            store.unitIndex().saveScore(c, year, unit.id(), new Score(line.code(), self,
+            save(c, year, unit, earlier, new Score(line.code(), self,
                     earlier == null ? null : earlier.evidence(), earlier == null ? null : earlier.explanation(), score,
                     clean(comment), earlier == null ? null : earlier.unitReply()), null);
             return null;
         });
+    }
+
+    /** Writes {@code now} and a history row for each of its fields that differs from {@code earlier}. */
+    private void save(Connection c, int year, Unit unit, Score earlier, Score now, String sourceFile) throws SQLException {
+        store.unitIndex().saveScore(c, year, unit.id(), now, sourceFile);
+        Score before = earlier == null ? new Score(now.code(), null, null, null, null, null, null) : earlier;
+        change(c, year, unit, now.code(), ScoreChange.Field.SELF_SCORE, before.selfScore(), now.selfScore());
+        change(c, year, unit, now.code(), ScoreChange.Field.EVIDENCE, before.evidence(), now.evidence());
+        change(c, year, unit, now.code(), ScoreChange.Field.EXPLANATION, before.explanation(), now.explanation());
+        change(c, year, unit, now.code(), ScoreChange.Field.APPRAISED_SCORE, before.appraisedScore(), now.appraisedScore());
+        change(c, year, unit, now.code(), ScoreChange.Field.APPRAISAL_COMMENT, before.appraisalComment(),
+                now.appraisalComment());
+        change(c, year, unit, now.code(), ScoreChange.Field.UNIT_REPLY, before.unitReply(), now.unitReply());
+    }
+
+    private void change(Connection c, int year, Unit unit, String code, ScoreChange.Field field, Object before,
+                        Object after) throws SQLException {
+        String old = text(before);
+        String now = text(after);
+        if (!java.util.Objects.equals(old, now)) {
+            record(c, year, unit, code, field, old, now);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : value.toString();
+    }
+
+    private void record(Connection c, int year, Unit unit, String code, ScoreChange.Field field, String old, String now)
+            throws SQLException {
+        store.unitIndex().recordChange(c, new ScoreChange(year, unit.id(), code, clock.instant(), settings.userLabel(),
+                store.database().login(), field, old, now));
+    }
+
+    /** Every change to {@code unit}'s scoring in {@code year}, oldest first. */
+    public List<ScoreChange> history(int year, Unit unit) {
+        return store.database().inTransaction(c -> store.unitIndex().changes(c, year, unit.id()));
     }
 
     private Criterion scoredLine(Connection c, int year, IndexGroup group, Unit unit, String code, BigDecimal score)

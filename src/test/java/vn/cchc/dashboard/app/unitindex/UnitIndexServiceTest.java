@@ -140,6 +140,29 @@ class UnitIndexServiceTest {
     }
 
     @Test
+    void everyChangeToAUnitsScoringIsKeptWithWhoAndWhen() {
+        index.exempt(2026, IndexGroup.DEPARTMENTS, justice, "2.1.2", "Không có thủ tục hành chính");
+        index.selfAssess(2026, IndexGroup.DEPARTMENTS, justice, "1.1", n("2"), "Kế hoạch số 5/KH-STP", null, "tp.xlsx");
+        index.appraise(2026, IndexGroup.DEPARTMENTS, justice, "1.1", n("1.5"), "Ban hành sau ngày 31/12");
+        index.appraise(2026, IndexGroup.DEPARTMENTS, justice, "1.1", n("1.75"), "Ban hành sau ngày 31/12");
+        assertThat(refusal(() -> index.appraise(2026, IndexGroup.DEPARTMENTS, justice, "1.1", n("3"), "Quá điểm"))).isNotEmpty();
+
+        assertThat(index.history(2026, justice)).extracting(c -> c.code() + " " + c.field() + " " + c.oldValue() + " → "
+                + c.newValue()).containsExactly(
+                "2.1.2 EXEMPTION null → Không có thủ tục hành chính",
+                "1.1 SELF_SCORE null → 2",
+                "1.1 EVIDENCE null → Kế hoạch số 5/KH-STP",
+                "1.1 APPRAISED_SCORE null → 1.5",
+                "1.1 APPRAISAL_COMMENT null → Ban hành sau ngày 31/12",
+                "1.1 APPRAISED_SCORE 1.5 → 1.75");
+        assertThat(index.history(2026, justice)).allSatisfy(c -> {
+            assertThat(c.changedAt()).isEqualTo(TestClock.today().instant());
+            assertThat(c.userName()).isNotBlank();
+        });
+        assertThat(index.history(2026, finance)).isEmpty();
+    }
+
+    @Test
     void aRefusedChangeSaysWhyInOneSentenceAndChangesNothing() {
         index.exempt(2026, IndexGroup.DEPARTMENTS, justice, "2", "Không có thủ tục hành chính");
         assertThat(refusal(() -> index.selfAssess(2026, IndexGroup.DEPARTMENTS, justice, "1.1", n("2.5"), "QĐ", null, null)))
