@@ -208,6 +208,15 @@ final class UnitIndexCommand implements Callable<Integer> {
         }
     }
 
+    /** "\tmất nhiều điểm nhất: Cải cách thủ tục hành chính (−3,5/12)": the area that cost the unit most, if any. */
+    static String mostLost(vn.cchc.dashboard.domain.unitindex.UnitIndexResult result, CriteriaSet set, Messages messages) {
+        return result.losses().stream().filter(l -> l.lost().signum() > 0).findFirst()
+                .map(l -> "\t" + messages.format("unitIndex.rank.mostLost",
+                        set.criterion(l.areaCode()).map(Criterion::title).orElse(l.areaCode()),
+                        messages.formats().compact(l.lost()), messages.formats().compact(l.max())))
+                .orElse("");
+    }
+
     /** "còn thiếu điểm 32 tiêu chí: 1.1.2, 1.2.1, 1.2.2, …": the first few named. */
     static String missing(List<String> codes, Messages messages) {
         List<String> named = codes.stream().limit(5).toList();
@@ -278,8 +287,10 @@ final class UnitIndexCommand implements Callable<Integer> {
             Messages messages = parent.root.messages();
             PrintWriter out = parent.root.environment().out();
             List<IndexRanking.Ranked> ranking;
+            CriteriaSet set;
             try (AppContext context = parent.root.openForReading()) {
                 ranking = context.unitIndex().ranking(which.year, which.group());
+                set = context.unitIndex().criteria(which.year, which.group());
             }
             if (json) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(ranking.stream()
@@ -301,6 +312,7 @@ final class UnitIndexCommand implements Callable<Integer> {
                 if (!r.result().complete()) {
                     line += "\t" + missing(r.result().missing(), messages);
                 }
+                line += mostLost(r.result(), set, messages);
                 out.println(line);
             }
             long tiedGroups = ranking.stream().filter(IndexRanking.Ranked::tied).map(IndexRanking.Ranked::rank).distinct().count();

@@ -27,7 +27,8 @@ class UnitIndexCommandTest {
         CliRunner.Run run = CliRunner.run(folder, "unit-index", "rank", "--year", "2025", "--group", "so-nganh");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Chỉ số CCHC năm 2025 của các sở, ban, ngành\n1\t")
-                .containsPattern("\\n5=\\t[^\\n]+\\t90,75\\t90,75/100 điểm\\n5=\\t")
+                .containsPattern("\\n5=\\t[^\\n]+\\t90,75\\t90,75/100 điểm[^\\n]*\\n5=\\t")
+                .contains("\tmất nhiều điểm nhất: Xây dựng và phát triển Chính phủ điện tử, Chính phủ số (−2,5/15)\n")
                 .contains("\t94,78\t86,25/91 điểm")
                 .contains("\"=\" : các đơn vị có cùng chỉ số");
         CliRunner.Run json = CliRunner.run(folder, "unit-index", "rank", "--year", "2025", "--group", "sở, ngành", "--json");
