@@ -147,8 +147,8 @@ final class UnitIndexCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false)
-    static final class SelfScore implements Callable<Integer> {
+    /** A score given to a unit on one line: the unit, the line, the points, and what the verb does with them. */
+    abstract static class LineScore implements Callable<Integer> {
         @ParentCommand
         UnitIndexCommand parent;
         @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "param.unit-index-unit")
@@ -159,54 +159,60 @@ final class UnitIndexCommand implements Callable<Integer> {
         String points;
         @picocli.CommandLine.Mixin
         YearAndGroup which = new YearAndGroup();
+
+        /** Records the points; refused in one sentence. */
+        abstract void record(AppContext context, Unit unit, BigDecimal points);
+
+        /** The sentence saying it was recorded: {0} the line, {1} the unit, {2} the points. */
+        abstract String doneKey();
+
+        @Override
+        public Integer call() {
+            Unit found;
+            try (AppContext context = parent.root.openContext()) {
+                found = context.unitIndex().member(which.year, which.group(), unit);
+                record(context, found, points(points));
+            }
+            parent.root.environment().out().println(parent.root.messages().format(doneKey(), code, found.name(), points));
+            parent.root.environment().out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class SelfScore extends LineScore {
         @Option(names = "--evidence", paramLabel = "TEXT", descriptionKey = "option.unit-index-evidence")
         String evidence;
         @Option(names = "--explanation", paramLabel = "TEXT", descriptionKey = "option.unit-index-explanation")
         String explanation;
 
         @Override
-        public Integer call() {
-            Unit found;
-            try (AppContext context = parent.root.openContext()) {
-                found = context.unitIndex().member(which.year, which.group(), unit);
-                context.unitIndex().selfAssess(which.year, which.group(), found, code, points(points), evidence,
-                        explanation, null);
-            }
-            parent.root.environment().out().println(parent.root.messages().format("unitIndex.score.done", code,
-                    found.name(), points));
-            parent.root.environment().out().flush();
-            return ExitCode.OK;
+        void record(AppContext context, Unit unit, BigDecimal points) {
+            context.unitIndex().selfAssess(which.year, which.group(), unit, code, points, evidence, explanation, null);
+        }
+
+        @Override
+        String doneKey() {
+            return "unitIndex.score.done";
         }
     }
 
     @Command(name = "appraise", mixinStandardHelpOptions = true, sortOptions = false)
-    static final class Appraise implements Callable<Integer> {
-        @ParentCommand
-        UnitIndexCommand parent;
-        @Parameters(index = "0", paramLabel = "UNIT", descriptionKey = "param.unit-index-unit")
-        String unit;
-        @Parameters(index = "1", paramLabel = "CODE", descriptionKey = "param.unit-index-code")
-        String code;
-        @Parameters(index = "2", paramLabel = "POINTS", descriptionKey = "param.unit-index-points")
-        String points;
-        @picocli.CommandLine.Mixin
-        YearAndGroup which = new YearAndGroup();
+    static final class Appraise extends LineScore {
         @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "option.unit-index-comment")
         String comment;
 
         @Override
-        public Integer call() {
-            Unit found;
-            try (AppContext context = parent.root.openContext()) {
-                found = context.unitIndex().member(which.year, which.group(), unit);
-                context.unitIndex().appraise(which.year, which.group(), found, code, points(points), comment);
-            }
-            parent.root.environment().out().println(parent.root.messages().format("unitIndex.appraise.done", code,
-                    found.name(), points));
-            parent.root.environment().out().flush();
-            return ExitCode.OK;
+        void record(AppContext context, Unit unit, BigDecimal points) {
+            context.unitIndex().appraise(which.year, which.group(), unit, code, points, comment);
+        }
+
+        @Override
+        String doneKey() {
+            return "unitIndex.appraise.done";
         }
     }
+
 
     /** "\tmất nhiều điểm nhất: Cải cách thủ tục hành chính (−3,5/12)": the area that cost the unit most, if any. */
     static String mostLost(vn.cchc.dashboard.domain.unitindex.UnitIndexResult result, CriteriaSet set, Messages messages) {

@@ -1,10 +1,6 @@
 package vn.cchc.dashboard.excel;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import vn.cchc.dashboard.domain.imports.SourceRow;
 import vn.cchc.dashboard.domain.national.ResultSheetReader;
 
 /**
@@ -16,50 +12,11 @@ public final class NationalResultsFile {
     /** 63 or 34 provinces with a few title and note rows; a sheet longer than this is no results table. */
     public static final int MAX_ROWS = 1_000;
 
-    /** The rows of one sheet, and whether the sheet ran past {@link #MAX_ROWS}. */
-    public record Rows(String sheet, List<SourceRow> rows, boolean tooLong) {
-        public Rows {
-            rows = List.copyOf(rows);
-        }
-    }
-
     private NationalResultsFile() {
     }
 
     /** @throws ImportFileException for a file of the wrong type, encrypted, damaged, empty or unreadable */
-    public static Rows read(Path path) {
-        try (TableFile file = TableFiles.open(path)) {
-            Rows first = null;
-            for (TableFile.Sheet sheet : file.sheets()) {
-                if (sheet.hidden()) {
-                    continue;
-                }
-                Rows rows = rows(file, sheet.name());
-                if (ResultSheetReader.hasTable(rows.rows())) {
-                    return rows;
-                }
-                first = first == null ? rows : first;
-            }
-            if (first == null) {
-                throw new ImportFileException(ImportFileException.Reason.EMPTY, path.toString());
-            }
-            return first;
-        } catch (IOException e) {
-            throw ReadFailures.translate(e, path.toString());
-        }
-    }
-
-    private static Rows rows(TableFile file, String sheet) {
-        List<SourceRow> rows = new ArrayList<>();
-        boolean[] tooLong = {false};
-        file.read(sheet, row -> {
-            if (rows.size() == MAX_ROWS) {
-                tooLong[0] = true;
-                return false;
-            }
-            rows.add(row);
-            return true;
-        });
-        return new Rows(sheet, rows, tooLong[0]);
+    public static SheetRows read(Path path) {
+        return SheetRows.firstWithTable(path, MAX_ROWS, ResultSheetReader::hasTable);
     }
 }

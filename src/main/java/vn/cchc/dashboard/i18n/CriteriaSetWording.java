@@ -29,7 +29,7 @@ public final class CriteriaSetWording {
         return messages.format(PREFIX, fileName, reason);
     }
 
-    /** A sheet longer than any criteria set ({@code excel.CriteriaSetFile.Rows#tooLong()}), read no further. */
+    /** A sheet longer than any criteria set ({@code excel.SheetRows#tooLong()}), read no further. */
     public static String tooLong(String fileName, String sheet, int maxRows, Messages messages) {
         return messages.format(PREFIX, fileName,
                 messages.format(PREFIX + ".tooLong", sheet, messages.formats().count(maxRows)));

@@ -32,7 +32,7 @@ class CriteriaSetFileTest {
     Path folder;
 
     private static CriteriaSet departments(Path file) {
-        CriteriaSetFile.Rows rows = CriteriaSetFile.read(file);
+        SheetRows rows = CriteriaSetFile.read(file);
         assertThat(rows.tooLong()).isFalse();
         return new CriteriaSet(2025, IndexGroup.DEPARTMENTS, CriteriaSheetReader.read(rows.rows()));
     }
@@ -103,7 +103,7 @@ class CriteriaSetFileTest {
     @Test
     void theCommunesSetNumbersCriteriaFromTheirAreaAndWritesPointsInWords() throws Exception {
         Path file = CriteriaWorkbooks.writeCommunes(folder.resolve(CriteriaWorkbooks.COMMUNES_FILE));
-        CriteriaSetFile.Rows rows = CriteriaSetFile.read(file);
+        SheetRows rows = CriteriaSetFile.read(file);
         CriteriaSet set = new CriteriaSet(2025, IndexGroup.COMMUNES, CriteriaSheetReader.read(rows.rows()));
 
         assertThat(rows.sheet()).as("the hidden sheet of last year is passed over").isEqualTo("Phụ lục II");
@@ -152,7 +152,7 @@ class CriteriaSetFileTest {
     void aWorkbookWithoutACriteriaTableGivesItsFirstSheetForTheReaderToRefuse() throws Exception {
         Path file = Files.writeString(folder.resolve("ke-hoach.csv"), "STT,Nội dung nhiệm vụ,Cơ quan chủ trì\n1,Kiểm tra,Sở Nội vụ\n");
 
-        CriteriaSetFile.Rows rows = CriteriaSetFile.read(file);
+        SheetRows rows = CriteriaSetFile.read(file);
 
         assertThat(rows.rows()).hasSize(2);
         assertThatThrownBy(() -> CriteriaSheetReader.read(rows.rows())).isInstanceOfSatisfying(CriteriaRefused.class,

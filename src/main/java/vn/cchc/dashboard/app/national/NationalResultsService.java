@@ -17,6 +17,7 @@ import vn.cchc.dashboard.domain.national.ResultSheetReader;
 import vn.cchc.dashboard.domain.national.ResultsRefused;
 import vn.cchc.dashboard.domain.national.Standing;
 import vn.cchc.dashboard.excel.ImportFileException;
+import vn.cchc.dashboard.excel.SheetRows;
 import vn.cchc.dashboard.excel.NationalResultsFile;
 import vn.cchc.dashboard.store.Store;
 
@@ -71,7 +72,7 @@ public final class NationalResultsService {
     }
 
     private static ResultSheetReader.Parsed parse(Path file, String name) {
-        NationalResultsFile.Rows rows;
+        SheetRows rows;
         try {
             rows = NationalResultsFile.read(file);
         } catch (ImportFileException e) {

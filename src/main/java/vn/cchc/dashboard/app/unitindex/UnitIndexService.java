@@ -29,6 +29,7 @@ import vn.cchc.dashboard.domain.unitindex.UnitAssessment;
 import vn.cchc.dashboard.domain.unitindex.UnitIndexCalculator;
 import vn.cchc.dashboard.excel.CriteriaSetFile;
 import vn.cchc.dashboard.excel.ImportFileException;
+import vn.cchc.dashboard.excel.SheetRows;
 import vn.cchc.dashboard.store.Store;
 
 /**
@@ -76,7 +77,7 @@ public final class UnitIndexService {
      */
     public CriteriaSet importCriteria(Path file, int year, IndexGroup group) {
         String name = String.valueOf(file.getFileName());
-        CriteriaSetFile.Rows rows;
+        SheetRows rows;
         try {
             rows = CriteriaSetFile.read(file);
         } catch (ImportFileException e) {
