@@ -29,7 +29,8 @@ import vn.cchc.dashboard.i18n.Messages;
  */
 @Command(name = "unit-index", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {UnitIndexCommand.ImportCriteria.class, UnitIndexCommand.Criteria.class, UnitIndexCommand.Exempt.class, UnitIndexCommand.SelfScore.class,
-                UnitIndexCommand.Appraise.class, UnitIndexCommand.Rank.class, UnitIndexCommand.History.class})
+                UnitIndexCommand.Appraise.class, UnitIndexCommand.ImportSurvey.class, UnitIndexCommand.Rank.class,
+                UnitIndexCommand.History.class})
 final class UnitIndexCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -228,6 +229,29 @@ final class UnitIndexCommand implements Callable<Integer> {
         List<String> named = codes.stream().limit(5).toList();
         return messages.format("unitIndex.rank.missing", messages.formats().count(codes.size()),
                 String.join(", ", named) + (codes.size() > named.size() ? ", …" : ""));
+    }
+
+    @Command(name = "import-survey", mixinStandardHelpOptions = true, sortOptions = false)
+    static final class ImportSurvey implements Callable<Integer> {
+        @ParentCommand
+        UnitIndexCommand parent;
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "param.unit-index-survey-file")
+        java.nio.file.Path file;
+        @picocli.CommandLine.Mixin
+        YearAndGroup which = new YearAndGroup();
+
+        @Override
+        public Integer call() {
+            int recorded;
+            try (AppContext context = parent.root.openContext()) {
+                recorded = context.unitIndex().importSurvey(file, which.year, which.group());
+            }
+            Messages messages = parent.root.messages();
+            parent.root.environment().out().println(messages.format("unitIndex.survey.done",
+                    messages.formats().count(recorded), file.getFileName()));
+            parent.root.environment().out().flush();
+            return ExitCode.OK;
+        }
     }
 
     @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false)

@@ -9,6 +9,7 @@ import java.util.List;
  * Reads a bulk statistics file (README, "Nhập số liệu thống kê hàng loạt"): on its first visible sheet, the first
  * non-blank row is the header – "Đơn vị", then one column per item (its code or its label) – and every non-blank row
  * under it is one unit's figures. Only the text is read here; the header is matched to the year's table by the caller.
+ * The reform index's survey points come in the same layout, a column per survey criterion.
  */
 public final class StatisticsBulkReader {
 

@@ -53,6 +53,45 @@ class UnitIndexCommandTest {
                 .startsWith("Chưa có bộ tiêu chí Chỉ số CCHC năm 2028");
     }
 
+    /** "Đơn vị | 8.1 | 8.2", a row per unit, as the survey's tally is laid out. */
+    private Path survey(String name, String[][] rows) throws Exception {
+        Path file = folder.resolve(name);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = book.createSheet("Điều tra");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void theSurveysPointsAreRecordedAllOrNothingAndCountInTheIndex() throws Exception {
+        Path bad = survey("dieu-tra-loi.xlsx", new String[][] {{"Đơn vị", "8.1", "8.2"}, {"Sở Tư pháp", "8,5", "17"},
+                {"Sở Y tế", "9", "hai mươi"}});
+        CliRunner.Run refused = CliRunner.run(folder, "unit-index", "import-survey", bad.toString(), "--year", "2026",
+                "--group", "so-nganh");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(refused.err()).contains("Dòng 3 của tệp dieu-tra-loi.xlsx (Sở Y tế): điểm tiêu chí 8.2 là \"hai mươi\","
+                + " không phải một số; không có điểm nào được ghi nhận.");
+        assertThat(CliRunner.run(folder, "unit-index", "history", "Sở Tư pháp", "--year", "2026", "--group", "so-nganh")
+                .out()).startsWith("Chưa có thay đổi nào");
+
+        Path good = survey("dieu-tra.xlsx", new String[][] {{"Đơn vị", "8.1", "8.2"}, {"Sở Tư pháp", "8,5", "17"}});
+        CliRunner.Run recorded = CliRunner.run(folder, "unit-index", "import-survey", good.toString(), "--year", "2026",
+                "--group", "so-nganh");
+        assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+        assertThat(recorded.out()).isEqualTo("Đã ghi nhận 2 điểm điều tra xã hội học từ tệp dieu-tra.xlsx.\n");
+        // 25,5 of the survey's 30 points, over the 100 that apply: 25,50.
+        assertThat(CliRunner.run(folder, "unit-index", "rank", "--year", "2026", "--group", "so-nganh").out())
+                .contains("1\tSở Tư pháp\t25,50\t25,5/100 điểm");
+    }
+
     @Test
     void thisYearsScoringIsRecordedAndRankedWhileRefusalsChangeNothing() {
         assertThat(CliRunner.run(folder, "unit-index", "criteria", "--year", "2026", "--group", "so-nganh").out())

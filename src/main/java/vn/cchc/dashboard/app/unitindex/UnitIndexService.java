@@ -27,7 +27,9 @@ import vn.cchc.dashboard.domain.unitindex.Score;
 import vn.cchc.dashboard.domain.unitindex.ScoreChange;
 import vn.cchc.dashboard.domain.unitindex.UnitAssessment;
 import vn.cchc.dashboard.domain.unitindex.UnitIndexCalculator;
+import vn.cchc.dashboard.domain.statistics.StatisticNumber;
 import vn.cchc.dashboard.excel.CriteriaSetFile;
+import vn.cchc.dashboard.excel.StatisticsBulkReader;
 import vn.cchc.dashboard.excel.ImportFileException;
 import vn.cchc.dashboard.excel.SheetRows;
 import vn.cchc.dashboard.store.Store;
@@ -151,16 +153,69 @@ public final class UnitIndexService {
     /** The council's score on a line; a score other than the unit's own must say why. */
     public void appraise(int year, IndexGroup group, Unit unit, String code, BigDecimal score, String comment) {
         store.database().inTransaction(c -> {
-            Criterion line = scoredLine(c, year, group, unit, code, score);
-            Score earlier = store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()).get(line.code());
-            BigDecimal self = earlier == null ? null : earlier.selfScore();
-            if ((self == null || self.compareTo(score) != 0) && isBlank(comment)) {
-                throw AppException.invalidInput("unitIndex.error.appraisalComment", line.code(), unit.name());
-            }
-            save(c, year, unit, earlier, new Score(line.code(), self,
-                    earlier == null ? null : earlier.evidence(), earlier == null ? null : earlier.explanation(), score,
-                    clean(comment), earlier == null ? null : earlier.unitReply()), null);
+            appraise(c, year, group, unit, code, score, comment, null);
             return null;
+        });
+    }
+
+    private void appraise(Connection c, int year, IndexGroup group, Unit unit, String code, BigDecimal score,
+                          String comment, String sourceFile) throws SQLException {
+        Criterion line = scoredLine(c, year, group, unit, code, score);
+        Score earlier = store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()).get(line.code());
+        BigDecimal self = earlier == null ? null : earlier.selfScore();
+        if ((self == null || self.compareTo(score) != 0) && isBlank(comment)) {
+            throw AppException.invalidInput("unitIndex.error.appraisalComment", line.code(), unit.name());
+        }
+        save(c, year, unit, earlier, new Score(line.code(), self,
+                earlier == null ? null : earlier.evidence(), earlier == null ? null : earlier.explanation(), score,
+                clean(comment), earlier == null ? null : earlier.unitReply()), sourceFile);
+    }
+
+    /**
+     * Records the survey's points (điều tra xã hội học) from a file laid out as the bulk statistics are: "Đơn vị", then
+     * a column per survey line ("8.1", "8.2"), a row per unit. They are the final scores of those lines, with the file
+     * as their source. All or nothing: the first problem refuses the file in one sentence.
+     *
+     * @return how many scores were recorded
+     */
+    public int importSurvey(Path file, int year, IndexGroup group) {
+        StatisticsBulkReader.Bulk bulk;
+        try {
+            bulk = StatisticsBulkReader.read(file);
+        } catch (ImportFileException e) {
+            throw AppException.invalidInput("import.file." + e.reason().name(), String.valueOf(file.getFileName()),
+                    file.toString());
+        }
+        if (!Text.fold(bulk.firstHeader()).contains("don vi") || bulk.headers().isEmpty()) {
+            throw AppException.invalidInput("unitIndex.survey.layout", bulk.file());
+        }
+        String comment = "Kết quả điều tra xã hội học (tệp " + bulk.file() + ")";
+        return store.database().inTransaction(c -> {
+            CriteriaSet set = store.unitIndex().criteria(c, year, group);
+            for (String code : bulk.headers()) {
+                if (set.criterion(code.strip()).isEmpty()) {
+                    throw AppException.invalidInput("unitIndex.survey.unknownColumn", bulk.file(), code, String.valueOf(year));
+                }
+            }
+            UnitMatcher units = new UnitMatcher(members(c, year, group), year);
+            int recorded = 0;
+            for (StatisticsBulkReader.Row row : bulk.rows()) {
+                Unit unit = units.match(row.unitName()).orElseThrow(() -> AppException.invalidInput(
+                        "unitIndex.survey.unknownUnit", bulk.file(), String.valueOf(row.number()), row.unitName()));
+                for (int i = 0; i < bulk.headers().size(); i++) {
+                    String written = row.cells().get(i).strip();
+                    if (written.isEmpty()) {
+                        continue;
+                    }
+                    String code = bulk.headers().get(i).strip();
+                    BigDecimal points = StatisticNumber.parse(written).orElseThrow(() -> AppException.invalidInput(
+                            "unitIndex.survey.notANumber", bulk.file(), String.valueOf(row.number()), unit.name(), code,
+                            written));
+                    appraise(c, year, group, unit, code, points, comment, bulk.file());
+                    recorded++;
+                }
+            }
+            return recorded;
         });
     }
 
