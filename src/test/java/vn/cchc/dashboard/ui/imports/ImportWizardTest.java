@@ -56,6 +56,8 @@ class ImportWizardTest {
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("20 nhiệm vụ"));
         TableView<ImportPlanViewModel.TaskLine> tasks = robot.lookup("#import-tasks").queryAs(TableView.class);
+        // The summary and the table are filled in turn on the FX thread: wait for the table too, not only the summary.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.getItems().size() == 20);
         assertThat(tasks.getItems().get(3).deadline()).isEqualTo("30/06/2023");
 
         TableView<ImportPlanViewModel.ColumnChoice> mapping = robot.lookup("#import-mapping").queryAs(TableView.class);
