@@ -35,6 +35,8 @@ final class SampleStatistics {
 
     private final Store store;
     private final Connection c;
+    /** The years given a table by {@link #ensureTable}: asked once per year, not once per unit and period. */
+    private final java.util.Set<Integer> tabled = new java.util.HashSet<>();
 
     SampleStatistics(Store store, Connection c) {
         this.store = store;
@@ -45,15 +47,17 @@ final class SampleStatistics {
     void ensureTable(int year) throws SQLException {
         if (store.statistics().table(c, year).isEmpty()) {
             Integer from = store.statistics().latestTableYear(c);
-            if (from != null) {
-                store.statistics().copyTable(c, from, year);
+            if (from == null) {
+                return;
             }
+            store.statistics().copyTable(c, from, year);
         }
+        tabled.add(year);
     }
 
     /** Records {@code unit}'s return for {@code period}, received on the 12th of the period's last month, before the report's cut-off. */
     void write(String key, Unit unit, ReportPeriod period, Dossiers d) throws SQLException {
-        if (store.statistics().table(c, period.year()).isEmpty()) {
+        if (!tabled.contains(period.year())) {
             return;
         }
         boolean local = unit.kind() == UnitKind.COMMUNE || unit.kind() == UnitKind.DISTRICT;

@@ -48,7 +48,7 @@ final class SampleUnitIndex {
             Random random = new Random(SEED * 31 + unit.name().hashCode());
             double skill = 0.7 + random.nextDouble() * 0.28;
             for (Criterion leaf : last.leaves()) {
-                if (exempt.keySet().stream().anyMatch(code -> leaf.code().equals(code) || leaf.code().startsWith(code + "."))) {
+                if (!last.applies(leaf, exempt.keySet())) {
                     continue;
                 }
                 BigDecimal self = quarters(leaf.maxPoints().doubleValue() * Math.min(1, skill + random.nextDouble() * 0.15));

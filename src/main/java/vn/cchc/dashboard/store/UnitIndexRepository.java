@@ -55,6 +55,12 @@ public final class UnitIndexRepository {
         return exempt;
     }
 
+    /** One unit's exempt codes for the year. */
+    public Set<String> exemptions(Connection c, int year, long unitId) throws SQLException {
+        return new HashSet<>(Jdbc.query(c, "SELECT code FROM unit_index_exemption WHERE index_year = ? AND unit_id = ?",
+                r -> r.getString(1), year, unitId));
+    }
+
     public void exempt(Connection c, int year, long unitId, String code, String reason) throws SQLException {
         Jdbc.update(c, "DELETE FROM unit_index_exemption WHERE index_year = ? AND unit_id = ? AND code = ?", year, unitId,
                 code);
@@ -78,6 +84,19 @@ public final class UnitIndexRepository {
                     scores.computeIfAbsent(r.getLong(1), k -> new LinkedHashMap<>()).put(score.code(), score);
                     return null;
                 }, year);
+        return scores;
+    }
+
+    /** One unit's scores for the year, by criterion code. */
+    public Map<String, Score> scores(Connection c, int year, long unitId) throws SQLException {
+        Map<String, Score> scores = new LinkedHashMap<>();
+        Jdbc.query(c, "SELECT code, self_score, evidence, explanation, appraised_score, appraisal_comment, unit_reply"
+                + " FROM unit_index_score WHERE index_year = ? AND unit_id = ?", r -> {
+                    Score score = new Score(r.getString(1), strip(r.getBigDecimal(2)), r.getString(3), r.getString(4),
+                            strip(r.getBigDecimal(5)), r.getString(6), r.getString(7));
+                    scores.put(score.code(), score);
+                    return null;
+                }, year, unitId);
         return scores;
     }
 

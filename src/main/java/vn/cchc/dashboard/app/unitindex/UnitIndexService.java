@@ -124,7 +124,7 @@ public final class UnitIndexService {
     /** Records that {@code code} does not apply to {@code unit} in {@code year}, and why. */
     public void exempt(int year, IndexGroup group, Unit unit, String code, String reason) {
         store.database().inTransaction(c -> {
-            line(c, year, group, code);
+            line(set(c, year, group), code);
             if (reason == null || reason.isBlank()) {
                 throw AppException.invalidInput("unitIndex.error.exemptionReason", code, unit.name());
             }
@@ -142,7 +142,7 @@ public final class UnitIndexService {
             if (isBlank(evidence) && isBlank(explanation)) {
                 throw AppException.invalidInput("unitIndex.error.noEvidence", line.code(), unit.name());
             }
-            Score earlier = store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()).get(line.code());
+            Score earlier = store.unitIndex().scores(c, year, unit.id()).get(line.code());
             save(c, year, unit, earlier, new Score(line.code(), score, clean(evidence), clean(explanation),
                     earlier == null ? null : earlier.appraisedScore(), earlier == null ? null : earlier.appraisalComment(),
                     earlier == null ? null : earlier.unitReply()), sourceFile);
@@ -161,7 +161,7 @@ public final class UnitIndexService {
     private void appraise(Connection c, int year, IndexGroup group, Unit unit, String code, BigDecimal score,
                           String comment, String sourceFile) throws SQLException {
         Criterion line = scoredLine(c, year, group, unit, code, score);
-        Score earlier = store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()).get(line.code());
+        Score earlier = store.unitIndex().scores(c, year, unit.id()).get(line.code());
         BigDecimal self = earlier == null ? null : earlier.selfScore();
         if ((self == null || self.compareTo(score) != 0) && isBlank(comment)) {
             throw AppException.invalidInput("unitIndex.error.appraisalComment", line.code(), unit.name());
@@ -258,13 +258,12 @@ public final class UnitIndexService {
 
     private Criterion scoredLine(Connection c, int year, IndexGroup group, Unit unit, String code, BigDecimal score)
             throws SQLException {
-        CriteriaSet set = store.unitIndex().criteria(c, year, group);
-        Criterion line = line(c, year, group, code);
+        CriteriaSet set = set(c, year, group);
+        Criterion line = line(set, code);
         if (!set.children(line.code()).isEmpty()) {
             throw AppException.invalidInput("unitIndex.error.notScored", line.code());
         }
-        if (store.unitIndex().exemptions(c, year).getOrDefault(unit.id(), Set.of()).stream()
-                .anyMatch(e -> line.code().equals(e) || line.code().startsWith(e + "."))) {
+        if (!set.applies(line, store.unitIndex().exemptions(c, year, unit.id()))) {
             throw AppException.invalidInput("unitIndex.error.exemptLine", line.code(), unit.name());
         }
         if (score == null || score.signum() < 0 || score.compareTo(line.maxPoints()) > 0) {
@@ -274,22 +273,24 @@ public final class UnitIndexService {
         return line;
     }
 
-    private Criterion line(Connection c, int year, IndexGroup group, String code) throws SQLException {
+    /** The year's set of the group; a sentence when there is none yet. */
+    private CriteriaSet set(Connection c, int year, IndexGroup group) throws SQLException {
         CriteriaSet set = store.unitIndex().criteria(c, year, group);
         if (set.isEmpty()) {
             throw AppException.invalidInput("unitIndex.error.noSet", String.valueOf(year));
         }
-        return set.criterion(code == null ? "" : code.strip()).orElseThrow(
-                () -> AppException.invalidInput("unitIndex.error.unknownLine", String.valueOf(code), String.valueOf(year)));
+        return set;
+    }
+
+    private static Criterion line(CriteriaSet set, String code) {
+        return set.criterion(code == null ? "" : code.strip()).orElseThrow(() -> AppException.invalidInput(
+                "unitIndex.error.unknownLine", String.valueOf(code), String.valueOf(set.year())));
     }
 
     /** The group's units ranked for {@code year}: each one's index, what is still unscored, where it lost most. */
     public List<IndexRanking.Ranked> ranking(int year, IndexGroup group) {
         return store.database().inTransaction(c -> {
-            CriteriaSet set = store.unitIndex().criteria(c, year, group);
-            if (set.isEmpty()) {
-                throw AppException.invalidInput("unitIndex.error.noSet", String.valueOf(year));
-            }
+            CriteriaSet set = set(c, year, group);
             Map<Long, Set<String>> exempt = store.unitIndex().exemptions(c, year);
             Map<Long, Map<String, Score>> scores = store.unitIndex().scores(c, year);
             List<vn.cchc.dashboard.domain.unitindex.UnitIndexResult> results = new ArrayList<>();
@@ -311,12 +312,12 @@ public final class UnitIndexService {
 
     /** The scores of a unit for the year (for the appraisal and the forms). */
     public Map<String, Score> scores(int year, Unit unit) {
-        return store.database().inTransaction(c -> store.unitIndex().scores(c, year).getOrDefault(unit.id(), Map.of()));
+        return store.database().inTransaction(c -> store.unitIndex().scores(c, year, unit.id()));
     }
 
     /** The lines exempt for a unit in the year. */
     public Set<String> exemptions(int year, Unit unit) {
-        return store.database().inTransaction(c -> store.unitIndex().exemptions(c, year).getOrDefault(unit.id(), Set.of()));
+        return store.database().inTransaction(c -> store.unitIndex().exemptions(c, year, unit.id()));
     }
 
     /** True when the set has a line {@code code}. */

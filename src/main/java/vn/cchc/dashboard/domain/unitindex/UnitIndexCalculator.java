@@ -26,7 +26,7 @@ public final class UnitIndexCalculator {
         List<String> missing = new ArrayList<>();
         Map<String, BigDecimal[]> byArea = new LinkedHashMap<>();
         for (Criterion leaf : set.leaves()) {
-            if (exempt(set, unit, leaf)) {
+            if (!set.applies(leaf, unit.exempt())) {
                 continue;
             }
             Score score = unit.scores().get(leaf.code());
@@ -42,23 +42,13 @@ public final class UnitIndexCalculator {
             area[1] = area[1].add(leaf.maxPoints());
         }
         // Nothing scored yet is no index of 0: the unit has not been assessed, and is not ranked.
-        boolean assessed = missing.size() < set.leaves().stream().filter(l -> !exempt(set, unit, l)).count();
+        boolean assessed = missing.size() < set.leaves().stream().filter(l -> set.applies(l, unit.exempt())).count();
         BigDecimal index = max.signum() == 0 || !assessed ? null
                 : points.multiply(HUNDRED).divide(max, 2, RoundingMode.HALF_UP);
         List<UnitIndexResult.AreaLoss> losses = byArea.entrySet().stream()
                 .map(e -> new UnitIndexResult.AreaLoss(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparing(UnitIndexResult.AreaLoss::lost).reversed()).toList();
         return new UnitIndexResult(unit.unitId(), unit.unitName(), points, max, index, missing, losses);
-    }
-
-    /** A line applies unless it, or a line it belongs to, is exempt for the unit. */
-    static boolean exempt(CriteriaSet set, UnitAssessment unit, Criterion line) {
-        for (Criterion c = line; c != null; c = c.parentCode() == null ? null : set.criterion(c.parentCode()).orElse(null)) {
-            if (unit.exempt().contains(c.code())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String area(Criterion leaf) {
