@@ -56,7 +56,8 @@ public final class DatabaseCopy {
             new Table("unit_index_criterion", null, false),
             new Table("unit_index_exemption", null, false),
             new Table("unit_index_score", null, false),
-            new Table("unit_index_change", null, true));
+            new Table("unit_index_change", null, true),
+            new Table("unit_index_lock_event", null, true));
 
     /** Tables that hold what people entered: a target with rows in any of them is not empty. */
     private static final List<String> USER_DATA = List.of("org_unit", "plan", "task", "progress_update", "audit_entry",

@@ -105,10 +105,10 @@ public final class ServerAccess {
                 "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + office + ", " + unit,
                 // The office changes every table (those later versions add too), except the history and the accounts.
                 "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + office,
-                "REVOKE INSERT, UPDATE, DELETE ON progress_update, audit_entry, unit_index_change, app_account,"
-                        + " flyway_schema_history FROM " + office,
+                "REVOKE INSERT, UPDATE, DELETE ON progress_update, audit_entry, unit_index_change, unit_index_lock_event,"
+                        + " app_account, flyway_schema_history FROM " + office,
                 "GRANT INSERT ON progress_update, audit_entry TO " + office + ", " + unit,
-                "GRANT INSERT ON unit_index_change TO " + office,
+                "GRANT INSERT ON unit_index_change, unit_index_lock_event TO " + office,
                 // Locking a task's row (SELECT … FOR UPDATE, before any progress is written) needs an UPDATE right.
                 "GRANT UPDATE (version) ON task TO " + unit,
                 "GRANT INSERT, UPDATE, DELETE ON indicator_value TO " + unit,

@@ -114,7 +114,7 @@ public final class Store {
     /** Deletes every plan, task, update, unit, unit's statistics, indicator figure and sample target within the caller's transaction (to replace the sample data). */
     public void deleteAllPlanData(Connection c) throws SQLException {
         Jdbc.update(c, "DELETE FROM indicator_target WHERE sample = TRUE");
-        for (String table : List.of("unit_index_change", "unit_index_score", "unit_index_exemption", "unit_index_criterion", "statistic_value", "statistic_return", "indicator_value", "audit_entry", "progress_update", "task_cooperator", "task", "plan")) {
+        for (String table : List.of("unit_index_lock_event", "unit_index_change", "unit_index_score", "unit_index_exemption", "unit_index_criterion", "statistic_value", "statistic_return", "indicator_value", "audit_entry", "progress_update", "task_cooperator", "task", "plan")) {
             Jdbc.update(c, "DELETE FROM " + table);
         }
         Jdbc.update(c, "UPDATE org_unit SET successor_id = NULL");

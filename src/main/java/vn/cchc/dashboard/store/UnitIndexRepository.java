@@ -14,6 +14,7 @@ import vn.cchc.dashboard.domain.unitindex.Criterion;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.Score;
 import vn.cchc.dashboard.domain.unitindex.ScoreChange;
+import vn.cchc.dashboard.domain.unitindex.ScoringLock;
 
 /** The province's reform index of its units: criteria sets per year and group, exemptions and scores per unit. */
 public final class UnitIndexRepository {
@@ -140,6 +141,21 @@ public final class UnitIndexRepository {
     }
 
     /** The years that have a criteria set, newest first. */
+    /** Adds a locking or reopening of a year's scoring of a group; events are only ever added. */
+    public void recordLock(Connection c, ScoringLock event) throws SQLException {
+        Jdbc.update(c, "INSERT INTO unit_index_lock_event (index_year, index_group, locked, changed_at, user_name,"
+                + " login_name, reason) VALUES (?, ?, ?, ?, ?, ?, ?)", event.year(), event.group().name(), event.locked(),
+                event.changedAt(), event.userName(), event.loginName(), event.reason());
+    }
+
+    /** Every locking and reopening of the year's scoring of the group, oldest first: the last one is the state. */
+    public List<ScoringLock> lockEvents(Connection c, int year, IndexGroup group) throws SQLException {
+        return Jdbc.query(c, "SELECT index_year, index_group, locked, changed_at, user_name, login_name, reason"
+                + " FROM unit_index_lock_event WHERE index_year = ? AND index_group = ? ORDER BY id",
+                r -> new ScoringLock(r.getInt(1), IndexGroup.valueOf(r.getString(2)), r.getBoolean(3), Jdbc.instant(r, 4),
+                        r.getString(5), r.getString(6), r.getString(7)), year, group.name());
+    }
+
     public List<Integer> years(Connection c) throws SQLException {
         return Jdbc.query(c, "SELECT DISTINCT index_year FROM unit_index_criterion ORDER BY index_year DESC",
                 r -> r.getInt(1));

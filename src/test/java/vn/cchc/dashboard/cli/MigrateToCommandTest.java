@@ -52,7 +52,7 @@ class MigrateToCommandTest {
         assertThat(migrated.exitCode()).as(migrated.err()).isZero();
         assertThat(migrated.out()).contains("progress_update", "task ", "org_unit")
                 .contains("số dòng và tổng kiểm khớp ở cả hai phía").doesNotContain(db.server().get().passwordInUrl());
-        assertThat(migrated.out().lines().filter(l -> l.startsWith("  ")).toList()).hasSize(24).allSatisfy(line -> {
+        assertThat(migrated.out().lines().filter(l -> l.startsWith("  ")).toList()).hasSize(25).allSatisfy(line -> {
             String[] cells = line.strip().split("\\s+");
             assertThat(cells[1]).isEqualTo(cells[2]);
             assertThat(cells[3]).isEqualTo(cells[4]);

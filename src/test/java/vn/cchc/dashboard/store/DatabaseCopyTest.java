@@ -69,7 +69,7 @@ class DatabaseCopyTest {
 
             List<DatabaseCopy.TableCheck> checks = DatabaseCopy.copy(local, target, false);
 
-            assertThat(checks).hasSize(24).allMatch(DatabaseCopy.TableCheck::matches);
+            assertThat(checks).hasSize(25).allMatch(DatabaseCopy.TableCheck::matches);
             assertThat(checks).filteredOn(c -> c.table().equals("national_result_score")).singleElement()
                     .satisfies(c -> assertThat(c.targetRows()).isEqualTo(1));
             assertThat(checks).filteredOn(c -> c.table().equals("progress_update")).singleElement()

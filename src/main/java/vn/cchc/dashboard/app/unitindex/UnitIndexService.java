@@ -26,12 +26,15 @@ import vn.cchc.dashboard.domain.unitindex.IndexRanking;
 import vn.cchc.dashboard.domain.unitindex.Score;
 import vn.cchc.dashboard.domain.unitindex.ScoreChange;
 import vn.cchc.dashboard.domain.unitindex.UnitAssessment;
+import vn.cchc.dashboard.domain.unitindex.ScoringLock;
 import vn.cchc.dashboard.domain.unitindex.UnitIndexCalculator;
+import vn.cchc.dashboard.domain.unitindex.UnitIndexResult;
 import vn.cchc.dashboard.domain.statistics.StatisticNumber;
 import vn.cchc.dashboard.excel.CriteriaSetFile;
 import vn.cchc.dashboard.excel.StatisticsBulkReader;
 import vn.cchc.dashboard.excel.ImportFileException;
 import vn.cchc.dashboard.excel.SheetRows;
+import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.store.Store;
 
 /**
@@ -64,6 +67,7 @@ public final class UnitIndexService {
             throw AppException.invalidInput("unitIndex.error.emptySet");
         }
         store.database().inTransaction(c -> {
+            requireOpen(c, set.year(), set.group());
             Set<Long> members = members(c, set.year(), set.group()).stream().map(Unit::id).collect(Collectors.toSet());
             if (store.unitIndex().hasScores(c, set.year(), members)) {
                 throw AppException.invalidInput("unitIndex.error.setHasScores", String.valueOf(set.year()));
@@ -124,6 +128,7 @@ public final class UnitIndexService {
     /** Records that {@code code} does not apply to {@code unit} in {@code year}, and why. */
     public void exempt(int year, IndexGroup group, Unit unit, String code, String reason) {
         store.database().inTransaction(c -> {
+            requireOpen(c, year, group);
             line(set(c, year, group), code);
             if (reason == null || reason.isBlank()) {
                 throw AppException.invalidInput("unitIndex.error.exemptionReason", code, unit.name());
@@ -258,6 +263,7 @@ public final class UnitIndexService {
 
     private Criterion scoredLine(Connection c, int year, IndexGroup group, Unit unit, String code, BigDecimal score)
             throws SQLException {
+        requireOpen(c, year, group);
         CriteriaSet set = set(c, year, group);
         Criterion line = line(set, code);
         if (!set.children(line.code()).isEmpty()) {
@@ -287,19 +293,101 @@ public final class UnitIndexService {
                 "unitIndex.error.unknownLine", String.valueOf(code), String.valueOf(set.year())));
     }
 
+    /**
+     * The unit's explanation (giải trình) of the council's score on a line, as the unit sent it; blank withdraws it.
+     * Only an appraised line is explained: the round answers the council, not the unit's own score.
+     */
+    public void reply(int year, IndexGroup group, Unit unit, String code, String reply) {
+        store.database().inTransaction(c -> {
+            requireOpen(c, year, group);
+            Criterion line = line(set(c, year, group), code);
+            Score earlier = store.unitIndex().scores(c, year, unit.id()).get(line.code());
+            if (earlier == null || earlier.appraisedScore() == null) {
+                throw AppException.invalidInput("unitIndex.error.replyWithoutAppraisal", line.code(), unit.name());
+            }
+            save(c, year, unit, earlier, new Score(line.code(), earlier.selfScore(), earlier.evidence(),
+                    earlier.explanation(), earlier.appraisedScore(), earlier.appraisalComment(), clean(reply)), null);
+            return null;
+        });
+    }
+
+    /**
+     * Closes the year's scoring of the group: the results are final. Refused while a unit still has a line without a
+     * score (the index announced would count it as 0), naming the first such units.
+     */
+    public ScoringLock lock(int year, IndexGroup group) {
+        return store.database().inTransaction(c -> {
+            requireOpen(c, year, group);
+            List<String> unfinished = new ArrayList<>();
+            for (IndexRanking.Ranked ranked : ranking(c, year, group)) {
+                UnitIndexResult result = ranked.result();
+                if (!result.missing().isEmpty() || result.index() == null && result.applicableMax().signum() > 0) {
+                    unfinished.add(result.unitName());
+                }
+            }
+            if (!unfinished.isEmpty()) {
+                throw AppException.invalidInput("unitIndex.error.lockUnfinished", String.valueOf(year),
+                        String.valueOf(unfinished.size()), String.join(", ", unfinished.subList(0, Math.min(3,
+                                unfinished.size()))) + (unfinished.size() > 3 ? ", …" : ""));
+            }
+            ScoringLock event = new ScoringLock(year, group, true, clock.instant(), settings.userLabel(),
+                    store.database().login(), null);
+            store.unitIndex().recordLock(c, event);
+            return event;
+        });
+    }
+
+    /** Reopens locked results to correct them; the reason is kept with who reopened them and when. */
+    public ScoringLock unlock(int year, IndexGroup group, String reason) {
+        if (isBlank(reason)) {
+            throw AppException.invalidInput("unitIndex.error.unlockReason", String.valueOf(year));
+        }
+        return store.database().inTransaction(c -> {
+            if (lockState(c, year, group).filter(ScoringLock::locked).isEmpty()) {
+                throw AppException.invalidInput("unitIndex.error.notLocked", String.valueOf(year));
+            }
+            ScoringLock event = new ScoringLock(year, group, false, clock.instant(), settings.userLabel(),
+                    store.database().login(), Text.clean(reason));
+            store.unitIndex().recordLock(c, event);
+            return event;
+        });
+    }
+
+    /** The latest locking or reopening of the year's scoring of the group, if any. */
+    public Optional<ScoringLock> lockState(int year, IndexGroup group) {
+        return store.database().inTransaction(c -> lockState(c, year, group));
+    }
+
+    private Optional<ScoringLock> lockState(Connection c, int year, IndexGroup group) throws SQLException {
+        List<ScoringLock> events = store.unitIndex().lockEvents(c, year, group);
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
+    }
+
+    /** Refuses any change to a year's scoring of a group once it is locked. */
+    private void requireOpen(Connection c, int year, IndexGroup group) throws SQLException {
+        Optional<ScoringLock> lock = lockState(c, year, group).filter(ScoringLock::locked);
+        if (lock.isPresent()) {
+            throw AppException.invalidInput("unitIndex.error.locked", String.valueOf(year),
+                    new AppException.Phrase("unitIndex.group." + group.name()),
+                    Formats.DATE.format(lock.get().changedAt().atZone(clock.getZone())), lock.get().userName());
+        }
+    }
+
     /** The group's units ranked for {@code year}: each one's index, what is still unscored, where it lost most. */
     public List<IndexRanking.Ranked> ranking(int year, IndexGroup group) {
-        return store.database().inTransaction(c -> {
-            CriteriaSet set = set(c, year, group);
-            Map<Long, Set<String>> exempt = store.unitIndex().exemptions(c, year);
-            Map<Long, Map<String, Score>> scores = store.unitIndex().scores(c, year);
-            List<vn.cchc.dashboard.domain.unitindex.UnitIndexResult> results = new ArrayList<>();
-            for (Unit unit : members(c, year, group)) {
-                results.add(UnitIndexCalculator.compute(set, new UnitAssessment(unit.id(), unit.name(),
-                        exempt.getOrDefault(unit.id(), Set.of()), scores.getOrDefault(unit.id(), Map.of()))));
-            }
-            return IndexRanking.rank(results);
-        });
+        return store.database().inTransaction(c -> ranking(c, year, group));
+    }
+
+    private List<IndexRanking.Ranked> ranking(Connection c, int year, IndexGroup group) throws SQLException {
+        CriteriaSet set = set(c, year, group);
+        Map<Long, Set<String>> exempt = store.unitIndex().exemptions(c, year);
+        Map<Long, Map<String, Score>> scores = store.unitIndex().scores(c, year);
+        List<UnitIndexResult> results = new ArrayList<>();
+        for (Unit unit : members(c, year, group)) {
+            results.add(UnitIndexCalculator.compute(set, new UnitAssessment(unit.id(), unit.name(),
+                    exempt.getOrDefault(unit.id(), Set.of()), scores.getOrDefault(unit.id(), Map.of()))));
+        }
+        return IndexRanking.rank(results);
     }
 
     private static boolean isBlank(String s) {
