@@ -22,6 +22,7 @@ import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.IndexRanking;
 import vn.cchc.dashboard.domain.unitindex.ScoreChange;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.ScoreChangeWording;
 
 /**
  * {@code unit-index criteria|exempt|score|appraise|reply|lock|unlock|rank}: the province's reform index of its own units (Chỉ số CCHC
@@ -279,23 +280,11 @@ final class UnitIndexCommand implements Callable<Integer> {
                 out.println(messages.get("unitIndex.history.none"));
             }
             for (ScoreChange ch : changes) {
-                String who = ch.loginName() == null ? ch.userName() : ch.userName() + " (" + ch.loginName() + ")";
-                out.println(String.join("\t", messages.formats().dateTime(java.time.LocalDateTime.ofInstant(ch.changedAt(),
-                        zone)), who, ch.code(), messages.format("unitIndex.history.change",
-                        messages.get("unitIndex.field." + ch.field().name()), value(ch, ch.oldValue(), messages),
-                        value(ch, ch.newValue(), messages))));
+                out.println(String.join("\t", ScoreChangeWording.when(ch, zone, messages), ScoreChangeWording.who(ch),
+                        ch.code(), ScoreChangeWording.change(ch, messages)));
             }
             out.flush();
             return ExitCode.OK;
-        }
-
-        /** A score the reader's way ("0,5"), other values as written; "(trống)" for none. */
-        private static String value(ScoreChange change, String value, Messages messages) {
-            if (value == null) {
-                return messages.get("unitIndex.history.blank");
-            }
-            boolean score = change.field() == ScoreChange.Field.SELF_SCORE || change.field() == ScoreChange.Field.APPRAISED_SCORE;
-            return score ? messages.formats().compact(new BigDecimal(value)) : value;
         }
     }
 

@@ -3,6 +3,7 @@ package vn.cchc.dashboard.store;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -154,6 +155,21 @@ public final class UnitIndexRepository {
                 + " FROM unit_index_lock_event WHERE index_year = ? AND index_group = ? ORDER BY id",
                 r -> new ScoringLock(r.getInt(1), IndexGroup.valueOf(r.getString(2)), r.getBoolean(3), Jdbc.instant(r, 4),
                         r.getString(5), r.getString(6), r.getString(7)), year, group.name());
+    }
+
+    /** The groups with a criteria set, per year, the newest year first. */
+    public Map<Integer, List<IndexGroup>> editions(Connection c) throws SQLException {
+        Map<Integer, List<IndexGroup>> editions = new LinkedHashMap<>();
+        for (String[] row : Jdbc.query(c, "SELECT DISTINCT index_year, index_group FROM unit_index_criterion"
+                + " ORDER BY index_year DESC, index_group", r -> new String[] {r.getString(1), r.getString(2)})) {
+            editions.computeIfAbsent(Integer.valueOf(row[0]), y -> new ArrayList<>()).add(IndexGroup.valueOf(row[1]));
+        }
+        return editions;
+    }
+
+    /** The years in which some unit has a score. */
+    public Set<Integer> scoredYears(Connection c) throws SQLException {
+        return new HashSet<>(Jdbc.query(c, "SELECT DISTINCT index_year FROM unit_index_score", r -> r.getInt(1)));
     }
 
     public List<Integer> years(Connection c) throws SQLException {

@@ -109,6 +109,16 @@ public final class UnitIndexService {
         return set;
     }
 
+    /** The groups with a criteria set, per year, the newest year first. */
+    public Map<Integer, List<IndexGroup>> editions() {
+        return store.database().inTransaction(c -> store.unitIndex().editions(c));
+    }
+
+    /** The years in which some unit has a score. */
+    public Set<Integer> scoredYears() {
+        return store.database().inTransaction(c -> store.unitIndex().scoredYears(c));
+    }
+
     /** The units the group ranks in {@code year}, in Vietnamese order. */
     public List<Unit> members(int year, IndexGroup group) {
         return store.database().inTransaction(c -> members(c, year, group));

@@ -63,6 +63,9 @@ import vn.cchc.dashboard.ui.statistics.StatisticsViewModel;
 import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
 import vn.cchc.dashboard.ui.national.NationalView;
 import vn.cchc.dashboard.ui.national.NationalViewModel;
+import vn.cchc.dashboard.ui.unitindex.AppraisalViewModel;
+import vn.cchc.dashboard.ui.unitindex.UnitIndexView;
+import vn.cchc.dashboard.ui.unitindex.UnitIndexViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.plans.PlanDialog;
 import vn.cchc.dashboard.ui.plans.PlanFormViewModel;
@@ -585,7 +588,9 @@ public final class MainWindow {
                                     context.accounts().access().managesPlans()))),
                     new TabbedScreen.Page("national-tab", messages.get("national.view.tab"), () -> new NationalView(
                             new NationalViewModel(context.nationalResults(), background, messages, context.clock()),
-                            messages, background, saveDialog)))).showFirstWhen(model.indicatorUnitRequest());
+                            messages, background, saveDialog)),
+                    new TabbedScreen.Page("unit-index-tab", messages.get("unitIndex.view.tab"), this::unitIndexView)))
+                    .showFirstWhen(model.indicatorUnitRequest());
             case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
                     context.clock().getZone(), model.overview()), messages, saveDialog);
             case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
@@ -598,6 +603,14 @@ public final class MainWindow {
                     background, messages, SystemViewer::open, model.plans(), model.selectedPlan().get(),
                     context.plans().today()), messages, saveDialog);
         };
+    }
+
+    /** Chỉ số CCHC các đơn vị: the ranking and the appraisal share the edition shown. */
+    private ScreenView unitIndexView() {
+        UnitIndexViewModel index = new UnitIndexViewModel(context.unitIndex(), background, messages,
+                context.clock().getZone(), context.accounts().access().managesPlans());
+        return new UnitIndexView(index, new AppraisalViewModel(context.unitIndex(), background, messages,
+                context.clock().getZone(), index.shown(), index::reload), messages, context.clock(), null);
     }
 
     private void confirmRestore(Path backup) {
