@@ -8,6 +8,7 @@ import vn.cchc.dashboard.app.accounts.AccountService;
 import vn.cchc.dashboard.app.indicators.IndicatorLibrary;
 import vn.cchc.dashboard.app.national.NationalResultsService;
 import vn.cchc.dashboard.app.statistics.StatisticsService;
+import vn.cchc.dashboard.app.unitindex.UnitIndexForms;
 import vn.cchc.dashboard.app.unitindex.UnitIndexService;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.sample.SampleProvince;
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final NationalResultsService nationalResults;
     private final StatisticsService statistics;
     private final UnitIndexService unitIndex;
+    private final UnitIndexForms unitIndexForms;
     private final Clock clock;
     private final KeySource keys;
 
@@ -70,6 +72,7 @@ public final class AppContext implements AutoCloseable {
         this.planExport = new PlanExportService(store, clock.getZone());
         this.statistics = new StatisticsService(store, clock, settings);
         this.unitIndex = new UnitIndexService(store, clock, settings);
+        this.unitIndexForms = new UnitIndexForms(store, clock, settings, unitIndex, plans);
         this.progressExchange = new ProgressExchangeService(store, clock, statistics);
         this.accounts = new AccountService(store, clock);
         this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);
@@ -296,6 +299,11 @@ public final class AppContext implements AutoCloseable {
     /** The province's reform index of its own units (Chỉ số CCHC). */
     public UnitIndexService unitIndex() {
         return unitIndex;
+    }
+
+    /** The self-assessment forms of the reform index: sent to the units, read back, who has returned. */
+    public UnitIndexForms unitIndexForms() {
+        return unitIndexForms;
     }
 
     public StatisticsService statistics() {

@@ -100,6 +100,11 @@ public final class AppException extends RuntimeException {
         return messageKey;
     }
 
+    /** This failure's sentence as a part of a longer one ("Tệp {0} không được ghi nhận: {1}"). */
+    public Phrase asPhrase() {
+        return new Phrase(messageKey, args.clone());
+    }
+
     public boolean isInvalidInput() {
         return invalidInput;
     }

@@ -89,6 +89,11 @@ public final class XlsxTable {
         return text;
     }
 
+    /** The text as written before {@link #safeText} guarded it. */
+    static String unsafeText(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0 ? text.substring(1) : text;
+    }
+
     /** The heading style of every table the application writes: bold, grey, wrapped, a line under it. */
     static CellStyle headerStyle(Workbook workbook) {
         Font bold = workbook.createFont();

@@ -176,4 +176,20 @@ public final class UnitIndexRepository {
         return Jdbc.query(c, "SELECT DISTINCT index_year FROM unit_index_criterion ORDER BY index_year DESC",
                 r -> r.getInt(1));
     }
+
+    /** One unit's exempt codes for the year, each with the reason recorded. */
+    public Map<String, String> exemptionReasons(Connection c, int year, long unitId) throws SQLException {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        Jdbc.query(c, "SELECT code, reason FROM unit_index_exemption WHERE index_year = ? AND unit_id = ? ORDER BY code",
+                r -> reasons.put(r.getString(1), r.getString(2)), year, unitId);
+        return reasons;
+    }
+
+    /** The file each of a unit's scores of the year last came from, by criterion code; scores typed in are left out. */
+    public Map<String, String> sourceFiles(Connection c, int year, long unitId) throws SQLException {
+        Map<String, String> files = new LinkedHashMap<>();
+        Jdbc.query(c, "SELECT code, source_file FROM unit_index_score WHERE index_year = ? AND unit_id = ?"
+                + " AND source_file IS NOT NULL", r -> files.put(r.getString(1), r.getString(2)), year, unitId);
+        return files;
+    }
 }

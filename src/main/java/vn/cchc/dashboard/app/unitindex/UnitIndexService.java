@@ -153,16 +153,65 @@ public final class UnitIndexService {
     public void selfAssess(int year, IndexGroup group, Unit unit, String code, BigDecimal score, String evidence,
                            String explanation, String sourceFile) {
         store.database().inTransaction(c -> {
-            Criterion line = scoredLine(c, year, group, unit, code, score);
-            if (isBlank(evidence) && isBlank(explanation)) {
-                throw AppException.invalidInput("unitIndex.error.noEvidence", line.code(), unit.name());
-            }
-            Score earlier = store.unitIndex().scores(c, year, unit.id()).get(line.code());
-            save(c, year, unit, earlier, new Score(line.code(), score, clean(evidence), clean(explanation),
-                    earlier == null ? null : earlier.appraisedScore(), earlier == null ? null : earlier.appraisalComment(),
-                    earlier == null ? null : earlier.unitReply()), sourceFile);
+            selfAssess(c, year, group, unit, code, score, evidence, explanation, sourceFile);
             return null;
         });
+    }
+
+    private void selfAssess(Connection c, int year, IndexGroup group, Unit unit, String code, BigDecimal score,
+                            String evidence, String explanation, String sourceFile) throws SQLException {
+        Criterion line = scoredLine(c, year, group, unit, code, score);
+        if (isBlank(evidence) && isBlank(explanation)) {
+            throw AppException.invalidInput("unitIndex.error.noEvidence", line.code(), unit.name());
+        }
+        Score earlier = store.unitIndex().scores(c, year, unit.id()).get(line.code());
+        save(c, year, unit, earlier, new Score(line.code(), score, clean(evidence), clean(explanation),
+                earlier == null ? null : earlier.appraisedScore(), earlier == null ? null : earlier.appraisalComment(),
+                earlier == null ? null : earlier.unitReply()), sourceFile);
+    }
+
+    /** A unit's own score on one line, with its evidence or why there is none: a line of a returned form. */
+    public record SelfScore(String code, BigDecimal score, String evidence, String explanation) {
+    }
+
+    /**
+     * Records {@code lines} as the unit's own scores in one transaction, each under {@link #selfAssess}'s rules: the
+     * first line refused refuses them all, in that line's sentence, and nothing is written.
+     */
+    public void selfAssessAll(int year, IndexGroup group, Unit unit, List<SelfScore> lines, String sourceFile) {
+        store.database().inTransaction(c -> {
+            for (SelfScore line : lines) {
+                selfAssess(c, year, group, unit, line.code(), line.score(), line.evidence(), line.explanation(), sourceFile);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * As {@link #selfAssessAll}, rolled back whatever happens: refused in the sentence the recording would get, and
+     * otherwise writes nothing. The same checks on the same data, so a preview never promises what recording refuses.
+     */
+    public void checkSelfAssessAll(int year, IndexGroup group, Unit unit, List<SelfScore> lines, String sourceFile) {
+        try {
+            store.database().inTransaction(c -> {
+                for (SelfScore line : lines) {
+                    selfAssess(c, year, group, unit, line.code(), line.score(), line.evidence(), line.explanation(),
+                            sourceFile);
+                }
+                throw new RolledBack();
+            });
+        } catch (RolledBack checked) {
+            // every line passed; none was kept
+        }
+    }
+
+    /** Thrown out of a transaction only to roll it back. */
+    private static final class RolledBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RolledBack() {
+            super(null, null, false, false);
+        }
     }
 
     /** The council's score on a line; a score other than the unit's own must say why. */
