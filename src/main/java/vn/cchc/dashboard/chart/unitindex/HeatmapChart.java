@@ -198,6 +198,9 @@ final class HeatmapChart {
             g2.setPaint(ChartPalette.MUTED);
             TextUtils.drawAlignedString("100%", g2, (float) x, (float) y, TextAnchor.CENTER_LEFT);
             x += metrics.getStringBounds("100%", g2).getWidth() + 24;
+            if (map.cells().stream().flatMap(java.util.List::stream).noneMatch(java.util.Objects::isNull)) {
+                return; // no greyed cell to explain
+            }
             g2.setPaint(ChartPalette.NOT_APPLICABLE);
             g2.fill(new Rectangle2D.Double(x, y - 6, 22, 12));
             g2.setPaint(ChartPalette.MUTED);
