@@ -18,7 +18,7 @@ import org.jfree.chart.ui.TextAnchor;
  * A label just after the end of a horizontal bar ("12/36"). Unlike the renderer's item labels it belongs to
  * the whole bar, not to one stacked segment, and it is drawn even for an empty bar (a "0/0" area).
  */
-final class BarEndLabel extends AbstractAnnotation implements CategoryAnnotation {
+public final class BarEndLabel extends AbstractAnnotation implements CategoryAnnotation {
 
     private static final long serialVersionUID = 1L;
     private static final double GAP = 5;
@@ -29,7 +29,7 @@ final class BarEndLabel extends AbstractAnnotation implements CategoryAnnotation
     private final Font font;
     private final Paint paint;
 
-    BarEndLabel(Comparable<?> category, double value, String text, Font font, Paint paint) {
+    public BarEndLabel(Comparable<?> category, double value, String text, Font font, Paint paint) {
         this.category = category;
         this.value = value;
         this.text = text;

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * ({@link #inDocumentFace}) takes Liberation Serif instead, also shipped: the Times-metric face the report's
  * text is set in, so a figure reads as part of the page rather than as a pasted screenshot.
  */
-final class ChartFonts {
+public final class ChartFonts {
 
     static final String FAMILY = "DejaVu Sans";
     /**
@@ -51,16 +51,16 @@ final class ChartFonts {
     private ChartFonts() {
     }
 
-    static Font regular(float size) {
+    public static Font regular(float size) {
         return (DOCUMENT.get() ? SerifFaces.REGULAR : Faces.REGULAR).deriveFont(Font.PLAIN, size);
     }
 
-    static Font bold(float size) {
+    public static Font bold(float size) {
         return (DOCUMENT.get() ? SerifFaces.BOLD : Faces.BOLD).deriveFont(Font.BOLD, size);
     }
 
     /** What {@code build} returns, every font it asks for in the document's serif face. */
-    static <T> T inDocumentFace(Supplier<T> build) {
+    public static <T> T inDocumentFace(Supplier<T> build) {
         boolean before = DOCUMENT.get();
         DOCUMENT.set(true);
         try {

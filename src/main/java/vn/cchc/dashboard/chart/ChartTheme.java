@@ -29,18 +29,18 @@ import vn.cchc.dashboard.i18n.Messages;
 public final class ChartTheme {
 
     // Whole sizes: SVG files state font sizes in whole pixels, and the layout must match what they show.
-    static final float TITLE_SIZE = 17f;
-    static final float SUBTITLE_SIZE = 13f;
-    static final float TEXT_SIZE = 12f;
-    static final float SMALL_SIZE = 11f;
-    static final float FOOTER_SIZE = 11f;
+    public static final float TITLE_SIZE = 17f;
+    public static final float SUBTITLE_SIZE = 13f;
+    public static final float TEXT_SIZE = 12f;
+    public static final float SMALL_SIZE = 11f;
+    public static final float FOOTER_SIZE = 11f;
     static final float HEADLINE_SIZE = 26f;
 
     static final Stroke GRIDLINE = new BasicStroke(0.8f);
     static final Stroke LINE = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke DASHED_LINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {7f, 5f}, 0f);
-    static final Stroke MARKER = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+    public static final Stroke MARKER = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {3f, 3f}, 0f);
 
     private static final RectangleInsets CHART_PADDING = new RectangleInsets(12, 16, 8, 20);
@@ -49,7 +49,7 @@ public final class ChartTheme {
     }
 
     /** A chart around {@code plot} with the theme applied; the builder then adds its own colours. */
-    static JFreeChart frame(String title, Plot plot, boolean legend) {
+    public static JFreeChart frame(String title, Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, ChartFonts.bold(TITLE_SIZE), plot, legend);
         apply(chart);
         return chart;
@@ -84,7 +84,7 @@ public final class ChartTheme {
     }
 
     /** A line under the title that qualifies it ("40 trong số 500 đơn vị …"). */
-    static void addSubtitle(JFreeChart chart, String text) {
+    public static void addSubtitle(JFreeChart chart, String text) {
         TextTitle subtitle = new TextTitle(text, ChartFonts.regular(SUBTITLE_SIZE));
         subtitle.setPaint(ChartPalette.MUTED);
         subtitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -94,7 +94,7 @@ public final class ChartTheme {
     }
 
     /** The source line at the bottom that a chart pasted alone into a slide still carries. */
-    static TextTitle footer(String text) {
+    public static TextTitle footer(String text) {
         TextTitle footer = new TextTitle(text, ChartFonts.regular(FOOTER_SIZE));
         footer.setPaint(ChartPalette.MUTED);
         footer.setPosition(RectangleEdge.BOTTOM);
@@ -104,7 +104,7 @@ public final class ChartTheme {
     }
 
     /** Quiet axes: muted labels, no axis line where gridlines already give the scale. */
-    static void styleAxis(Axis axis, boolean showLine) {
+    public static void styleAxis(Axis axis, boolean showLine) {
         axis.setLabelFont(ChartFonts.regular(TEXT_SIZE));
         axis.setLabelPaint(ChartPalette.MUTED);
         axis.setTickLabelFont(ChartFonts.regular(TEXT_SIZE));

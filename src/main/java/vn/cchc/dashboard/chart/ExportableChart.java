@@ -36,12 +36,15 @@ public final class ExportableChart {
     private ChartViewer viewer;
 
     /**
+     * Public for the charts of a capability's own sub-package ({@code chart.unitindex}); the screen and the command
+     * line get their charts from the factories ({@link Charts}, {@link NationalCharts}, …), never build one.
+     *
      * @param name                a short name for files and ids ("linh-vuc")
      * @param builder             a new JFreeChart of the same figures each call
      * @param minimumLayoutHeight the least layout height at which the chart stays legible; 0 when any fits
      */
-    ExportableChart(String name, String title, LocalDate dataDate, Supplier<JFreeChart> builder,
-                    double minimumLayoutHeight) {
+    public ExportableChart(String name, String title, LocalDate dataDate, Supplier<JFreeChart> builder,
+                           double minimumLayoutHeight) {
         this.name = Objects.requireNonNull(name, "name");
         this.title = Objects.requireNonNull(title, "title");
         this.dataDate = Objects.requireNonNull(dataDate, "dataDate");

@@ -150,10 +150,9 @@ final class NationalRankingChart {
      * label saying where it starts. Shared with the component chart, whose figures lie as close together.
      */
     static NumberAxis scale(double lowest, double highest, Messages messages) {
-        double from = Math.max(0, Math.floor((lowest - 2) / 5) * 5);
+        double from = IndexScale.from(lowest);
         NumberAxis axis = new NumberAxis();
-        // Room after the longest bar for its label.
-        axis.setRange(from, Math.min(100, highest) + (Math.min(100, highest) - from) * 0.12);
+        axis.setRange(from, IndexScale.upTo(from, highest));
         axis.setTickUnit(new NumberTickUnit(5,
                 new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(messages.language().locale()))));
         ChartTheme.styleAxis(axis, false);

@@ -27,15 +27,15 @@ import vn.cchc.dashboard.i18n.ScoreChangeWording;
 /**
  * {@code unit-index}: the province's reform index of its own units (Chỉ số CCHC của các sở, ban, ngành và UBND cấp
  * xã), scriptable with the same rules and sentences as the service — the criteria, exemptions, scores and appraisal,
- * the self-assessment forms ({@code send-forms|receive-forms|returns}), the closing round ({@code reply|lock|unlock})
- * and the ranking.
+ * the self-assessment forms ({@code send-forms|receive-forms|returns}), the closing round ({@code reply|lock|unlock}),
+ * the ranking and its charts and slide ({@code rank|chart|slide}).
  */
 @Command(name = "unit-index", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {UnitIndexCommand.ImportCriteria.class, UnitIndexCommand.Criteria.class, UnitIndexCommand.Exempt.class, UnitIndexCommand.SelfScore.class,
                 UnitIndexCommand.Appraise.class, UnitIndexCommand.ImportSurvey.class, UnitIndexCommand.Rank.class,
                 UnitIndexCommand.History.class, UnitIndexRoundCommands.Reply.class, UnitIndexRoundCommands.Lock.class,
                 UnitIndexRoundCommands.Unlock.class, UnitIndexFormsCommand.Send.class, UnitIndexFormsCommand.Receive.class,
-                UnitIndexFormsCommand.Returns.class})
+                UnitIndexFormsCommand.Returns.class, UnitIndexChartCommand.class, UnitIndexSlideCommand.class})
 final class UnitIndexCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -1,17 +1,12 @@
 package vn.cchc.dashboard.report;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import vn.cchc.dashboard.work.Progress;
 
 /**
@@ -20,13 +15,11 @@ import vn.cchc.dashboard.work.Progress;
  */
 public final class PptxDeckWriter {
 
-    static final double WIDTH = 960;
-    static final double HEIGHT = 540;
-    static final String FONT = "Arial";
-    static final Color INK = new Color(0x1f2328);
-    static final Color MUTED = new Color(0x57606a);
-    static final Color ACCENT = new Color(0x0b4f8a);
-    private static final double MARGIN = 40;
+    private static final double WIDTH = PptxSlides.WIDTH;
+    private static final double MARGIN = PptxSlides.MARGIN;
+    private static final Color INK = PptxSlides.INK;
+    private static final Color MUTED = PptxSlides.MUTED;
+    private static final Color ACCENT = PptxSlides.ACCENT;
 
     private final Report report;
     private final XMLSlideShow ppt;
@@ -44,9 +37,7 @@ public final class PptxDeckWriter {
 
     /** As {@link #write(Report, OutputStream)}, each slide a step of {@code progress} where a cancel stops it. */
     public static void write(Report report, OutputStream out, Progress progress) throws IOException {
-        try (XMLSlideShow ppt = new XMLSlideShow()) {
-            ppt.setPageSize(new Dimension((int) WIDTH, (int) HEIGHT));
-            ppt.getProperties().getCoreProperties().setTitle(report.fileTitle());
+        try (XMLSlideShow ppt = PptxSlides.deck(report.fileTitle())) {
             new PptxDeckWriter(report, ppt, progress).compose();
             ppt.write(out);
         }
@@ -86,36 +77,15 @@ public final class PptxDeckWriter {
     }
 
     private XSLFSlide slide(String title) {
-        XSLFSlide slide = ppt.createSlide();
-        text(slide, title, 26, true, ACCENT, new Rectangle2D.Double(MARGIN, 24, WIDTH - 2 * MARGIN, 50),
-                TextParagraph.TextAlign.LEFT);
-        stamp(slide);
-        return slide;
+        return PptxSlides.titled(ppt, title, report.dataNote());
     }
 
-    /** The data date and source at the foot of every slide: a slide shown alone still says when its figures are from. */
     private void stamp(XSLFSlide slide) {
-        text(slide, report.dataNote(), 11, false, MUTED,
-                new Rectangle2D.Double(MARGIN, HEIGHT - 46, WIDTH - 2 * MARGIN, 34), TextParagraph.TextAlign.LEFT);
+        PptxSlides.stamp(slide, report.dataNote());
     }
 
-    static XSLFTextBox text(XSLFSlide slide, String text, double size, boolean bold, Color colour, Rectangle2D anchor,
-                            TextParagraph.TextAlign align) {
-        XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(anchor);
-        box.setWordWrap(true);
-        box.clearText();
-        List<String> lines = List.of(text.split("\n"));
-        for (String line : lines) {
-            XSLFTextParagraph paragraph = box.addNewTextParagraph();
-            paragraph.setTextAlign(align);
-            XSLFTextRun run = paragraph.addNewTextRun();
-            run.setText(line);
-            run.setFontFamily(FONT);
-            run.setFontSize(size);
-            run.setBold(bold);
-            run.setFontColor(colour);
-        }
-        return box;
+    private static void text(XSLFSlide slide, String text, double size, boolean bold, Color colour, Rectangle2D anchor,
+                             TextParagraph.TextAlign align) {
+        PptxSlides.text(slide, text, size, bold, colour, anchor, align);
     }
 }

@@ -31,7 +31,7 @@ final class PptxTable {
             grid.setColumnWidth(c, anchor.getWidth() * table.columns().get(c).weight() / sum);
         }
         if (table.note() != null) {
-            PptxDeckWriter.text(slide, table.note(), 12, false, PptxDeckWriter.MUTED, new Rectangle2D.Double(
+            PptxSlides.text(slide, table.note(), 12, false, PptxSlides.MUTED, new Rectangle2D.Double(
                     anchor.getX(), anchor.getY() + anchor.getHeight() + 4, anchor.getWidth(), 24),
                     TextParagraph.TextAlign.LEFT);
         }
@@ -47,12 +47,12 @@ final class PptxTable {
                     : TextParagraph.TextAlign.LEFT);
             XSLFTextRun run = paragraph.addNewTextRun();
             run.setText(cells.get(c));
-            run.setFontFamily(PptxDeckWriter.FONT);
+            run.setFontFamily(PptxSlides.FONT);
             run.setFontSize(FONT_SIZE);
             run.setBold(header);
-            run.setFontColor(header ? Color.WHITE : PptxDeckWriter.INK);
+            run.setFontColor(header ? Color.WHITE : PptxSlides.INK);
             if (header) {
-                cell.setFillColor(PptxDeckWriter.ACCENT);
+                cell.setFillColor(PptxSlides.ACCENT);
             }
             for (TableCell.BorderEdge edge : TableCell.BorderEdge.values()) {
                 cell.setBorderColor(edge, RULE);

@@ -18,10 +18,11 @@ import vn.cchc.dashboard.domain.unitindex.Criterion;
 /**
  * The hand-written material the sample province is made from: {@code assets/sample/units.tsv} (a
  * fictional province's units before and after the 2025 mergers) and {@code assets/sample/tasks.tsv}
- * (a catalog of realistic plan tasks), {@code assets/sample/unit-index-departments.tsv} (the province's criteria set
- * for scoring its departments). Read strictly: a malformed line is a build error, not a surprise.
+ * (a catalog of realistic plan tasks), {@code assets/sample/unit-index-departments.tsv} and
+ * {@code unit-index-communes.tsv} (the province's criteria sets for scoring its departments and its communes). Read strictly: a malformed line is a build error, not a surprise.
  */
-record SampleCatalog(List<UnitRow> units, List<TaskRow> tasks, List<Criterion> departmentCriteria) {
+record SampleCatalog(List<UnitRow> units, List<TaskRow> tasks, List<Criterion> departmentCriteria,
+                     List<Criterion> communeCriteria) {
 
     /** A unit of the sample province; {@code key} is how tasks.tsv refers to it. */
     record UnitRow(String key, String name, String shortName, UnitKind kind, LocalDate validFrom,
@@ -48,7 +49,8 @@ record SampleCatalog(List<UnitRow> units, List<TaskRow> tasks, List<Criterion> d
                 read("units.tsv", 7, f -> new UnitRow(f[0], f[1], f[2], UnitKind.valueOf(f[3]), date(f[4]),
                         date(f[5]), Text.blankToNull(f[6]))),
                 read("tasks.tsv", 7, f -> new TaskRow(f[0], f[1], f[2], f[3], f[4], Text.blankToNull(f[5]), f[6])),
-                criteria(read("unit-index-departments.tsv", 4, f -> f)));
+                criteria(read("unit-index-departments.tsv", 4, f -> f)),
+                criteria(read("unit-index-communes.tsv", 4, f -> f)));
     }
 
     private static <T> List<T> read(String name, int columns, Function<String[], T> parser) {

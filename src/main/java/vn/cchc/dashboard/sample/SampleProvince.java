@@ -71,7 +71,7 @@ public final class SampleProvince {
         writePlan(store, c, units, year, today);
         SampleIndicators.write(store, c, catalog.units().stream().map(SampleCatalog.UnitRow::key).toList(), units,
                 clock.instant(), today);
-        SampleUnitIndex.write(store, c, catalog.departmentCriteria(), year);
+        SampleUnitIndex.write(store, c, catalog.departmentCriteria(), catalog.communeCriteria(), year);
     }
 
     private Map<String, Unit> writeUnits(Store store, Connection c) throws SQLException {

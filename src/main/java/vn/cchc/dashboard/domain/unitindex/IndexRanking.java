@@ -1,5 +1,7 @@
 package vn.cchc.dashboard.domain.unitindex;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +40,16 @@ public final class IndexRanking {
             ranked.add(new Ranked(r, rank, tied));
         }
         return ranked;
+    }
+
+    /**
+     * The group's average: the mean of the announced indices of the units that have one, two decimals half up; null
+     * when none has.
+     */
+    public static BigDecimal average(List<Ranked> ranking) {
+        List<BigDecimal> indices = ranking.stream().map(r -> r.result().index()).filter(java.util.Objects::nonNull).toList();
+        return indices.isEmpty() ? null : indices.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(indices.size()), 2, RoundingMode.HALF_UP);
     }
 
     private static boolean sameIndex(UnitIndexResult a, UnitIndexResult b) {

@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.domain.unitindex;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -16,7 +17,15 @@ public record UnitIndexResult(long unitId, String unitName, BigDecimal points, B
 
     /** Points lost in one area: its applicable maximum less the points scored in it. */
     public record AreaLoss(String areaCode, BigDecimal lost, BigDecimal max) {
+
+        /** The points scored as a percentage of the area's applicable maximum, two decimals half up; null when none applies. */
+        public BigDecimal scoredPercent() {
+            return max.signum() == 0 ? null
+                    : max.subtract(lost).multiply(HUNDRED).divide(max, 2, RoundingMode.HALF_UP);
+        }
     }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public UnitIndexResult {
         missing = List.copyOf(missing);
@@ -25,5 +34,14 @@ public record UnitIndexResult(long unitId, String unitName, BigDecimal points, B
 
     public boolean complete() {
         return missing.isEmpty();
+    }
+
+    /**
+     * What the unit scored in area {@code areaCode} as a percentage of what applies to it there (see
+     * {@link AreaLoss#scoredPercent()}); null when nothing in the area applies to the unit (it is exempt from all of it).
+     */
+    public BigDecimal scoredPercent(String areaCode) {
+        return losses.stream().filter(l -> l.areaCode().equals(areaCode)).findFirst().map(AreaLoss::scoredPercent)
+                .orElse(null);
     }
 }
