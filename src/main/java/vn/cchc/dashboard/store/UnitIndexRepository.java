@@ -164,6 +164,7 @@ public final class UnitIndexRepository {
                 + " ORDER BY index_year DESC, index_group", r -> new String[] {r.getString(1), r.getString(2)})) {
             editions.computeIfAbsent(Integer.valueOf(row[0]), y -> new ArrayList<>()).add(IndexGroup.valueOf(row[1]));
         }
+        editions.values().forEach(groups -> groups.sort(null)); // the groups in their own order: departments first
         return editions;
     }
 

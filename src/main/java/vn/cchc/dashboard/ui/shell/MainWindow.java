@@ -64,6 +64,7 @@ import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
 import vn.cchc.dashboard.ui.national.NationalView;
 import vn.cchc.dashboard.ui.national.NationalViewModel;
 import vn.cchc.dashboard.ui.unitindex.AppraisalViewModel;
+import vn.cchc.dashboard.ui.unitindex.FormsViewModel;
 import vn.cchc.dashboard.ui.unitindex.UnitIndexView;
 import vn.cchc.dashboard.ui.unitindex.UnitIndexViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewView;
@@ -610,7 +611,9 @@ public final class MainWindow {
         UnitIndexViewModel index = new UnitIndexViewModel(context.unitIndex(), background, messages,
                 context.clock().getZone(), context.accounts().access().managesPlans());
         return new UnitIndexView(index, new AppraisalViewModel(context.unitIndex(), background, messages,
-                context.clock().getZone(), index.shown(), index::reload), messages, context.clock(), null);
+                context.clock().getZone(), index.shown(), index::reload),
+                new FormsViewModel(context.unitIndexForms(), background, messages, index.shown(), index::reload),
+                messages, context.clock(), background, saveDialog);
     }
 
     private void confirmRestore(Path backup) {

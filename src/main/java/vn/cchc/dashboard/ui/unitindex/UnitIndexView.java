@@ -24,12 +24,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.FormDialog;
 import vn.cchc.dashboard.ui.controls.FormFields;
+import vn.cchc.dashboard.ui.controls.ProgressStrip;
+import vn.cchc.dashboard.ui.overview.ChartActions;
 
 /**
  * Chỉ số CCHC các đơn vị (a tab of the Chỉ số screen): the year and group, the ranking as announced with its charts,
@@ -42,10 +46,11 @@ public final class UnitIndexView implements ScreenView {
     private final Messages messages;
     private final Clock clock;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final UnitIndexChartsPane charts;
     private final VBox root;
 
-    public UnitIndexView(UnitIndexViewModel model, AppraisalViewModel appraisal, Messages messages, Clock clock,
-                         Node charts) {
+    public UnitIndexView(UnitIndexViewModel model, AppraisalViewModel appraisal, FormsViewModel forms,
+                         Messages messages, Clock clock, Background background, SaveDialog saveDialog) {
         this.clock = clock;
         this.model = model;
         this.appraisal = appraisal;
@@ -100,12 +105,19 @@ public final class UnitIndexView implements ScreenView {
         headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.textProperty().bind(model.headline());
 
-        Tab rankingTab = new Tab(messages.get("unitIndex.view.tab.ranking"), rankingPage(charts));
+        // A chart's export is told where the other results are: one sentence under the bar.
+        ChartActions actions = new ChartActions(background, saveDialog, messages, model::tell);
+        this.charts = new UnitIndexChartsPane(model.shown(), background, actions, messages);
+        Tab rankingTab = new Tab(messages.get("unitIndex.view.tab.ranking"), rankingPage(
+                new VBox(10, new ProgressStrip(messages).follow(actions.running()), charts)));
         rankingTab.setId("unit-index-ranking-tab");
         Tab appraisalTab = new Tab(messages.get("unitIndex.view.tab.appraisal"),
                 new AppraisalPane(appraisal, messages, model.mayEdit()));
         appraisalTab.setId("unit-index-appraisal-tab");
-        TabPane tabs = new TabPane(rankingTab, appraisalTab);
+        Tab formsTab = new Tab(messages.get("unitIndex.view.tab.forms"), new FormsPane(forms, messages, model.mayEdit(),
+                model.locked()));
+        formsTab.setId("unit-index-forms-tab");
+        TabPane tabs = new TabPane(rankingTab, formsTab, appraisalTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -115,6 +127,7 @@ public final class UnitIndexView implements ScreenView {
         root = new VBox(content);
         root.getStyleClass().add("screen");
         subscriptions.follow(model.shown(), appraisal::follow);
+        subscriptions.follow(model.shown(), forms::follow);
     }
 
     private Node rankingPage(Node charts) {
@@ -135,9 +148,7 @@ public final class UnitIndexView implements ScreenView {
                 .anyMatch(r -> r.place().endsWith("=")), model.ranking()));
         ties.managedProperty().bind(ties.visibleProperty());
         VBox page = new VBox(10, table, ties);
-        if (charts != null) {
-            page.getChildren().add(charts);
-        }
+        page.getChildren().add(charts);
         page.setStyle("-fx-padding: 10 0 0 0;");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -208,5 +219,6 @@ public final class UnitIndexView implements ScreenView {
     @Override
     public void dispose() {
         subscriptions.dispose();
+        charts.dispose();
     }
 }

@@ -3,12 +3,16 @@ package vn.cchc.dashboard.ui.unitindex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.unitindex.UnitIndexForms;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
+import vn.cchc.dashboard.excel.fixtures.SelfAssessmentForms;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
@@ -23,11 +27,14 @@ class UnitIndexViewModelTest {
 
     @TempDir
     Path folder;
+    @TempDir
+    Path outbox;
     AppContext context;
     final QueuedBackground background = new QueuedBackground();
     final Messages vi = Messages.of(Language.VI);
     UnitIndexViewModel index;
     AppraisalViewModel appraisal;
+    FormsViewModel forms;
 
     @BeforeEach
     void open() {
@@ -35,7 +42,9 @@ class UnitIndexViewModelTest {
         index = new UnitIndexViewModel(context.unitIndex(), background, vi, TestClock.VIETNAM, true);
         appraisal = new AppraisalViewModel(context.unitIndex(), background, vi, TestClock.VIETNAM, index.shown(),
                 index::reload);
+        forms = new FormsViewModel(context.unitIndexForms(), background, vi, index.shown(), index::reload);
         index.shown().addListener((obs, old, now) -> appraisal.follow(now));
+        index.shown().addListener((obs, old, now) -> forms.follow(now));
         index.load();
         background.runAll();
     }
@@ -57,7 +66,8 @@ class UnitIndexViewModelTest {
     @Test
     void theNewestScoredYearIsShownFirstRankedAsAnnounced() {
         assertThat(index.editions()).extracting(e -> index.label(e))
-                .containsExactly("Năm 2026 – các sở, ban, ngành", "Năm 2025 – các sở, ban, ngành");
+                .containsExactly("Năm 2026 – các sở, ban, ngành", "Năm 2026 – UBND cấp xã", "Năm 2025 – các sở, ban, ngành",
+                        "Năm 2025 – UBND cấp xã");
         assertThat(index.edition().get()).isEqualTo(new UnitIndexViewModel.Edition(2025, IndexGroup.DEPARTMENTS));
         assertThat(index.headline().get()).startsWith("Chỉ số CCHC năm 2025 của các sở, ban, ngành: 14/14 đơn vị đã có"
                 + " chỉ số; bình quân ");
@@ -135,5 +145,33 @@ class UnitIndexViewModelTest {
         assertThat(index.locked().get()).isFalse();
         assertThat(index.lockText().get()).endsWith(": Bổ sung tài liệu kiểm chứng của Sở Tư pháp");
         assertThat(appraisal.editable().get()).isTrue();
+    }
+
+    @Test
+    void formsAreMadeForEveryUnitAndAReturnedOneIsRecordedAndCountedAsReturned() throws Exception {
+        index.edition().set(new UnitIndexViewModel.Edition(2026, IndexGroup.DEPARTMENTS));
+        background.runAll();
+        assertThat(forms.header().get()).isEqualTo("Phiếu tự đánh giá năm 2026 (các sở, ban, ngành): 0/14 đơn vị đã gửi lại.");
+
+        forms.send(outbox);
+        background.runAll();
+        assertThat(forms.feedback().get()).startsWith("Đã lập 14 phiếu tự đánh giá năm 2026 (các sở, ban, ngành)");
+        Path justice = outbox.resolve(UnitIndexForms.fileName(context.unitIndex().member(2026, IndexGroup.DEPARTMENTS,
+                "Sở Tư pháp"), 2026));
+        SelfAssessmentForms.fill(justice, Map.of("1.1.1", new SelfAssessmentForms.Fill(1, "Kế hoạch số 12/KH-STP", null),
+                "1.1.2", new SelfAssessmentForms.Fill(5, "Báo cáo số 30/BC-STP", null)));
+
+        forms.receive(List.of(justice));
+        background.runAll();
+        assertThat(forms.feedback().get()).startsWith("Đã ghi nhận 0 tệp; 1 tệp bị từ chối").contains("1.1.2");
+
+        SelfAssessmentForms.fill(justice, Map.of("1.1.2", new SelfAssessmentForms.Fill(1.5, "Báo cáo số 30/BC-STP", null)));
+        forms.receive(List.of(justice));
+        background.runAll();
+        assertThat(forms.feedback().get()).startsWith("Đã ghi nhận 1 tệp; 0 tệp bị từ chối");
+        assertThat(forms.header().get()).isEqualTo("Phiếu tự đánh giá năm 2026 (các sở, ban, ngành): 1/14 đơn vị đã gửi lại.");
+        assertThat(forms.returns()).filteredOn(FormsViewModel.ReturnRow::returned).singleElement()
+                .satisfies(r -> assertThat(r.unit()).isEqualTo("Sở Tư pháp"));
+        assertThat(index.ranking()).anyMatch(r -> r.unit().equals("Sở Tư pháp") && !r.index().isEmpty());
     }
 }
