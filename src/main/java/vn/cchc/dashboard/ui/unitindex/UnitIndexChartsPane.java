@@ -22,7 +22,7 @@ final class UnitIndexChartsPane extends VBox {
 
     private static final double ROW_HEIGHT = 26;
     private static final double FRAME_HEIGHT = 190;
-    private static final double HEATMAP_FRAME_HEIGHT = 330;
+    private static final double HEATMAP_FRAME_HEIGHT = 240;
 
     private final Background background;
     private final ChartActions actions;

@@ -133,7 +133,7 @@ public final class UnitIndexView implements ScreenView {
     private Node rankingPage(Node charts) {
         TableView<UnitIndexViewModel.RankRow> table = new TableView<>(model.ranking());
         table.setId("unit-index-ranking");
-        table.prefHeightProperty().bind(Bindings.size(model.ranking()).multiply(32).add(40));
+        table.prefHeightProperty().bind(Bindings.size(model.ranking()).multiply(37).add(40));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(""));
         table.getColumns().add(right("place", UnitIndexViewModel.RankRow::place, 90));
