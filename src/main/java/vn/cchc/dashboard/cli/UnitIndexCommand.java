@@ -24,13 +24,13 @@ import vn.cchc.dashboard.domain.unitindex.ScoreChange;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * {@code unit-index criteria|exempt|score|appraise|rank}: the province's reform index of its own units (Chỉ số CCHC
+ * {@code unit-index criteria|exempt|score|appraise|rank|announce}: the province's reform index of its own units (Chỉ số CCHC
  * của các sở, ban, ngành và UBND cấp xã), scriptable with the same rules and sentences as the service.
  */
 @Command(name = "unit-index", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {UnitIndexCommand.ImportCriteria.class, UnitIndexCommand.Criteria.class, UnitIndexCommand.Exempt.class, UnitIndexCommand.SelfScore.class,
                 UnitIndexCommand.Appraise.class, UnitIndexCommand.ImportSurvey.class, UnitIndexCommand.Rank.class,
-                UnitIndexCommand.History.class})
+                UnitIndexCommand.History.class, UnitIndexAnnounceCommand.class})
 final class UnitIndexCommand implements Callable<Integer> {
 
     @ParentCommand
