@@ -71,22 +71,33 @@ final class AnnouncementWords {
         return ROMAN[number - 1];
     }
 
-    /** "Sở Y tế (còn 3 tiêu chí chưa có điểm: 1.1.1, 1.2.1, 2.1)", "Sở Tư pháp (chưa được chấm điểm)". */
-    String pendingUnit(UnitIndexResult r) {
-        if (r.applicableMax().signum() == 0) {
-            return format("unitIndex.announce.pending.nothingApplies", r.unitName());
+    /**
+     * The units without a complete result, in sentences: "Chưa chấm điểm: Sở A; Sở B. Sở Y tế còn 3 tiêu chí chưa có
+     * điểm (1.1.1, 1.2.1, 2.1)".
+     */
+    String pending(List<UnitIndexResult> units) {
+        List<String> parts = new java.util.ArrayList<>();
+        List<String> notScored = units.stream().filter(r -> r.index() == null && r.applicableMax().signum() > 0)
+                .map(UnitIndexResult::unitName).toList();
+        if (!notScored.isEmpty()) {
+            parts.add(format("unitIndex.announce.pending.notScored", String.join("; ", notScored)));
         }
-        if (r.index() == null) {
-            return format("unitIndex.announce.pending.notScored", r.unitName());
+        for (UnitIndexResult r : units) {
+            if (r.applicableMax().signum() == 0) {
+                parts.add(format("unitIndex.announce.pending.nothingApplies", r.unitName()));
+            } else if (r.index() != null) {
+                List<String> named = r.missing().stream().limit(5).toList();
+                parts.add(format("unitIndex.announce.pending.missing", r.unitName(), f.count(r.missing().size()),
+                        String.join(", ", named) + (r.missing().size() > named.size() ? ", …" : "")));
+            }
         }
-        List<String> named = r.missing().stream().limit(5).toList();
-        return format("unitIndex.announce.pending.missing", r.unitName(), f.count(r.missing().size()),
-                String.join(", ", named) + (r.missing().size() > named.size() ? ", …" : ""));
+        return String.join(". ", parts);
     }
 
-    /** The units' names, joined: "Sở A và Sở B". */
-    String names(List<UnitIndexResult> units) {
-        return join(units.stream().map(UnitIndexResult::unitName).toList());
+    /** One unit by name; several as "2 đơn vị (Sở A; Sở B)", since unit names hold commas and "và" themselves. */
+    String units(List<UnitIndexResult> units) {
+        return units.size() == 1 ? units.get(0).unitName() : format("unitIndex.announce.units", f.count(units.size()),
+                String.join("; ", units.stream().map(UnitIndexResult::unitName).toList()));
     }
 
     String upper(String text) {

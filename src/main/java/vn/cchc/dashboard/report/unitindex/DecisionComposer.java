@@ -51,10 +51,10 @@ public final class DecisionComposer {
         body.add(new Piece.Article(w.format("unitIndex.announce.decision.article", 1), w.format(
                 "unitIndex.announce.decision.article1", year,
                 w.join(a.groups().stream().map(w::groupCounted).toList()), w.province)));
-        List<String> pending = a.groups().stream().flatMap(g -> g.pending().stream()).map(w::pendingUnit).toList();
+        List<UnitIndexResult> pending = a.groups().stream().flatMap(g -> g.pending().stream()).toList();
         if (!pending.isEmpty()) {
             body.add(new Piece.Placeholder(w.format("unitIndex.announce.decision.pending", w.f.count(pending.size()),
-                    String.join("; ", pending))));
+                    w.pending(pending))));
         }
         body.add(new Piece.Article(w.format("unitIndex.announce.decision.article", 2),
                 w.format("unitIndex.announce.decision.article2", year, String.valueOf(a.year() + 1))));
@@ -62,7 +62,9 @@ public final class DecisionComposer {
         body.add(new Piece.Article(w.format("unitIndex.announce.decision.article", 3),
                 w.format("unitIndex.announce.decision.article3", String.join(", ", heads))));
 
-        boolean deputy = new IssuerWording(settings, messages).signer().stream().anyMatch(l -> l.startsWith("KT"));
+        // The issuers' usual signatures are a deputy's ("KT."); the office's own wording says which it is.
+        boolean deputy = settings.signerTitle().isEmpty()
+                || settings.signerTitle().stream().anyMatch(l -> l.strip().toUpperCase(java.util.Locale.ROOT).startsWith("KT"));
         ReportClosing closing = new ReportClosing(w.get("report.recipients.label"),
                 List.of(w.get("unitIndex.announce.decision.recipients").split("\n")),
                 List.of(w.get(deputy ? "unitIndex.announce.decision.signer.deputy"
@@ -99,16 +101,17 @@ public final class DecisionComposer {
                 w.f.compact(g.set().maxPoints())));
         for (Map.Entry<Integer, List<UnitIndexResult>> tie : g.ties().entrySet()) {
             int next = tie.getKey() + tie.getValue().size();
-            String names = w.names(tie.getValue());
+            String names = w.units(tie.getValue());
             String index = w.percent(tie.getValue().get(0).index());
             note.add(next <= g.announced().size()
                     ? w.format("unitIndex.announce.annex.tie", names, index, tie.getKey(), next)
                     : w.format("unitIndex.announce.annex.tie.last", names, index, tie.getKey()));
         }
         if (!g.pending().isEmpty()) {
-            note.add("[" + w.format("unitIndex.announce.annex.pending",
-                    String.join("; ", g.pending().stream().map(w::pendingUnit).toList()),
-                    w.f.ratio(g.announced().size(), g.members())) + "]");
+            note.add("[" + (g.announced().isEmpty()
+                    ? w.format("unitIndex.announce.annex.pending.all", w.pending(g.pending()))
+                    : w.format("unitIndex.announce.annex.pending", w.f.count(g.pending().size()), w.pending(g.pending()),
+                    w.f.ratio(g.announced().size(), g.members()))) + "]");
         }
         return new AnnexTable(w.format("unitIndex.announce.annex.table", number, w.get("unitIndex.announce.table."
                 + g.group().name())), columns, rows, null, String.join("\n", note));

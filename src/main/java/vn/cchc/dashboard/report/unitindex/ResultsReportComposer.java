@@ -86,7 +86,8 @@ public final class ResultsReportComposer {
                     w.f.compact(g.set().maxPoints()))));
             GroupResults.Scoring s = g.scoring();
             List<String> scoring = new ArrayList<>();
-            scoring.add(w.format("unitIndex.announce.report.selfAssessed", w.f.ratio(s.selfAssessed(), g.members())));
+            scoring.add(s.selfAssessed() == 0 ? w.get("unitIndex.announce.report.selfAssessed.none")
+                    : w.format("unitIndex.announce.report.selfAssessed", w.f.ratio(s.selfAssessed(), g.members())));
             scoring.add(s.appraised() == 0 ? w.get("unitIndex.announce.report.notAppraised")
                     : s.adjusted() == 0 ? w.format("unitIndex.announce.report.appraisedKept", w.f.count(s.appraised()))
                     : w.format("unitIndex.announce.report.appraised", w.f.count(s.appraised()), w.f.count(s.adjusted()),
@@ -99,7 +100,7 @@ public final class ResultsReportComposer {
             body.add(new Piece.Paragraph(String.join(" ", scoring)));
             if (!g.pending().isEmpty()) {
                 body.add(new Piece.Placeholder(w.format("unitIndex.announce.report.pending", w.f.count(g.pending().size()),
-                        String.join("; ", g.pending().stream().map(w::pendingUnit).toList()))));
+                        w.pending(g.pending()))));
             }
         }
     }
@@ -149,7 +150,7 @@ public final class ResultsReportComposer {
     /** "Sở Tư pháp (96,50%)", or "Sở A và Sở B (cùng 96,50%)". */
     private String extreme(List<UnitIndexResult> units) {
         return w.format(units.size() == 1 ? "unitIndex.announce.report.extreme" : "unitIndex.announce.report.extreme.tied",
-                w.names(units), w.percent(units.get(0).index()));
+                w.units(units), w.percent(units.get(0).index()));
     }
 
     /** III. What the figures say, then brackets for the office's judgement. */
@@ -166,8 +167,8 @@ public final class ResultsReportComposer {
             body.add(new Piece.Paragraph(below.isEmpty()
                     ? w.format("unitIndex.announce.report.assess.allAbove", group, w.f.ratio(above, g.announced().size()))
                     : w.format("unitIndex.announce.report.assess.below", group, w.f.ratio(above, g.announced().size()),
-                    w.f.count(below.size()), w.join(below.stream().map(r -> w.format("unitIndex.announce.report.named",
-                            r.unitName(), w.percent(r.index()))).toList()))));
+                    w.f.count(below.size()), String.join("; ", below.stream().map(r -> w.format(
+                            "unitIndex.announce.report.named", r.unitName(), w.percent(r.index()))).toList()))));
             BigDecimal gap = g.highest().get(0).index().subtract(g.lowest().get(0).index());
             if (g.announced().size() > 1) {
                 body.add(new Piece.Paragraph(w.format("unitIndex.announce.report.assess.gap", group,
