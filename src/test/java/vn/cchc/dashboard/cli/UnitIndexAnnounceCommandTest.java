@@ -41,7 +41,7 @@ class UnitIndexAnnounceCommandTest {
         assertThat(unscored.exitCode()).as(unscored.err()).isZero();
         String draft = ReadBack.folded(ReadBack.docx(out.resolve("quyet-dinh-cong-bo-chi-so-cchc-2026.docx")));
         assertThat(draft).contains("[Chưa có đơn vị nào đủ kết quả chấm điểm để công bố và xếp hạng.")
-                .contains("… Văn phòng UBND tỉnh … 98 …");
+                .contains("… Văn phòng UBND tỉnh … 100 …");
 
         CliRunner.Run none = CliRunner.run(folder, "unit-index", "announce", "--year", "2031", "--out", out.toString());
         assertThat(none.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
