@@ -28,14 +28,15 @@ import vn.cchc.dashboard.i18n.ScoreChangeWording;
  * {@code unit-index}: the province's reform index of its own units (Chỉ số CCHC của các sở, ban, ngành và UBND cấp
  * xã), scriptable with the same rules and sentences as the service — the criteria, exemptions, scores and appraisal,
  * the self-assessment forms ({@code send-forms|receive-forms|returns}), the closing round ({@code reply|lock|unlock}),
- * the ranking and its charts and slide ({@code rank|chart|slide}).
+ * the ranking, its charts and slide ({@code rank|chart|slide}) and the announcement documents ({@code announce}).
  */
 @Command(name = "unit-index", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = {UnitIndexCommand.ImportCriteria.class, UnitIndexCommand.Criteria.class, UnitIndexCommand.Exempt.class, UnitIndexCommand.SelfScore.class,
                 UnitIndexCommand.Appraise.class, UnitIndexCommand.ImportSurvey.class, UnitIndexCommand.Rank.class,
                 UnitIndexCommand.History.class, UnitIndexRoundCommands.Reply.class, UnitIndexRoundCommands.Lock.class,
                 UnitIndexRoundCommands.Unlock.class, UnitIndexFormsCommand.Send.class, UnitIndexFormsCommand.Receive.class,
-                UnitIndexFormsCommand.Returns.class, UnitIndexChartCommand.class, UnitIndexSlideCommand.class})
+                UnitIndexFormsCommand.Returns.class, UnitIndexChartCommand.class, UnitIndexSlideCommand.class,
+                UnitIndexAnnounceCommand.class})
 final class UnitIndexCommand implements Callable<Integer> {
 
     @ParentCommand

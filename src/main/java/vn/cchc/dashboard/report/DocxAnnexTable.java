@@ -9,14 +9,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** One annex table in Word: its title kept with it, a header row repeated on every page, rows that never split. */
-final class DocxAnnexTable {
+public final class DocxAnnexTable {
 
     private static final int CELL_SIZE = 11;
 
     private DocxAnnexTable() {
     }
 
-    static void write(XWPFDocument doc, AnnexTable table, int width) {
+    public static void write(XWPFDocument doc, AnnexTable table, int width) {
         XWPFParagraph title = DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
         title.setSpacingBefore(240);
         title.setSpacingAfter(120);

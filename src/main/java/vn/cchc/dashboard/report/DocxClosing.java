@@ -12,7 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  * recipients (11) on the left; the signer's authority and title (14, bold) on the right, room to sign, and the
  * name, blank in a draft.
  */
-final class DocxClosing {
+public final class DocxClosing {
 
     private static final int LEFT = 4535;
     private static final int SIGNATURE_LINES = 4;
@@ -20,7 +20,7 @@ final class DocxClosing {
     private DocxClosing() {
     }
 
-    static void write(XWPFDocument doc, ReportClosing closing) {
+    public static void write(XWPFDocument doc, ReportClosing closing) {
         DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.LEFT).setSpacingAfter(120);
         XWPFTable table = DocxStyle.table(doc, 1, List.of(LEFT, DocxStyle.TEXT_WIDTH - LEFT), false);
         XWPFTableCell left = table.getRow(0).getCell(0);

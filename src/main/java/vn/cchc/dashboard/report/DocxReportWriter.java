@@ -6,12 +6,9 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.cchc.dashboard.work.Progress;
 
@@ -23,7 +20,6 @@ import vn.cchc.dashboard.work.Progress;
  */
 public final class DocxReportWriter {
 
-    private static final int LEFT_COLUMN = 3685;
     private static final int PICTURE_WIDTH_PT = 453;
 
     private final Report report;
@@ -69,7 +65,7 @@ public final class DocxReportWriter {
         doc.getProperties().getCoreProperties().setTitle(report.fileTitle());
         DocxStyle.defaults(doc);
         DocxStyle.pageSetup(doc);
-        heading();
+        DocxHeading.write(doc, report.heading());
         title();
         for (Block block : report.body()) {
             steps.next();
@@ -82,39 +78,8 @@ public final class DocxReportWriter {
         }
     }
 
-    private void heading() {
-        ReportHeading h = report.heading();
-        XWPFTable table = DocxStyle.table(doc, 1, List.of(LEFT_COLUMN, DocxStyle.TEXT_WIDTH - LEFT_COLUMN), false);
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        // A People's Committee has no body above it: its two bold lines start the column.
-        XWPFParagraph issuing = DocxStyle.tight(left.getParagraphs().get(0), ParagraphAlignment.CENTER);
-        if (!h.parentBody().isEmpty()) {
-            DocxStyle.run(issuing, h.parentBody(), 13, false, false);
-            issuing = DocxStyle.tight(left.addParagraph(), ParagraphAlignment.CENTER);
-        }
-        DocxStyle.run(issuing, h.issuingBody(), 13, true, false);
-        DocxStyle.line(left.addParagraph(), LEFT_COLUMN, 1300);
-        XWPFParagraph number = DocxStyle.tight(left.addParagraph(), ParagraphAlignment.CENTER);
-        number.setSpacingBefore(160);
-        DocxStyle.run(number, h.numberLine(), 13, false, false);
-        XWPFTableCell right = table.getRow(0).getCell(1);
-        int rightWidth = DocxStyle.TEXT_WIDTH - LEFT_COLUMN;
-        DocxStyle.run(DocxStyle.tight(right.getParagraphs().get(0), ParagraphAlignment.CENTER), h.nation(), 13, true,
-                false);
-        DocxStyle.run(DocxStyle.tight(right.addParagraph(), ParagraphAlignment.CENTER), h.motto(), 14, true, false);
-        DocxStyle.line(right.addParagraph(), rightWidth, (int) Math.round(SerifFonts.boldWidth(h.motto(), 14) * 20));
-        XWPFParagraph date = DocxStyle.tight(right.addParagraph(), ParagraphAlignment.CENTER);
-        date.setSpacingBefore(160);
-        DocxStyle.run(date, h.placeAndDate(), 14, false, true);
-    }
-
     private void title() {
-        XWPFParagraph kind = DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
-        kind.setSpacingBefore(360);
-        DocxStyle.run(kind, report.heading().kind(), 14, true, false);
-        DocxStyle.run(DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER), report.heading().subject(), 14,
-                true, false);
-        DocxStyle.line(doc.createParagraph(), DocxStyle.TEXT_WIDTH, 1700);
+        DocxHeading.title(doc, report.heading().kind(), report.heading().subject());
         XWPFParagraph addressee = DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
         addressee.setSpacingBefore(240);
         addressee.setSpacingAfter(240);
@@ -122,13 +87,7 @@ public final class DocxReportWriter {
     }
 
     private XWPFParagraph bodyParagraph() {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setFirstLineIndent(DocxStyle.FIRST_LINE_INDENT);
-        p.setSpacingBefore(0);
-        p.setSpacingAfter(120);
-        p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
-        return p;
+        return DocxStyle.body(doc);
     }
 
     private void block(Block block) throws IOException {

@@ -30,28 +30,28 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * Roman, page numbers centred in the top margin from page 2, and the small paragraph and table helpers the
  * report writer builds with. Measures are in twentieths of a point (twips) as in WordprocessingML.
  */
-final class DocxStyle {
+public final class DocxStyle {
 
-    static final String FONT = "Times New Roman";
-    static final int A4_WIDTH = 11906;
-    static final int A4_HEIGHT = 16838;
-    static final int MARGIN_TOP = 1134;
-    static final int MARGIN_BOTTOM = 1134;
-    static final int MARGIN_LEFT = 1701;
-    static final int MARGIN_RIGHT = 851;
+    public static final String FONT = "Times New Roman";
+    public static final int A4_WIDTH = 11906;
+    public static final int A4_HEIGHT = 16838;
+    public static final int MARGIN_TOP = 1134;
+    public static final int MARGIN_BOTTOM = 1134;
+    public static final int MARGIN_LEFT = 1701;
+    public static final int MARGIN_RIGHT = 851;
     /** The text width on a portrait page: 21 cm less 3 cm and 1,5 cm. */
-    static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    public static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     /** The text width of the landscape annex. */
-    static final int LANDSCAPE_TEXT_WIDTH = A4_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT;
+    public static final int LANDSCAPE_TEXT_WIDTH = A4_HEIGHT - MARGIN_LEFT - MARGIN_RIGHT;
     /** 1,27 cm. */
-    static final int FIRST_LINE_INDENT = 720;
-    static final int BODY_SIZE = 14;
+    public static final int FIRST_LINE_INDENT = 720;
+    public static final int BODY_SIZE = 14;
 
     private DocxStyle() {
     }
 
     /** Times New Roman for everything typed into the document later, too. */
-    static void defaults(XWPFDocument doc) {
+    public static void defaults(XWPFDocument doc) {
         CTFonts fonts = CTFonts.Factory.newInstance();
         fonts.setAscii(FONT);
         fonts.setHAnsi(FONT);
@@ -61,7 +61,7 @@ final class DocxStyle {
     }
 
     /** The page of the body: A4 portrait, its margins, page numbers from page 2. */
-    static void pageSetup(XWPFDocument doc) {
+    public static void pageSetup(XWPFDocument doc) {
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         page(section, false);
@@ -83,7 +83,7 @@ final class DocxStyle {
         doc.createHeader(HeaderFooterType.FIRST).createParagraph();
     }
 
-    static void page(CTSectPr section, boolean landscape) {
+    public static void page(CTSectPr section, boolean landscape) {
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(landscape ? A4_HEIGHT : A4_WIDTH));
         size.setH(BigInteger.valueOf(landscape ? A4_WIDTH : A4_HEIGHT));
@@ -99,7 +99,7 @@ final class DocxStyle {
         margins.setFooter(BigInteger.valueOf(567));
     }
 
-    static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+    public static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
         XWPFRun run = p.createRun();
         // In the order of the schema's run properties: fonts, bold, italic, size.
         run.setFontFamily(FONT);
@@ -120,8 +120,19 @@ final class DocxStyle {
         return run;
     }
 
+    /** A justified body paragraph: first-line indent 1,27 cm, 6 pt after, line spacing 1,15. */
+    public static XWPFParagraph body(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setFirstLineIndent(FIRST_LINE_INDENT);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(120);
+        p.setSpacingBetween(1.15, LineSpacingRule.AUTO);
+        return p;
+    }
+
     /** A paragraph with no space around it, for the heading's blocks. */
-    static XWPFParagraph tight(XWPFParagraph p, ParagraphAlignment alignment) {
+    public static XWPFParagraph tight(XWPFParagraph p, ParagraphAlignment alignment) {
         p.setAlignment(alignment);
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
@@ -133,7 +144,7 @@ final class DocxStyle {
      * A solid line of {@code width} twips centred in {@code available}: an empty, nearly flat paragraph with a
      * bottom border, indented from both sides (the line under the issuer, the motto and the title).
      */
-    static void line(XWPFParagraph p, int available, int width) {
+    public static void line(XWPFParagraph p, int available, int width) {
         tight(p, ParagraphAlignment.CENTER);
         int indent = Math.max(0, (available - width) / 2);
         p.setIndentationLeft(indent);
@@ -144,7 +155,7 @@ final class DocxStyle {
     }
 
     /** A table of fixed column widths (twips), borderless when {@code borders} is false. */
-    static XWPFTable table(XWPFDocument doc, int rows, List<Integer> widths, boolean borders) {
+    public static XWPFTable table(XWPFDocument doc, int rows, List<Integer> widths, boolean borders) {
         XWPFTable table = doc.createTable(rows, widths.size());
         int total = widths.stream().mapToInt(Integer::intValue).sum();
         table.setWidthType(TableWidthType.DXA);
@@ -172,7 +183,7 @@ final class DocxStyle {
     }
 
     /** Twips of a share of {@code total}, by weight. */
-    static List<Integer> widths(List<Double> weights, int total) {
+    public static List<Integer> widths(List<Double> weights, int total) {
         double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
         return weights.stream().map(w -> (int) Math.round(total * w / sum)).toList();
     }

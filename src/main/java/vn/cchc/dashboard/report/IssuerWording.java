@@ -23,7 +23,7 @@ public final class IssuerWording {
     }
 
     /** The upper-case line above the issuer: "UBND TỈNH MINH GIANG" for a steering committee, none for a UBND. */
-    String parentLine() {
+    public String parentLine() {
         if (!settings.parentBody().isEmpty()) {
             return settings.parentBody();
         }
@@ -32,7 +32,7 @@ public final class IssuerWording {
     }
 
     /** The issuer in bold, one or two lines: "ỦY BAN NHÂN DÂN\nTỈNH MINH GIANG". */
-    String issuingLines() {
+    public String issuingLines() {
         return settings.issuingBody().isEmpty() ? usualIssuingBody(settings.issuer(), settings.provinceName(), messages)
                 : settings.issuingBody();
     }
@@ -49,14 +49,14 @@ public final class IssuerWording {
     }
 
     /** Where the report is dated: the province's name ("Minh Giang, ngày …"), or Hà Nội for the Bộ Nội vụ. */
-    String place() {
+    public String place() {
         if (settings.issuer() == ReportIssuer.MINISTRY) {
             return messages.get(key(settings.issuer(), "place"));
         }
         return province();
     }
 
-    List<String> signer() {
+    public List<String> signer() {
         return settings.signerTitle().isEmpty() ? usualSigner(settings.issuer(), messages) : settings.signerTitle();
     }
 
@@ -65,7 +65,7 @@ public final class IssuerWording {
     }
 
     /** The issuer inside a sentence: "Ủy ban nhân dân tỉnh Minh Giang", "Bộ Nội vụ". */
-    String name() {
+    public String name() {
         return settings.provinceName().isEmpty() || settings.issuer() == ReportIssuer.MINISTRY
                 ? messages.get(key(settings.issuer(), "name"))
                 : messages.format(key(settings.issuer(), "name.province"), settings.provinceName());

@@ -64,7 +64,7 @@ final class SampleUnitIndex {
                 BigDecimal self = quarters(leaf.maxPoints().doubleValue() * Math.min(1, skill + random.nextDouble() * 0.15));
                 if (SURVEY.contains(leaf.code())) {
                     store.unitIndex().saveScore(c, year - 1, unit.id(), new Score(leaf.code(), null, null, null, self,
-                            "Kết quả điều tra xã hội học", null), "dieu-tra-xa-hoi-hoc-" + (year - 1) + ".xlsx");
+                            Score.SURVEY_COMMENT, null), "dieu-tra-xa-hoi-hoc-" + (year - 1) + ".xlsx");
                     continue;
                 }
                 boolean lowered = self.signum() > 0 && random.nextDouble() < 0.12;

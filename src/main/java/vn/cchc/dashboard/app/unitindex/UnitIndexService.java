@@ -253,7 +253,7 @@ public final class UnitIndexService {
         if (!Text.fold(bulk.firstHeader()).contains("don vi") || bulk.headers().isEmpty()) {
             throw AppException.invalidInput("unitIndex.survey.layout", bulk.file());
         }
-        String comment = "Kết quả điều tra xã hội học (tệp " + bulk.file() + ")";
+        String comment = Score.SURVEY_COMMENT + " (tệp " + bulk.file() + ")";
         return store.database().inTransaction(c -> {
             CriteriaSet set = store.unitIndex().criteria(c, year, group);
             for (String code : bulk.headers()) {
@@ -460,6 +460,11 @@ public final class UnitIndexService {
     /** The scores of a unit for the year (for the appraisal and the forms). */
     public Map<String, Score> scores(int year, Unit unit) {
         return store.database().inTransaction(c -> store.unitIndex().scores(c, year, unit.id()));
+    }
+
+    /** Every unit's scores for the year, by unit id then criterion code (for the announcement's account of scoring). */
+    public Map<Long, Map<String, Score>> scores(int year) {
+        return store.database().inTransaction(c -> store.unitIndex().scores(c, year));
     }
 
     /** The lines exempt for a unit in the year. */

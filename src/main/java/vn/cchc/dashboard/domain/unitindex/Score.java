@@ -13,6 +13,12 @@ import java.math.BigDecimal;
 public record Score(String code, BigDecimal selfScore, String evidence, String explanation, BigDecimal appraisedScore,
                     String appraisalComment, String unitReply) {
 
+    /**
+     * How the appraisal comment of a survey's points begins (điều tra xã hội học): the survey import and the sample
+     * write it, and the announcement reads it to say which lines the survey scored.
+     */
+    public static final String SURVEY_COMMENT = "Kết quả điều tra xã hội học";
+
     /** A self-assessment not yet appraised. */
     public static Score self(String code, BigDecimal score, String evidence, String explanation) {
         return new Score(code, score, evidence, explanation, null, null, null);
@@ -21,6 +27,12 @@ public record Score(String code, BigDecimal selfScore, String evidence, String e
     /** The score that counts: the appraised one once there is one, else the unit's own. */
     public BigDecimal finalScore() {
         return appraisedScore != null ? appraisedScore : selfScore;
+    }
+
+    /** True for the survey's points: set by the survey, never self-assessed. */
+    public boolean fromSurvey() {
+        return selfScore == null && appraisedScore != null && appraisalComment != null
+                && appraisalComment.startsWith(SURVEY_COMMENT);
     }
 
     /** True when the appraisal gave another score than the unit's own. */
