@@ -63,6 +63,7 @@ import vn.cchc.dashboard.ui.statistics.StatisticsViewModel;
 import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
 import vn.cchc.dashboard.ui.national.NationalView;
 import vn.cchc.dashboard.ui.national.NationalViewModel;
+import vn.cchc.dashboard.app.unitindex.UnitIndexAnnouncement;
 import vn.cchc.dashboard.ui.unitindex.AppraisalViewModel;
 import vn.cchc.dashboard.ui.unitindex.FormsViewModel;
 import vn.cchc.dashboard.ui.unitindex.UnitIndexView;
@@ -608,7 +609,8 @@ public final class MainWindow {
 
     /** Chỉ số CCHC các đơn vị: the ranking and the appraisal share the edition shown. */
     private ScreenView unitIndexView() {
-        UnitIndexViewModel index = new UnitIndexViewModel(context.unitIndex(), background, messages,
+        UnitIndexViewModel index = new UnitIndexViewModel(context.unitIndex(), UnitIndexAnnouncement.of(context), background,
+                messages,
                 context.clock().getZone(), context.accounts().access().managesPlans());
         return new UnitIndexView(index, new AppraisalViewModel(context.unitIndex(), background, messages,
                 context.clock().getZone(), index.shown(), index::reload),

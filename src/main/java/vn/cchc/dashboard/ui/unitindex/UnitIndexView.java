@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.i18n.Messages;
@@ -87,8 +88,12 @@ public final class UnitIndexView implements ScreenView {
         edition.setPrefWidth(340);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, editionLabel, edition, spacer, lock, unlock, importButton);
-        for (Button b : new Button[] {lock, unlock, importButton}) {
+        Button announce = new Button(messages.get("unitIndex.view.announce"));
+        announce.setId("unit-index-announce");
+        announce.disableProperty().bind(model.shown().isNull());
+        announce.setOnAction(e -> askAnnounce());
+        HBox bar = new HBox(12, editionLabel, edition, spacer, lock, unlock, announce, importButton);
+        for (Button b : new Button[] {lock, unlock, announce, importButton}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -191,6 +196,15 @@ public final class UnitIndexView implements ScreenView {
         if (FormDialog.ask(root, messages.get("unitIndex.view.import.title"), messages.get("unitIndex.view.import.header"),
                 grid, "unit-index-import-save", messages)) {
             model.importCriteria(chosen.toPath(), year.getText(), group.getValue());
+        }
+    }
+
+    private void askAnnounce() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("unitIndex.view.announce.title"));
+        File folder = chooser.showDialog(root.getScene().getWindow());
+        if (folder != null) {
+            model.announce(folder.toPath());
         }
     }
 

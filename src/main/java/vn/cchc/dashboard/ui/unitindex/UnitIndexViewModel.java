@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.cchc.dashboard.app.unitindex.UnitIndexAnnouncement;
 import vn.cchc.dashboard.app.unitindex.UnitIndexService;
 import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
 import vn.cchc.dashboard.domain.unitindex.Criterion;
@@ -53,6 +54,7 @@ public final class UnitIndexViewModel {
     }
 
     private final UnitIndexService service;
+    private final UnitIndexAnnouncement announcement;
     private final Background background;
     private final Messages messages;
     private final ZoneId zone;
@@ -67,9 +69,10 @@ public final class UnitIndexViewModel {
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
     private long latestRequest;
 
-    public UnitIndexViewModel(UnitIndexService service, Background background, Messages messages, ZoneId zone,
-                              boolean mayEdit) {
+    public UnitIndexViewModel(UnitIndexService service, UnitIndexAnnouncement announcement, Background background,
+                              Messages messages, ZoneId zone, boolean mayEdit) {
         this.service = service;
+        this.announcement = announcement;
         this.background = background;
         this.messages = messages;
         this.zone = zone;
@@ -216,6 +219,21 @@ public final class UnitIndexViewModel {
                 show();
             }, this::failed);
         }
+    }
+
+    /**
+     * Writes the shown year's announcement decision (with its ranking annex) and results report into {@code folder},
+     * each file whole or not at all.
+     */
+    public void announce(Path folder) {
+        Edition chosen = edition.get();
+        if (chosen == null) {
+            return;
+        }
+        feedback.set(messages.get("unitIndex.view.announcing"));
+        background.run(() -> announcement.write(chosen.year(), folder, messages.language()), written ->
+                feedback.set(messages.format("unitIndex.announce.done", String.valueOf(chosen.year()),
+                        written.decision().getFileName(), written.report().getFileName(), folder)), this::failed);
     }
 
     /** Shows the edition again after a change elsewhere (an appraisal saved). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.unitindex.UnitIndexAnnouncement;
 import vn.cchc.dashboard.app.unitindex.UnitIndexForms;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.excel.fixtures.SelfAssessmentForms;
@@ -39,7 +40,8 @@ class UnitIndexViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(folder, TestClock.today(), true);
-        index = new UnitIndexViewModel(context.unitIndex(), background, vi, TestClock.VIETNAM, true);
+        index = new UnitIndexViewModel(context.unitIndex(), UnitIndexAnnouncement.of(context), background, vi,
+                TestClock.VIETNAM, true);
         appraisal = new AppraisalViewModel(context.unitIndex(), background, vi, TestClock.VIETNAM, index.shown(),
                 index::reload);
         forms = new FormsViewModel(context.unitIndexForms(), background, vi, index.shown(), index::reload);
@@ -74,6 +76,11 @@ class UnitIndexViewModelTest {
         assertThat(index.ranking().get(0).place()).isEqualTo("1");
         assertThat(index.ranking()).anyMatch(r -> r.place().endsWith("="));
         assertThat(index.lockText().get()).isEqualTo("Kết quả đang trong quá trình chấm điểm, thẩm định (chưa khóa).");
+
+        index.announce(outbox);
+        background.runAll();
+        assertThat(index.feedback().get()).startsWith("Đã ghi Quyết định công bố Chỉ số CCHC năm 2025");
+        assertThat(outbox.resolve(UnitIndexAnnouncement.decisionFile(2025))).isNotEmptyFile();
 
         index.edition().set(new UnitIndexViewModel.Edition(2026, IndexGroup.DEPARTMENTS));
         background.runAll();
