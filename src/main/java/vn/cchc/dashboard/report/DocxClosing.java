@@ -23,6 +23,8 @@ public final class DocxClosing {
     public static void write(XWPFDocument doc, ReportClosing closing) {
         DocxStyle.tight(doc.createParagraph(), ParagraphAlignment.LEFT).setSpacingAfter(120);
         XWPFTable table = DocxStyle.table(doc, 1, List.of(LEFT, DocxStyle.TEXT_WIDTH - LEFT), false);
+        // The signature block never breaks across pages: "KT. CHỦ TỊCH" must stand over "PHÓ CHỦ TỊCH".
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = table.getRow(0).getCell(0);
         DocxStyle.run(DocxStyle.tight(left.getParagraphs().get(0), ParagraphAlignment.LEFT), closing.recipientsLabel(),
                 12, true, true);

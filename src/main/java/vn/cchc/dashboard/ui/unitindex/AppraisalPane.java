@@ -86,6 +86,8 @@ final class AppraisalPane extends VBox {
         TitledPane historyPane = new TitledPane(messages.get("unitIndex.appraisal.history"), history);
         historyPane.setId("unit-index-history-pane");
         historyPane.setExpanded(false);
+        historyPane.setMinHeight(Region.USE_PREF_SIZE); // opened, it takes its height from the lines, not the reverse
+        lines.setMinHeight(140);
 
         getChildren().addAll(top, feedback, lines, editor, historyPane);
     }
