@@ -27,8 +27,12 @@ class UnitIndexAnnounceCommandTest {
                 + ".\n");
         String decision = ReadBack.folded(ReadBack.docx(out.resolve("quyet-dinh-cong-bo-chi-so-cchc-2025.docx")));
         assertThat(decision).contains("ỦY BAN NHÂN DÂN TỈNH MINH GIANG")
-                .contains("Phê duyệt và công bố Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành tỉnh Minh Giang")
-                .contains("Điều 1. Phê duyệt và công bố Chỉ số cải cách hành chính năm 2025 của 14 sở, ban, ngành tỉnh")
+                .contains("Phê duyệt và công bố Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành và Ủy ban nhân"
+                        + " dân các xã, phường tỉnh Minh Giang")
+                .contains("Điều 1. Phê duyệt và công bố Chỉ số cải cách hành chính năm 2025 của 14 sở, ban, ngành tỉnh và"
+                        + " 8 xã, phường")
+                .contains("II. Ủy ban nhân dân các xã, phường Xếp hạng Cơ quan, đơn vị Điểm đạt được Điểm tối đa áp dụng"
+                        + " Chỉ số (%) 1 UBND phường Minh Giang 90,50 100 90,50")
                 .contains("1 Văn phòng UBND tỉnh 95,00 98 96,94")
                 .contains("có cùng Chỉ số 90,75% nên đồng hạng 5; đơn vị kế tiếp xếp hạng 7.")
                 .doesNotContain("[");
