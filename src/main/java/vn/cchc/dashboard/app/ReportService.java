@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import vn.cchc.dashboard.app.national.NationalResultsService;
 import vn.cchc.dashboard.app.statistics.StatisticsService;
+import vn.cchc.dashboard.app.unitindex.UnitIndexService;
 import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.Overview;
@@ -63,13 +64,16 @@ public final class ReportService {
     private final Clock clock;
     private final NationalResultsService national;
     private final StatisticsService statistics;
+    private final UnitIndexService unitIndex;
 
     /**
      * @param national   the PAR INDEX and SIPAS results the reports state
      * @param statistics the figures units send, which each area's section states
+     * @param unitIndex  the province's own reform index, cited beside a lagging unit
      */
     public ReportService(PlanService plans, IndicatorService indicators, UnitService units, AppSettings settings,
-                         Clock clock, NationalResultsService national, StatisticsService statistics) {
+                         Clock clock, NationalResultsService national, StatisticsService statistics,
+                         UnitIndexService unitIndex) {
         this.plans = plans;
         this.indicators = indicators;
         this.units = units;
@@ -77,11 +81,12 @@ public final class ReportService {
         this.clock = clock;
         this.national = Objects.requireNonNull(national, "national");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
+        this.unitIndex = Objects.requireNonNull(unitIndex, "unitIndex");
     }
 
     public static ReportService of(AppContext context) {
         return new ReportService(context.plans(), context.indicators(), context.units(), context.settings(),
-                context.clock(), context.nationalResults(), context.statistics());
+                context.clock(), context.nationalResults(), context.statistics(), context.unitIndex());
     }
 
     /**
@@ -132,7 +137,8 @@ public final class ReportService {
         }
         return ReportComposer.compose(new ReportInputs(overview, lagging, book, request.period(),
                 reportDay.estimate(), heading, request.parts(), nationalFor(request.period()),
-                request.period() == null ? null : statistics.digest(plan, request.period()).orElse(null)),
+                request.period() == null ? null : statistics.digest(plan, request.period()).orElse(null),
+                unitIndex.latestStandings(plan.year())),
                 Messages.of(request.language()));
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.AreaProgress;
 import vn.cchc.dashboard.domain.DeadlineCategory;
 import vn.cchc.dashboard.domain.LaggingUnit;
+import vn.cchc.dashboard.domain.unitindex.UnitStanding;
 import vn.cchc.dashboard.domain.Percent;
 import vn.cchc.dashboard.domain.ProgressCount;
 import vn.cchc.dashboard.domain.TaskState;
@@ -19,6 +20,7 @@ import vn.cchc.dashboard.domain.UnitProgress;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.IndicatorWording;
 import vn.cchc.dashboard.i18n.LaggingWording;
+import vn.cchc.dashboard.i18n.StandingWording;
 import vn.cchc.dashboard.i18n.Language;
 
 /** III. Đánh giá chung: strengths and shortcomings read off the figures, the lagging units named with why. */
@@ -150,9 +152,15 @@ final class AssessmentSection {
         return blocks;
     }
 
-    /** "Sở Nội vụ còn 2 nhiệm vụ quá hạn chưa hoàn thành; có 1 nhiệm vụ hoàn thành quá hạn." */
+    /**
+     * "Sở Nội vụ còn 2 nhiệm vụ quá hạn chưa hoàn thành; có 1 nhiệm vụ hoàn thành quá hạn; Chỉ số CCHC năm 2025 đạt
+     * 76,50%, xếp hạng 13/14 sở, ban, ngành." — the unit's reform index cited where there is one.
+     */
     String laggingUnit(LaggingUnit u) {
-        return LaggingWording.sentence(u, words.messages());
+        String sentence = LaggingWording.sentence(u, words.messages());
+        UnitStanding standing = facts.in.unitIndex().get(u.unit().id());
+        return standing == null ? sentence : sentence.substring(0, sentence.length() - 1) + "; "
+                + StandingWording.phrase(standing, words.messages()) + ".";
     }
 
     /** Where the overdue tasks concentrate: the units with the most of them. */

@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.report;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.cchc.dashboard.domain.IndicatorBook;
@@ -9,6 +10,7 @@ import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.domain.national.ProvinceStandings;
 import vn.cchc.dashboard.domain.statistics.StatisticsDigest;
+import vn.cchc.dashboard.domain.unitindex.UnitStanding;
 
 /**
  * Everything a report is made of, read from the store beforehand: composing it is then a pure function.
@@ -23,10 +25,19 @@ import vn.cchc.dashboard.domain.statistics.StatisticsDigest;
  *                   report's year), as far as they were imported; null when the report states none (a quarter)
  * @param statistics the province's figures from the units' statistics for {@code period}, beside the year before's;
  *                   null when the report states none (a report "as of" a day, or a year without a statistics table)
+ * @param unitIndex  each unit's standing in the province's own reform index (the newest year fully scored), cited
+ *                   beside a lagging unit; empty when there is none
  */
 public record ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
                            boolean estimate, ReportSettings settings, Set<ReportPart> parts, ProvinceStandings national,
-                           StatisticsDigest statistics) {
+                           StatisticsDigest statistics, Map<Long, UnitStanding> unitIndex) {
+
+    /** A report that cites no unit's reform index. */
+    public ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
+                        boolean estimate, ReportSettings settings, Set<ReportPart> parts, ProvinceStandings national,
+                        StatisticsDigest statistics) {
+        this(overview, lagging, indicators, period, estimate, settings, parts, national, statistics, Map.of());
+    }
 
     /** A report that states no national results and no statistics. */
     public ReportInputs(Overview overview, LaggingList lagging, IndicatorBook indicators, ReportPeriod period,
@@ -40,6 +51,7 @@ public record ReportInputs(Overview overview, LaggingList lagging, IndicatorBook
         indicators = indicators == null ? IndicatorBook.empty() : indicators;
         Objects.requireNonNull(settings, "settings");
         parts = parts.isEmpty() ? EnumSet.noneOf(ReportPart.class) : EnumSet.copyOf(parts);
+        unitIndex = unitIndex == null ? Map.of() : Map.copyOf(unitIndex);
     }
 
     public boolean includes(ReportPart part) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import vn.cchc.dashboard.domain.unitindex.UnitAssessment;
 import vn.cchc.dashboard.domain.unitindex.ScoringLock;
 import vn.cchc.dashboard.domain.unitindex.UnitIndexCalculator;
 import vn.cchc.dashboard.domain.unitindex.UnitIndexResult;
+import vn.cchc.dashboard.domain.unitindex.UnitStanding;
 import vn.cchc.dashboard.domain.statistics.StatisticNumber;
 import vn.cchc.dashboard.excel.CriteriaSetFile;
 import vn.cchc.dashboard.excel.StatisticsBulkReader;
@@ -112,6 +114,27 @@ public final class UnitIndexService {
     /** The groups with a criteria set, per year, the newest year first. */
     public Map<Integer, List<IndexGroup>> editions() {
         return store.database().inTransaction(c -> store.unitIndex().editions(c));
+    }
+
+    /**
+     * Each unit's standing in the newest year up to {@code upToYear} whose results of its group could be announced
+     * (every unit fully scored), for the lagging list and the reports to cite; units without one are absent.
+     */
+    public Map<Long, UnitStanding> latestStandings(int upToYear) {
+        return store.database().inTransaction(c -> {
+            Map<Long, UnitStanding> latest = new HashMap<>();
+            for (Map.Entry<Integer, List<IndexGroup>> edition : store.unitIndex().editions(c).entrySet()) {
+                if (edition.getKey() > upToYear) {
+                    continue;
+                }
+                for (IndexGroup group : edition.getValue()) {
+                    boolean announced = lockState(c, edition.getKey(), group).filter(ScoringLock::locked).isPresent();
+                    UnitStanding.of(edition.getKey(), group, ranking(c, edition.getKey(), group), announced)
+                            .forEach(latest::putIfAbsent); // editions come newest first
+                }
+            }
+            return latest;
+        });
     }
 
     /** The years in which some unit has a score. */

@@ -573,7 +573,8 @@ public final class MainWindow {
                         new SavedFiltersViewModel(context.settings(), background, list, messages), messages);
             }
             case UNITS -> new UnitsView(new UnitsViewModel(context.units(), background, messages, model::reload),
-                    new LaggingViewModel(context.plans(), context.settings(), background, messages,
+                    new LaggingViewModel(context.plans(), context.unitIndex()::latestStandings, context.settings(),
+                            background, messages,
                             new LaggingViewModel.Inputs(model.selectedPlan(), model.asOf(), model.comparison(),
                                     model.laggingPolicy(), model.staleDays()), model::openTasksOf, model::openIndicatorsOf),
                     messages, context.plans()::today, saveDialog, () -> model.screen().set(ScreenId.SETTINGS));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -24,10 +25,12 @@ import vn.cchc.dashboard.app.PlanService;
 import vn.cchc.dashboard.domain.LaggingList;
 import vn.cchc.dashboard.domain.LaggingPolicy;
 import vn.cchc.dashboard.domain.LaggingUnit;
+import vn.cchc.dashboard.domain.unitindex.UnitStanding;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.ReportingCutoffs;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.LaggingWording;
+import vn.cchc.dashboard.i18n.StandingWording;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PeriodWording;
 import vn.cchc.dashboard.ui.Background;
@@ -43,7 +46,8 @@ public final class LaggingViewModel {
 
     /** One unit as the ranking shows it. */
     public record Row(long unitId, String rank, String change, String unit, String tasks, String due, int overdue,
-                      int late, int stale, String score, boolean lagging, String verdict, String reasons) {
+                      int late, int stale, String score, boolean lagging, String verdict, String reasons,
+                      String reformIndex) {
     }
 
     /** What the ranking needs from the window: the plan and days every screen obeys. */
@@ -58,6 +62,7 @@ public final class LaggingViewModel {
     private final Messages messages;
     private final Inputs inputs;
     private final LongConsumer openTasks;
+    private final IntFunction<Map<Long, UnitStanding>> standings;
     private final LongConsumer openIndicators;
     private final BooleanProperty rolledUp;
     private final BooleanProperty onlyLagging = new SimpleBooleanProperty(this, "onlyLagging", false);
@@ -77,7 +82,15 @@ public final class LaggingViewModel {
      */
     public LaggingViewModel(PlanService plans, AppSettings settings, Background background, Messages messages,
                             Inputs inputs, LongConsumer openTasks, LongConsumer openIndicators) {
+        this(plans, year -> Map.of(), settings, background, messages, inputs, openTasks, openIndicators);
+    }
+
+    /** @param standings each unit's reform-index standing up to a year (the newest fully scored), to show beside it */
+    public LaggingViewModel(PlanService plans, IntFunction<Map<Long, UnitStanding>> standings, AppSettings settings,
+                            Background background, Messages messages, Inputs inputs, LongConsumer openTasks,
+                            LongConsumer openIndicators) {
         this.plans = plans;
+        this.standings = standings;
         this.settings = settings;
         this.background = background;
         this.messages = messages;
@@ -120,9 +133,10 @@ public final class LaggingViewModel {
         boolean rolled = rolledUp.get();
         long request = ++latestRequest;
         busy.set(true);
-        background.run(() -> plans.lagging(plan, List.of(asOf, since), policy, staleDays, rolled), lists -> {
+        background.run(() -> Map.entry(plans.lagging(plan, List.of(asOf, since), policy, staleDays, rolled),
+                standings.apply(plan.year())), read -> {
             if (request == latestRequest) {
-                show(lists.get(0), lists.get(1));
+                show(read.getKey().get(0), read.getKey().get(1), read.getValue());
                 busy.set(false);
             }
         }, e -> {
@@ -133,10 +147,10 @@ public final class LaggingViewModel {
         });
     }
 
-    private void show(LaggingList now, LaggingList then) {
+    private void show(LaggingList now, LaggingList then, Map<Long, UnitStanding> index) {
         current = now;
         Map<Long, Integer> before = then.units().stream().collect(Collectors.toMap(u -> u.unit().id(), LaggingUnit::rank));
-        allRows = now.units().stream().map(u -> row(u, before.get(u.unit().id()))).toList();
+        allRows = now.units().stream().map(u -> row(u, before.get(u.unit().id()), index.get(u.unit().id()))).toList();
         Formats f = messages.formats();
         long behind = now.units().stream().filter(LaggingUnit::lagging).count();
         String indicators = now.indicatorPeriod() == null ? messages.get("lagging.noIndicators")
@@ -146,8 +160,11 @@ public final class LaggingViewModel {
         narrow();
     }
 
-    /** A unit's row; only lagging units have a place, and a change of place since the comparison date. */
-    private Row row(LaggingUnit u, Integer before) {
+    /**
+     * A unit's row; only lagging units have a place, and a change of place since the comparison date; beside it, the
+     * unit's standing in the province's own reform index where it has one.
+     */
+    private Row row(LaggingUnit u, Integer before, UnitStanding standing) {
         Formats f = messages.formats();
         String change = !u.lagging() ? ""
                 : before == null || before == 0 ? messages.get("lagging.change.new")
@@ -158,7 +175,7 @@ public final class LaggingViewModel {
         return new Row(u.unit().id(), u.lagging() ? u.rank() + (u.tied() ? "=" : "") : "", change, u.unit().name(),
                 tasks, u.due() == 0 ? "–" : f.ratio(u.dueCompleted(), u.due()), u.overdue(), u.late(), u.stale(),
                 u.lagging() ? f.decimal(u.score()) : "", u.lagging(), LaggingWording.verdict(u, messages),
-                LaggingWording.cell(u, messages));
+                LaggingWording.cell(u, messages), standing == null ? "" : StandingWording.cell(standing, messages));
     }
 
     private void narrow() {

@@ -17,6 +17,7 @@ import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.ScoreChange;
 import vn.cchc.dashboard.domain.unitindex.ScoringLock;
+import vn.cchc.dashboard.domain.unitindex.UnitStanding;
 import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.testing.TestDatabase;
 
@@ -126,5 +127,23 @@ class UnitIndexLockingTest {
         assertThat(refusal(() -> index.unlock(2026, DEPARTMENTS, "lần nữa")))
                 .isEqualTo("Kết quả Chỉ số CCHC năm 2026 của nhóm này chưa khóa; không có gì để mở lại.");
         assertThat(index.lockState(2025, DEPARTMENTS)).as("each year has its own").isEmpty();
+    }
+
+    @Test
+    void aUnitIsCitedAtItsNewestFullyScoredYearProvisionalUntilLocked() {
+        // 2026 has only begun: the newest year whose departments are all scored is the sample's 2025, not locked.
+        UnitStanding last = index.latestStandings(2026).get(justice.id());
+        assertThat(last.year()).isEqualTo(2025);
+        assertThat(last.announced()).isFalse();
+        assertThat(last.ranked()).isEqualTo(index.members(2025, DEPARTMENTS).size());
+
+        everyUnitScored();
+        assertThat(index.latestStandings(2026).get(justice.id()).year()).as("fully scored, 2026 is cited").isEqualTo(2026);
+        assertThat(index.latestStandings(2025).get(justice.id()).year()).as("not a year after the plan's").isEqualTo(2025);
+        index.lock(2026, DEPARTMENTS);
+        UnitStanding announced = index.latestStandings(2026).get(justice.id());
+        // Every unit scored 1 on each of the five lines: 5/20 = 25,00, all sharing the first rank.
+        assertThat(announced).isEqualTo(new UnitStanding(2026, DEPARTMENTS, new BigDecimal("25.00"), 1, true,
+                index.members(2026, DEPARTMENTS).size(), true));
     }
 }

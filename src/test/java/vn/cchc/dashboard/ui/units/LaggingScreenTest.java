@@ -70,6 +70,11 @@ class LaggingScreenTest {
                 .allSatisfy(r -> assertThat(r.due()).isNotEqualTo("–"));
         assertThat(robot.lookup("#lagging-headline").queryAs(Label.class).getText())
                 .startsWith(laggingBefore + " trong số " + before.size() + " đơn vị chậm tiến độ");
+        // Beside each department and commune, where it stood in the province's own index last year (not yet locked).
+        assertThat(before).filteredOn(r -> r.unit().equals("Sở Tư pháp")).singleElement()
+                .satisfies(r -> assertThat(r.reformIndex()).isEqualTo("90,50 (7/14, 2025)*"));
+        assertThat(before).filteredOn(r -> r.unit().equals("Công an tỉnh")).as("not a member of the index's groups")
+                .allSatisfy(r -> assertThat(r.reformIndex()).isEmpty());
 
         robot.clickOn("#lagging-policy-change");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#policy-overdue-threshold").tryQuery().isPresent());

@@ -1,0 +1,28 @@
+package vn.cchc.dashboard.i18n;
+
+import vn.cchc.dashboard.domain.unitindex.UnitStanding;
+
+/**
+ * A unit's place in the province's reform index, as the lagging list and the reports cite it: "Chỉ số CCHC năm 2025
+ * đạt 76,50%, đồng hạng 13/14 sở, ban, ngành (tạm tính)" — "tạm tính" until the year's results are locked.
+ */
+public final class StandingWording {
+
+    private StandingWording() {
+    }
+
+    public static String phrase(UnitStanding s, Messages messages) {
+        Formats f = messages.formats();
+        return messages.format(s.tied() ? "unitIndex.standing.tied" : "unitIndex.standing", String.valueOf(s.year()),
+                f.decimal(s.index()), f.count(s.rank()), f.count(s.ranked()),
+                messages.get("unitIndex.standing.group." + s.group().name()))
+                + (s.announced() ? "" : " " + messages.get("unitIndex.standing.provisional"));
+    }
+
+    /** For a table cell: "76,50 (13/14, 2025)", "=" after a shared rank, "*" for a result not yet locked. */
+    public static String cell(UnitStanding s, Messages messages) {
+        Formats f = messages.formats();
+        return f.decimal(s.index()) + " (" + f.count(s.rank()) + (s.tied() ? "=" : "") + "/" + f.count(s.ranked()) + ", "
+                + s.year() + ")" + (s.announced() ? "" : "*");
+    }
+}
