@@ -19,10 +19,9 @@ public final class StandingWording {
                 + (s.announced() ? "" : " " + messages.get("unitIndex.standing.provisional"));
     }
 
-    /** For a table cell: "76,50 (13/14, 2025)", "=" after a shared rank, "*" for a result not yet locked. */
-    public static String cell(UnitStanding s, Messages messages) {
-        Formats f = messages.formats();
-        return f.decimal(s.index()) + " (" + f.count(s.rank()) + (s.tied() ? "=" : "") + "/" + f.count(s.ranked()) + ", "
-                + s.year() + ")" + (s.announced() ? "" : "*");
+    /** The phrase as a sentence of its own, for a table cell after the reasons: "Chỉ số CCHC năm 2025 đạt …." */
+    public static String sentence(UnitStanding s, Messages messages) {
+        String phrase = phrase(s, messages);
+        return phrase.substring(0, 1).toUpperCase(messages.language().locale()) + phrase.substring(1) + ".";
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.UnitStanding;
 
-/** A unit's reform-index standing as a report's sentence and as the lagging list's cell, in both languages. */
+/** A unit's reform-index standing as a report's sentence and as a sentence of its own, in both languages. */
 class StandingWordingTest {
 
     static final Messages VI = Messages.of(Language.VI);
@@ -23,7 +23,7 @@ class StandingWordingTest {
                 .isEqualTo("Chỉ số CCHC năm 2025 đạt 90,50%, xếp hạng 1/8 xã, phường (kết quả tạm tính, chưa khóa)");
         assertThat(StandingWording.phrase(open, EN))
                 .isEqualTo("its 2025 reform index is 90.50%, ranked 1 of 8 communes and wards (provisional, not locked)");
-        assertThat(StandingWording.cell(locked, VI)).isEqualTo("76,50 (13=/14, 2025)");
-        assertThat(StandingWording.cell(open, VI)).isEqualTo("90,50 (1/8, 2025)*");
+        assertThat(StandingWording.sentence(open, EN))
+                .isEqualTo("Its 2025 reform index is 90.50%, ranked 1 of 8 communes and wards (provisional, not locked).");
     }
 }

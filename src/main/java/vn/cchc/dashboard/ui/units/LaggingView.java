@@ -114,7 +114,6 @@ final class LaggingView {
         table.getColumns().add(column("late", r -> String.valueOf(r.late()), 60));
         table.getColumns().add(column("stale", r -> String.valueOf(r.stale()), 96));
         table.getColumns().add(column("score", LaggingViewModel.Row::score, 60));
-        table.getColumns().add(reformIndexColumn());
         TableColumn<LaggingViewModel.Row, String> verdict = column("verdict", LaggingViewModel.Row::verdict, 132);
         String laggingVerdict = messages.get("lagging.verdict.LAGGING");
         verdict.setCellFactory(c -> new StyledCell(item -> item.equals(laggingVerdict) ? "verdict-lagging" : null));
@@ -139,17 +138,6 @@ final class LaggingView {
             return row;
         });
         return table;
-    }
-
-    /** The unit's standing in the province's own reform index; its header says what "*" and the figures mean. */
-    private TableColumn<LaggingViewModel.Row, String> reformIndexColumn() {
-        TableColumn<LaggingViewModel.Row, String> column = Columns.text("", LaggingViewModel.Row::reformIndex, 130);
-        Label header = new Label(messages.get("unitIndex.standing.column"));
-        header.setTooltip(new Tooltip(messages.get("unitIndex.standing.note")));
-        column.setGraphic(header);
-        column.setId("lagging-reform-index");
-        column.setStyle("-fx-alignment: center-right;");
-        return column;
     }
 
     private TableColumn<LaggingViewModel.Row, String> column(String key, Function<LaggingViewModel.Row, String> value,

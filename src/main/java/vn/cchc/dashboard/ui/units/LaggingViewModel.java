@@ -46,8 +46,7 @@ public final class LaggingViewModel {
 
     /** One unit as the ranking shows it. */
     public record Row(long unitId, String rank, String change, String unit, String tasks, String due, int overdue,
-                      int late, int stale, String score, boolean lagging, String verdict, String reasons,
-                      String reformIndex) {
+                      int late, int stale, String score, boolean lagging, String verdict, String reasons) {
     }
 
     /** What the ranking needs from the window: the plan and days every screen obeys. */
@@ -161,8 +160,8 @@ public final class LaggingViewModel {
     }
 
     /**
-     * A unit's row; only lagging units have a place, and a change of place since the comparison date; beside it, the
-     * unit's standing in the province's own reform index where it has one.
+     * A unit's row; only lagging units have a place, and a change of place since the comparison date; its reasons end
+     * with where it stood in the province's own reform index, where it has a standing.
      */
     private Row row(LaggingUnit u, Integer before, UnitStanding standing) {
         Formats f = messages.formats();
@@ -175,7 +174,8 @@ public final class LaggingViewModel {
         return new Row(u.unit().id(), u.lagging() ? u.rank() + (u.tied() ? "=" : "") : "", change, u.unit().name(),
                 tasks, u.due() == 0 ? "–" : f.ratio(u.dueCompleted(), u.due()), u.overdue(), u.late(), u.stale(),
                 u.lagging() ? f.decimal(u.score()) : "", u.lagging(), LaggingWording.verdict(u, messages),
-                LaggingWording.cell(u, messages), standing == null ? "" : StandingWording.cell(standing, messages));
+                LaggingWording.cell(u, messages) + (standing == null ? "" : " " + StandingWording.sentence(standing,
+                messages)));
     }
 
     private void narrow() {
