@@ -14,6 +14,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -83,6 +85,8 @@ public final class SettingsView implements ScreenView {
         serverHint.getStyleClass().add("muted");
         serverHint.setWrapText(true);
         serverHint.setPrefWidth(560); // wraps, instead of widening the form until its labels are cut off
+        // The technical terms (the JDBC address, the password variable, migrate-to) are there for whoever sets it up.
+        serverHint.setTooltip(new Tooltip(messages.get("settings.server.technical")));
 
         GridPane form = new GridPane();
         form.setHgap(16);
@@ -91,8 +95,17 @@ public final class SettingsView implements ScreenView {
         form.addRow(1, new Label(messages.get("settings.userName")), new VBox(4, userName, userHint));
         form.addRow(2, new Label(messages.get("settings.userUnit")), userUnit);
         form.addRow(3, new Label(messages.get("settings.staleDays")), new VBox(4, staleDays, staleHint));
-        form.addRow(4, new Label(messages.get("settings.dataFolder")), folder);
-        form.addRow(5, new Label(messages.get("settings.server")), new VBox(4, new HBox(8, server, connect), serverHint));
+
+        // Where the data lives is for the technical staff: folded under "Nâng cao", open when a server is in use.
+        GridPane advancedForm = new GridPane();
+        advancedForm.setHgap(16);
+        advancedForm.setVgap(12);
+        advancedForm.addRow(0, new Label(messages.get("settings.dataFolder")), folder);
+        advancedForm.addRow(1, new Label(messages.get("settings.server")), new VBox(4, new HBox(8, server, connect),
+                serverHint));
+        TitledPane advanced = new TitledPane(messages.get("settings.advanced"), advancedForm);
+        advanced.setId("settings-advanced");
+        advanced.setExpanded(model.sharedServer().get() != null && !model.sharedServer().get().isBlank());
 
         Button save = new Button(messages.get("settings.save"));
         save.setId("settings-save");
@@ -107,6 +120,7 @@ public final class SettingsView implements ScreenView {
         if (encryption != null) {
             card.getChildren().add(EncryptionSection.of(encryption, messages));
         }
+        card.getChildren().add(advanced); // last: the office's own settings come first
         if (accounts != null) {
             // The administrator's own work comes first.
             card.getChildren().add(0, accounts);

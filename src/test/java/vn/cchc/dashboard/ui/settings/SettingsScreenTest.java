@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -49,6 +50,13 @@ class SettingsScreenTest {
     @SuppressWarnings("unchecked")
     void switchingToEnglishIsSavedAndRedrawsTheWindow(FxRobot robot) throws Exception {
         robot.clickOn("#nav-settings");
+        // Where the data is kept is folded away under "Nâng cao" on a computer without a server; the office's words
+        // carry no JDBC address and no command, which wait in the hint's tooltip for the technical staff.
+        TitledPane advanced = robot.lookup("#settings-advanced").queryAs(TitledPane.class);
+        assertThat(advanced.isExpanded()).isFalse();
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).filteredOn(l -> l.getTooltip() != null
+                && l.getTooltip().getText().contains("jdbc:postgresql")).singleElement()
+                .satisfies(l -> assertThat(l.getText()).doesNotContain("jdbc").doesNotContain("migrate-to"));
         ComboBox<Language> language = robot.lookup(".combo-box").queryAll().stream()
                 .filter(n -> n instanceof ComboBox<?> c && c.getItems().contains(Language.EN))
                 .map(n -> (ComboBox<Language>) n).findFirst().orElseThrow();
