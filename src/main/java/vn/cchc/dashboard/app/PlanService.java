@@ -117,7 +117,7 @@ public final class PlanService {
     public Overview overview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays) {
         List<Plan> all = plans();
         PlanSnapshot previous = yearBefore(all, plan).map(this::snapshot).orElse(null);
-        LocalDate since = comparison != null ? comparison : ReportingCutoffs.previous(asOf);
+        LocalDate since = ReportingCutoffs.comparison(asOf, comparison);
         return Overview.of(snapshot(plan), previous, asOf, since, staleDays);
     }
 

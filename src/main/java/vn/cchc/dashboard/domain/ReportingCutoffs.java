@@ -27,6 +27,14 @@ public final class ReportingCutoffs {
         return CUTOFFS.get(CUTOFFS.size() - 1).atYear(day.getYear() - 1);
     }
 
+    /**
+     * The day figures on {@code asOf} are compared with: the one the user chose, else the previous official cut-off.
+     * The overview and the lagging list both ask here, so their "since" is the same day.
+     */
+    public static LocalDate comparison(LocalDate asOf, LocalDate chosen) {
+        return chosen != null ? chosen : previous(asOf);
+    }
+
     /** The first cut-off strictly after {@code day}: the end of the next reporting period. */
     public static LocalDate next(LocalDate day) {
         for (MonthDay cutoff : CUTOFFS) {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The days a report hangs on: when each period's report is due, and where the next period ends. */
+/**
+ * The days a report hangs on: when each period's report is due, where the next period ends, and the day figures are
+ * compared with.
+ */
 class ReportingDaysTest {
 
     @ParameterizedTest
@@ -20,5 +23,12 @@ class ReportingDaysTest {
             "2026-12-31, 2027-03-14", "2026-01-01, 2026-03-14"})
     void theNextCutOffIsStrictlyAfterTheDay(LocalDate day, LocalDate next) {
         assertThat(ReportingCutoffs.next(day)).isEqualTo(next);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-12-07, , 2026-09-14", "2026-09-14, , 2026-06-14", "2026-03-01, , 2025-12-14",
+            "2026-12-07, 2026-11-01, 2026-11-01"})
+    void figuresAreComparedWithTheDayChosenElseThePreviousCutOff(LocalDate asOf, LocalDate chosen, LocalDate since) {
+        assertThat(ReportingCutoffs.comparison(asOf, chosen)).isEqualTo(since);
     }
 }

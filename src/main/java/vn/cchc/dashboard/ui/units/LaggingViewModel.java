@@ -125,8 +125,7 @@ public final class LaggingViewModel {
         if (plan == null || asOf == null) {
             return;
         }
-        LocalDate since = inputs.comparison().getValue() != null ? inputs.comparison().getValue()
-                : ReportingCutoffs.previous(asOf);
+        LocalDate since = ReportingCutoffs.comparison(asOf, inputs.comparison().getValue());
         LaggingPolicy policy = policy();
         int staleDays = inputs.staleDays().getValue().intValue();
         boolean rolled = rolledUp.get();
