@@ -102,12 +102,16 @@ public final class UnitIndexRepository {
         return scores;
     }
 
-    /** Writes {@code score} for the unit and year, replacing what it had on that criterion. */
+    /**
+     * Writes {@code score} for the unit and year, replacing what it had on that criterion. {@code sourceFile} is the
+     * file the line came from (a returned form, the survey); a change made without one (an appraisal or explanation
+     * typed in) keeps the file the line already came from.
+     */
     public void saveScore(Connection c, int year, long unitId, Score score, String sourceFile) throws SQLException {
         Object[] fields = {score.selfScore(), score.evidence(), score.explanation(), score.appraisedScore(),
                 score.appraisalComment(), score.unitReply(), sourceFile, year, unitId, score.code()};
         int changed = Jdbc.update(c, "UPDATE unit_index_score SET self_score = ?, evidence = ?, explanation = ?,"
-                + " appraised_score = ?, appraisal_comment = ?, unit_reply = ?, source_file = ?"
+                + " appraised_score = ?, appraisal_comment = ?, unit_reply = ?, source_file = COALESCE(?, source_file)"
                 + " WHERE index_year = ? AND unit_id = ? AND code = ?", fields);
         if (changed == 0) {
             Jdbc.update(c, "INSERT INTO unit_index_score (self_score, evidence, explanation, appraised_score,"

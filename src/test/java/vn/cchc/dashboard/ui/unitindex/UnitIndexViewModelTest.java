@@ -180,5 +180,15 @@ class UnitIndexViewModelTest {
         assertThat(forms.returns()).filteredOn(FormsViewModel.ReturnRow::returned).singleElement()
                 .satisfies(r -> assertThat(r.unit()).isEqualTo("Sở Tư pháp"));
         assertThat(index.ranking()).anyMatch(r -> r.unit().equals("Sở Tư pháp") && !r.index().isEmpty());
+
+        // The council appraises a line of the form in the window: the line still came from the unit's file.
+        choose("Sở Tư pháp");
+        appraisal.line().set(line("1.1.2"));
+        appraisal.appraisedInput().set("1");
+        appraisal.commentInput().set("Còn 1 nhiệm vụ quá hạn");
+        appraisal.appraise();
+        background.runAll();
+        assertThat(forms.returns()).filteredOn(FormsViewModel.ReturnRow::returned).singleElement()
+                .satisfies(r -> assertThat(r.state()).startsWith("đã gửi lại (" + justice.getFileName() + ")"));
     }
 }
