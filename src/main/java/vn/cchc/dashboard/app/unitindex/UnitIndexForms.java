@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,7 +219,7 @@ public final class UnitIndexForms {
 
     /** What each file would record, or the sentence refusing it. Writes nothing. */
     public List<Checked> check(int year, IndexGroup group, List<Path> files) {
-        return files.stream().map(f -> take(year, group, f, false)).toList();
+        return takeAll(year, group, files, false);
     }
 
     /**
@@ -226,10 +227,27 @@ public final class UnitIndexForms {
      * with the file's name as the scores' source; a refused file writes nothing, the others are recorded all the same.
      */
     public List<Checked> record(int year, IndexGroup group, List<Path> files) {
-        return files.stream().map(f -> take(year, group, f, true)).toList();
+        return takeAll(year, group, files, true);
     }
 
-    private Checked take(int year, IndexGroup group, Path file, boolean record) {
+    /**
+     * Each file in turn; a second form of a unit already taken in the same batch is refused, not recorded over the
+     * first: which of the two the unit meant is for the office to ask, not for the order of the files to decide.
+     */
+    private List<Checked> takeAll(int year, IndexGroup group, List<Path> files, boolean record) {
+        Map<Long, Path> taken = new HashMap<>();
+        List<Checked> all = new ArrayList<>();
+        for (Path file : files) {
+            Checked checked = take(year, group, file, record, taken);
+            if (checked.accepted()) {
+                taken.put(checked.unit().id(), file);
+            }
+            all.add(checked);
+        }
+        return all;
+    }
+
+    private Checked take(int year, IndexGroup group, Path file, boolean record, Map<Long, Path> taken) {
         String name = String.valueOf(file.getFileName());
         UnitIndexFormReader.Returned form;
         try {
@@ -241,6 +259,10 @@ public final class UnitIndexForms {
         if (unit == null) {
             return new Checked(file, null, List.of(), 0, AppException.invalidInput("unitIndex.forms.unknownUnit", name,
                     form.unitName(), String.valueOf(year)));
+        }
+        if (taken.containsKey(unit.id())) {
+            return new Checked(file, unit, List.of(), 0, AppException.invalidInput("unitIndex.forms.twice", name,
+                    unit.name(), String.valueOf(taken.get(unit.id()).getFileName())));
         }
         List<UnitIndexService.SelfScore> lines = form.lines().stream().map(l -> new UnitIndexService.SelfScore(l.code(),
                 l.score(), l.evidence(), l.explanation())).toList();

@@ -241,4 +241,22 @@ class UnitIndexFormsTest {
         assertThat(index.scores(YEAR, finance)).isEmpty();
         assertThat(forms.returns(YEAR, GROUP)).noneMatch(UnitIndexForms.Return::returned);
     }
+
+    @Test
+    void aSecondFormOfTheSameUnitInOneBatchIsRefusedNotRecordedOverTheFirst() throws Exception {
+        List<UnitIndexForms.Sent> sent = forms.send(YEAR, GROUP, folder, VI);
+        Path first = sent(sent, justice);
+        SelfAssessmentForms.fill(first, Map.of("1.1.1", new Fill(1, "Kế hoạch số 12/KH-STP", null)));
+        Path second = folder.resolve("phieu-so-tu-phap-ban-sua.xlsx");
+        Files.copy(first, second);
+        SelfAssessmentForms.fill(second, Map.of("1.1.1", new Fill(0.5, "Kế hoạch số 12/KH-STP", null)));
+
+        List<UnitIndexForms.Checked> taken = forms.record(YEAR, GROUP, List.of(first, second));
+
+        assertThat(taken.get(0).accepted()).isTrue();
+        assertThat(taken.get(1).refusal().localized(VI)).isEqualTo("Tệp \"phieu-so-tu-phap-ban-sua.xlsx\" cũng là phiếu"
+                + " của Sở Tư pháp, đơn vị đã có phiếu \"phieu-tu-danh-gia-so-tu-phap-2026.xlsx\" trong cùng lượt nhận; không"
+                + " ghi nhận tệp này. Hãy hỏi lại đơn vị phiếu nào là phiếu chính thức rồi nhận riêng phiếu đó.");
+        assertThat(index.scores(YEAR, justice).get("1.1.1").selfScore()).isEqualByComparingTo("1");
+    }
 }
