@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.Columns;
@@ -66,7 +67,23 @@ final class AppraisalPane extends VBox {
         differences.setId("unit-index-only-differences");
         differences.setMinWidth(Region.USE_PREF_SIZE);
         differences.selectedProperty().bindBidirectional(model.onlyDifferences());
-        HBox top = new HBox(12, unitLabel, units, summary, differences);
+        Button survey = new Button(messages.get("unitIndex.appraisal.survey"));
+        survey.setId("unit-index-import-survey");
+        survey.setMinWidth(Region.USE_PREF_SIZE);
+        survey.disableProperty().bind(model.editable().not().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !mayEdit)));
+        survey.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("unitIndex.appraisal.survey.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, LibreOffice, CSV", "*.xlsx", "*.xls",
+                    "*.ods", "*.csv"));
+            java.io.File chosen = chooser.showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.importSurvey(chosen.toPath());
+            }
+        });
+        VBox checks = new VBox(6, differences, survey);
+        HBox top = new HBox(12, unitLabel, units, summary, checks);
         top.setAlignment(Pos.CENTER_LEFT);
         summary.textProperty().bind(model.summary());
         Label feedback = new Label();

@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.ui.unitindex;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -212,6 +213,22 @@ public final class AppraisalViewModel {
         String text = replyInput.get();
         save(() -> service.reply(edition.edition().year(), edition.edition().group(), chosen, row.code(), text),
                 messages.format("unitIndex.reply.done", row.code(), chosen.name()));
+    }
+
+    /**
+     * Records the survey's points per unit from {@code file} (a row per unit, a column per survey line), all or
+     * nothing, as the final scores of those lines.
+     */
+    public void importSurvey(Path file) {
+        UnitIndexViewModel.Shown edition = shown.get();
+        if (edition == null) {
+            return;
+        }
+        background.run(() -> service.importSurvey(file, edition.edition().year(), edition.edition().group()), recorded -> {
+            feedback.set(messages.format("unitIndex.survey.done", messages.formats().count(recorded), file.getFileName()));
+            readUnit();
+            changed.run();
+        }, this::failed);
     }
 
     private void save(Runnable change, String done) {

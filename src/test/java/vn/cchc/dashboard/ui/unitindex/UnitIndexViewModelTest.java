@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui.unitindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -190,5 +191,20 @@ class UnitIndexViewModelTest {
         background.runAll();
         assertThat(forms.returns()).filteredOn(FormsViewModel.ReturnRow::returned).singleElement()
                 .satisfies(r -> assertThat(r.state()).startsWith("đã gửi lại (" + justice.getFileName() + ")"));
+    }
+
+    @Test
+    void theSurveysPointsAreImportedFromTheAppraisalTabAndCountInTheRanking() throws Exception {
+        index.edition().set(new UnitIndexViewModel.Edition(2026, IndexGroup.DEPARTMENTS));
+        background.runAll();
+        Path survey = outbox.resolve("dieu-tra-2026.csv");
+        Files.writeString(survey, "Đơn vị,8.1,8.2\nSở Tư pháp,\"8,5\",17\n");
+
+        appraisal.importSurvey(survey);
+        background.runAll();
+
+        assertThat(appraisal.feedback().get()).isEqualTo("Đã ghi nhận 2 điểm điều tra xã hội học từ tệp dieu-tra-2026.csv.");
+        assertThat(index.ranking().get(0)).satisfies(r -> assertThat(r.unit() + " " + r.index())
+                .isEqualTo("Sở Tư pháp 25,50"));
     }
 }
