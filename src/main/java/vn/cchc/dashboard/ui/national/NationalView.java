@@ -1,6 +1,6 @@
 package vn.cchc.dashboard.ui.national;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import vn.cchc.dashboard.domain.national.IndexKind;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.NationalWording;
@@ -29,6 +28,7 @@ import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.FormDialog;
 import vn.cchc.dashboard.ui.controls.FormFields;
 import vn.cchc.dashboard.ui.controls.ProgressStrip;
+import vn.cchc.dashboard.ui.controls.SpreadsheetChooser;
 import vn.cchc.dashboard.ui.overview.ChartActions;
 
 /**
@@ -138,11 +138,7 @@ public final class NationalView implements ScreenView {
 
     /** A file, then the index and the year it brings; the import itself runs off the FX thread. */
     private void askImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("national.view.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, LibreOffice, CSV", "*.xlsx", "*.xls",
-                "*.ods", "*.csv"));
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        Path chosen = SpreadsheetChooser.open(root, messages.get("national.view.import.title")).orElse(null);
         if (chosen == null) {
             return;
         }
@@ -154,12 +150,12 @@ public final class NationalView implements ScreenView {
         year.setId("national-import-year");
         year.setPrefColumnCount(6);
         GridPane grid = FormFields.grid();
-        grid.addRow(0, FormFields.label(messages.get("national.view.import.file")), new Label(chosen.getName()));
+        grid.addRow(0, FormFields.label(messages.get("national.view.import.file")), new Label(String.valueOf(chosen.getFileName())));
         grid.addRow(1, FormFields.label(messages.get("national.view.index")), index);
         grid.addRow(2, FormFields.label(messages.get("national.view.import.year")), year);
         if (FormDialog.ask(root, messages.get("national.view.import.title"), messages.get("national.view.import.header"),
                 grid, "national-import-save", messages)) {
-            model.importFile(chosen.toPath(), index.getValue(), year.getText());
+            model.importFile(chosen, index.getValue(), year.getText());
         }
     }
 

@@ -18,12 +18,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.FormFields;
+import vn.cchc.dashboard.ui.controls.SpreadsheetChooser;
 
 /**
  * Thẩm định: the unit chosen at the top, then its lines, its own score and evidence beside the
@@ -72,16 +72,8 @@ final class AppraisalPane extends VBox {
         survey.setMinWidth(Region.USE_PREF_SIZE);
         survey.disableProperty().bind(model.editable().not().or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !mayEdit)));
-        survey.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("unitIndex.appraisal.survey.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, LibreOffice, CSV", "*.xlsx", "*.xls",
-                    "*.ods", "*.csv"));
-            java.io.File chosen = chooser.showOpenDialog(getScene().getWindow());
-            if (chosen != null) {
-                model.importSurvey(chosen.toPath());
-            }
-        });
+        survey.setOnAction(e -> SpreadsheetChooser.open(this, messages.get("unitIndex.appraisal.survey.title"))
+                .ifPresent(model::importSurvey));
         VBox checks = new VBox(6, differences, survey);
         HBox top = new HBox(12, unitLabel, units, summary, checks);
         top.setAlignment(Pos.CENTER_LEFT);

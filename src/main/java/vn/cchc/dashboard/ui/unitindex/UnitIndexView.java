@@ -1,6 +1,7 @@
 package vn.cchc.dashboard.ui.unitindex;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -22,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
@@ -34,6 +34,7 @@ import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.FormDialog;
 import vn.cchc.dashboard.ui.controls.FormFields;
 import vn.cchc.dashboard.ui.controls.ProgressStrip;
+import vn.cchc.dashboard.ui.controls.SpreadsheetChooser;
 import vn.cchc.dashboard.ui.overview.ChartActions;
 
 /**
@@ -174,11 +175,7 @@ public final class UnitIndexView implements ScreenView {
 
     /** A file, then the year and group it is the set of; the import itself runs off the FX thread. */
     private void askImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("unitIndex.view.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel, LibreOffice, CSV", "*.xlsx", "*.xls",
-                "*.ods", "*.csv"));
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        Path chosen = SpreadsheetChooser.open(root, messages.get("unitIndex.view.import.title")).orElse(null);
         if (chosen == null) {
             return;
         }
@@ -190,12 +187,12 @@ public final class UnitIndexView implements ScreenView {
         group.setConverter(Converters.showing(g -> messages.get("unitIndex.group." + g.name())));
         group.setValue(model.edition().get() == null ? IndexGroup.DEPARTMENTS : model.edition().get().group());
         GridPane grid = FormFields.grid();
-        grid.addRow(0, FormFields.label(messages.get("unitIndex.view.import.file")), new Label(chosen.getName()));
+        grid.addRow(0, FormFields.label(messages.get("unitIndex.view.import.file")), new Label(String.valueOf(chosen.getFileName())));
         grid.addRow(1, FormFields.label(messages.get("unitIndex.view.import.year")), year);
         grid.addRow(2, FormFields.label(messages.get("unitIndex.view.import.group")), group);
         if (FormDialog.ask(root, messages.get("unitIndex.view.import.title"), messages.get("unitIndex.view.import.header"),
                 grid, "unit-index-import-save", messages)) {
-            model.importCriteria(chosen.toPath(), year.getText(), group.getValue());
+            model.importCriteria(chosen, year.getText(), group.getValue());
         }
     }
 
