@@ -21,6 +21,7 @@ import vn.cchc.dashboard.domain.unitindex.Criterion;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.IndexRanking;
 import vn.cchc.dashboard.domain.unitindex.ScoreChange;
+import vn.cchc.dashboard.i18n.IndexResultWording;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.ScoreChangeWording;
 
@@ -221,22 +222,6 @@ final class UnitIndexCommand implements Callable<Integer> {
     }
 
 
-    /** "\tmất nhiều điểm nhất: Cải cách thủ tục hành chính (−3,5/12)": the area that cost the unit most, if any. */
-    static String mostLost(vn.cchc.dashboard.domain.unitindex.UnitIndexResult result, CriteriaSet set, Messages messages) {
-        return result.losses().stream().filter(l -> l.lost().signum() > 0).findFirst()
-                .map(l -> "\t" + messages.format("unitIndex.rank.mostLost",
-                        set.criterion(l.areaCode()).map(Criterion::title).orElse(l.areaCode()),
-                        messages.formats().compact(l.lost()), messages.formats().compact(l.max())))
-                .orElse("");
-    }
-
-    /** "còn thiếu điểm 32 tiêu chí: 1.1.2, 1.2.1, 1.2.2, …": the first few named. */
-    static String missing(List<String> codes, Messages messages) {
-        List<String> named = codes.stream().limit(5).toList();
-        return messages.format("unitIndex.rank.missing", messages.formats().count(codes.size()),
-                String.join(", ", named) + (codes.size() > named.size() ? ", …" : ""));
-    }
-
     @Command(name = "import-survey", mixinStandardHelpOptions = true, sortOptions = false)
     static final class ImportSurvey implements Callable<Integer> {
         @ParentCommand
@@ -334,9 +319,10 @@ final class UnitIndexCommand implements Callable<Integer> {
                         messages.format("unitIndex.rank.points", messages.formats().compact(r.result().points()),
                                 messages.formats().compact(r.result().applicableMax())));
                 if (!r.result().complete()) {
-                    line += "\t" + missing(r.result().missing(), messages);
+                    line += "\t" + IndexResultWording.missing(r.result().missing(), 5, messages);
                 }
-                line += mostLost(r.result(), set, messages);
+                String lost = IndexResultWording.mostLost(r.result(), set, messages);
+                line += lost.isEmpty() ? "" : "\t" + lost;
                 out.println(line);
             }
             long tiedGroups = ranking.stream().filter(IndexRanking.Ranked::tied).map(IndexRanking.Ranked::rank).distinct().count();

@@ -21,7 +21,12 @@ public final class ScoreChangeWording {
     }
 
     public static String who(ScoreChange change) {
-        return change.loginName() == null ? change.userName() : change.userName() + " (" + change.loginName() + ")";
+        return who(change.userName(), change.loginName());
+    }
+
+    /** The name the user gave, and the login beside it where there is one (a locking is said the same way). */
+    public static String who(String userName, String loginName) {
+        return loginName == null ? userName : userName + " (" + loginName + ")";
     }
 
     /** "23/11/2026 09:30" in the given zone. */

@@ -22,12 +22,13 @@ import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.unitindex.UnitIndexAnnouncement;
 import vn.cchc.dashboard.app.unitindex.UnitIndexService;
 import vn.cchc.dashboard.domain.unitindex.CriteriaSet;
-import vn.cchc.dashboard.domain.unitindex.Criterion;
 import vn.cchc.dashboard.domain.unitindex.IndexGroup;
 import vn.cchc.dashboard.domain.unitindex.IndexRanking;
 import vn.cchc.dashboard.domain.unitindex.ScoringLock;
 import vn.cchc.dashboard.domain.unitindex.UnitIndexResult;
+import vn.cchc.dashboard.i18n.IndexResultWording;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.i18n.ScoreChangeWording;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
 
@@ -132,18 +133,10 @@ public final class UnitIndexViewModel {
         if (r.index() == null) {
             return new RankRow("–", r.unitName(), "", "", messages.get("unitIndex.rank.notAssessed"));
         }
-        String note = r.complete() ? mostLost(r, set) : messages.format("unitIndex.rank.missing",
-                messages.formats().count(r.missing().size()), String.join(", ", r.missing().stream().limit(3).toList())
-                        + (r.missing().size() > 3 ? ", …" : ""));
+        String note = r.complete() ? IndexResultWording.mostLost(r, set, messages)
+                : IndexResultWording.missing(r.missing(), 3, messages);
         return new RankRow(ranked.rank() + (ranked.tied() ? "=" : ""), r.unitName(), messages.formats().decimal(r.index()),
                 messages.formats().compact(r.points()) + "/" + messages.formats().compact(r.applicableMax()), note);
-    }
-
-    private String mostLost(UnitIndexResult result, CriteriaSet set) {
-        return result.losses().stream().filter(l -> l.lost().signum() > 0).findFirst()
-                .map(l -> messages.format("unitIndex.rank.mostLost", set.criterion(l.areaCode()).map(Criterion::title)
-                        .orElse(l.areaCode()), messages.formats().compact(l.lost()), messages.formats().compact(l.max())))
-                .orElse("");
     }
 
     /** "21 đơn vị; chỉ số bình quân 84,12; cao nhất Sở Tư pháp 93,50; thấp nhất …" — over the units with an index. */
@@ -166,7 +159,7 @@ public final class UnitIndexViewModel {
 
     private String lockSentence(ScoringLock lock) {
         String day = messages.formats().date(lock.changedAt().atZone(zone).toLocalDate());
-        String who = lock.loginName() == null ? lock.userName() : lock.userName() + " (" + lock.loginName() + ")";
+        String who = ScoreChangeWording.who(lock.userName(), lock.loginName());
         return lock.locked() ? messages.format("unitIndex.view.locked", day, who)
                 : messages.format("unitIndex.view.reopened", day, who, lock.reason());
     }
