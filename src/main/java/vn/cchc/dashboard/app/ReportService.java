@@ -138,7 +138,7 @@ public final class ReportService {
         return ReportComposer.compose(new ReportInputs(overview, lagging, book, request.period(),
                 reportDay.estimate(), heading, request.parts(), nationalFor(request.period()),
                 request.period() == null ? null : statistics.digest(plan, request.period()).orElse(null),
-                unitIndex.latestStandings(plan.year())),
+                unitIndex.standingsFor(plan.year())),
                 Messages.of(request.language()));
     }
 

@@ -137,6 +137,15 @@ public final class UnitIndexService {
         });
     }
 
+    /**
+     * The standings a plan of {@code planYear} cites. A year's index assesses the whole year and is scored in the next,
+     * so a plan's lagging list and its reports cite at most the year before — never a year still running, even once
+     * it is scored (a six-month report redone in the following spring keeps citing what it could have cited then).
+     */
+    public Map<Long, UnitStanding> standingsFor(int planYear) {
+        return latestStandings(planYear - 1);
+    }
+
     /** The years in which some unit has a score. */
     public Set<Integer> scoredYears() {
         return store.database().inTransaction(c -> store.unitIndex().scoredYears(c));

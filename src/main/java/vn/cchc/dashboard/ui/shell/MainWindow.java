@@ -573,7 +573,7 @@ public final class MainWindow {
                         new SavedFiltersViewModel(context.settings(), background, list, messages), messages);
             }
             case UNITS -> new UnitsView(new UnitsViewModel(context.units(), background, messages, model::reload),
-                    new LaggingViewModel(context.plans(), context.unitIndex()::latestStandings, context.settings(),
+                    new LaggingViewModel(context.plans(), context.unitIndex()::standingsFor, context.settings(),
                             background, messages,
                             new LaggingViewModel.Inputs(model.selectedPlan(), model.asOf(), model.comparison(),
                                     model.laggingPolicy(), model.staleDays()), model::openTasksOf, model::openIndicatorsOf),

@@ -84,7 +84,7 @@ public final class LaggingViewModel {
         this(plans, year -> Map.of(), settings, background, messages, inputs, openTasks, openIndicators);
     }
 
-    /** @param standings each unit's reform-index standing up to a year (the newest fully scored), to show beside it */
+    /** @param standings each unit's reform-index standing cited by a plan of a year, to show after its reasons */
     public LaggingViewModel(PlanService plans, IntFunction<Map<Long, UnitStanding>> standings, AppSettings settings,
                             Background background, Messages messages, Inputs inputs, LongConsumer openTasks,
                             LongConsumer openIndicators) {
