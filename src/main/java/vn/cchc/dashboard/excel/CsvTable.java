@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import vn.cchc.dashboard.domain.DayFormat;
 import java.util.List;
 import vn.cchc.dashboard.files.AtomicFile;
 
@@ -20,8 +20,6 @@ import vn.cchc.dashboard.files.AtomicFile;
  */
 public final class CsvTable {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private CsvTable() {
     }
@@ -54,9 +52,9 @@ public final class CsvTable {
         if (value == null) {
             return "";
         } else if (value instanceof LocalDate day) {
-            text = DAY.format(day);
+            text = DayFormat.DAY.format(day);
         } else if (value instanceof LocalDateTime time) {
-            text = TIME.format(time);
+            text = DayFormat.DAY_TIME.format(time);
         } else if (value instanceof Number number) {
             text = number.toString();
         } else {

@@ -3,6 +3,7 @@ package vn.cchc.dashboard.excel;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import vn.cchc.dashboard.domain.DayFormat;
 
 /**
  * Cell values as text the import reads: dates as dd/MM/yyyy whatever their Excel format (so that "Thời hạn" typed
@@ -25,6 +26,6 @@ final class DayFormatter extends DataFormatter {
 
     static String day(double value, boolean use1904Windowing) {
         return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate()
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                .format(DayFormat.DAY);
     }
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import vn.cchc.dashboard.domain.DayFormat;
 
 /**
  * An .ods cell's value as the text the .xlsx reader gives for the same cell: a date as dd/MM/yyyy, whatever Calc's
@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class OdsCellText {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Excel and POI show at most 15 significant digits; 0.1 + 0.2 is 0.3 there. */
     private static final MathContext DIGITS = new MathContext(15);
 
@@ -31,10 +30,10 @@ final class OdsCellText {
             return text;
         }
         if (value instanceof LocalDate day) {
-            return DAY.format(day);
+            return DayFormat.DAY.format(day);
         }
         if (value instanceof LocalDateTime time) {
-            return DAY.format(time);
+            return DayFormat.DAY.format(time);
         }
         if (value instanceof Number number) {
             return number(number.doubleValue());

@@ -5,10 +5,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Optional;
+import vn.cchc.dashboard.domain.DayFormat;
 
 /**
  * Numbers and dates as readers expect them: vi-VN "1.384", "46,09%", "21/06/2023"; English "1,384", "46.09%".
@@ -16,13 +14,8 @@ import java.util.Optional;
  */
 public final class Formats {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    /** Dates as people type them: 21/06/2023, 1/6/2023 or ISO 2023-06-21; impossible dates (31/02) refused. */
-    private static final List<DateTimeFormatter> TYPED_DATES = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
+    public static final DateTimeFormatter DATE = DayFormat.DAY;
+    public static final DateTimeFormatter DATE_TIME = DayFormat.DAY_TIME;
 
     private final DecimalFormatSymbols symbols;
 
@@ -103,16 +96,8 @@ public final class Formats {
         }
     }
 
-    /** The date a person typed, or empty when it is not a real date in an accepted form. */
+    /** The date a person typed, or empty when it is not a real date in an accepted form (see {@link DayFormat}). */
     public static Optional<LocalDate> parseDate(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        for (DateTimeFormatter format : TYPED_DATES) {
-            try {
-                return Optional.of(LocalDate.parse(text, format));
-            } catch (DateTimeParseException ignored) {
-                // not this form; try the next
-            }
-        }
-        return Optional.empty();
+        return DayFormat.parse(typed);
     }
 }

@@ -31,13 +31,14 @@ class FormatsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource({"21/06/2023, 2023-06-21", "1/6/2023, 2023-06-01", "2023-06-21, 2023-06-21", "' 29/02/2024 ', 2024-02-29"})
-    void typedDatesAreReadInEitherForm(String typed, LocalDate expected) {
+    @CsvSource({"21/06/2023, 2023-06-21", "1/6/2023, 2023-06-01", "2023-06-21, 2023-06-21", "' 29/02/2024 ', 2024-02-29",
+            "21-06-2023, 2023-06-21", "21.06.2023, 2023-06-21"})
+    void typedDatesAreReadInEveryFormACellIsRead(String typed, LocalDate expected) {
         assertThat(Formats.parseDate(typed)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
-    @CsvSource({"31/02/2023", "29/02/2023", "2023-13-01", "21-06-2023", "hôm qua", "''"})
+    @CsvSource({"31/02/2023", "29/02/2023", "2023-13-01", "06/21/2023", "21/06/23", "hôm qua", "''"})
     void impossibleOrMistypedDatesAreRefused(String typed) {
         assertThat(Formats.parseDate(typed)).isEmpty();
     }

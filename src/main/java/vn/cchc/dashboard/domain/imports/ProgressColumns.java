@@ -1,5 +1,6 @@
 package vn.cchc.dashboard.domain.imports;
 
+import vn.cchc.dashboard.domain.DayFormat;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -133,7 +134,7 @@ final class ProgressColumns {
         if (text.isEmpty()) {
             return null;
         }
-        Optional<LocalDate> date = DayText.parse(text);
+        Optional<LocalDate> date = DayFormat.parse(text);
         if (date.isEmpty()) {
             problems.add(ImportProblem.error(sheet, row.number(), column(ImportField.COMPLETED_ON), text,
                     "import.problem.dateUnreadable"));

@@ -1,5 +1,6 @@
 package vn.cchc.dashboard.domain.imports;
 
+import vn.cchc.dashboard.domain.DayFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -54,7 +55,7 @@ public final class ProgressReturnCheck {
             return new ReturnRow(line, task.id(), ReturnRow.Kind.UNCHANGED, null, "progressReturn.unchanged", List.of());
         }
         Optional<TaskStatus> status = StatusWords.read(line.status());
-        Optional<LocalDate> completed = DayText.parse(line.completedOn());
+        Optional<LocalDate> completed = DayFormat.parse(line.completedOn());
         Integer percent = percent(line.percent());
         if (status.isEmpty() || !line.completedOn().isEmpty() && completed.isEmpty()
                 || !line.percent().isEmpty() && percent == null) {

@@ -2,7 +2,6 @@ package vn.cchc.dashboard.ui.audit;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.app.AuditService;
 import vn.cchc.dashboard.domain.AuditLine;
 import vn.cchc.dashboard.domain.Overview;
@@ -29,7 +29,6 @@ public final class AuditLogViewModel {
                        String after, String searchKey, AuditLine source) {
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final AuditService audit;
     private final Background background;
@@ -77,7 +76,7 @@ public final class AuditLogViewModel {
         String key = Text.fold(String.join(" ", l.who(), action, task,
                 l.taskTitle() == null ? "" : l.taskTitle(), field == null ? "" : field,
                 before == null ? "" : before, after == null ? "" : after));
-        return new Line(TIME.format(l.entry().occurredAt().atZone(zone)), l.who(), action, task,
+        return new Line(Formats.DATE_TIME.format(l.entry().occurredAt().atZone(zone)), l.who(), action, task,
                 field == null ? "" : field, before, after, key, l);
     }
 

@@ -1,7 +1,6 @@
 package vn.cchc.dashboard.ui.settings;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
@@ -161,9 +160,8 @@ public final class SettingsViewModel {
     /** Reads the list of backups again (off the FX thread). */
     public void refreshBackups() {
         Formats f = messages.formats();
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
         background.run(backups::list, list -> backupRows.setAll(list.stream().map(b -> new BackupRow(b.file(),
-                when.format(b.made()), messages.get("backup.kind." + b.kind().name()),
+                f.dateTime(b.made()), messages.get("backup.kind." + b.kind().name()),
                 f.count(Math.max(1, b.bytes() / 1024)) + " KB")).toList()),
                 e -> feedback.set(ErrorText.of(e, messages)));
     }

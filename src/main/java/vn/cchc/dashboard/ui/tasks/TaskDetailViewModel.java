@@ -6,7 +6,6 @@ import javafx.beans.binding.StringBinding;
 import vn.cchc.dashboard.domain.accounts.Access;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +56,6 @@ public final class TaskDetailViewModel {
         }
     }
 
-    private static final DateTimeFormatter ENTERED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final TaskService tasks;
     private final Background background;
@@ -267,7 +265,7 @@ public final class TaskDetailViewModel {
             String detail = String.join(" · ", Stream.of(u.evidence(), u.note())
                     .filter(Objects::nonNull).toList());
             items.add(new Dated(u.enteredAt(), new HistoryItem(f.date(u.asOf()), what, detail,
-                    messages.format("history.entered", u.enteredBy(), ENTERED.format(u.enteredAt().atZone(zone))),
+                    messages.format("history.entered", u.enteredBy(), Formats.DATE_TIME.format(u.enteredAt().atZone(zone))),
                     superseded.contains(u.id()) ? null : u)));
         }
         for (AuditEntry e : loaded.entries()) {
@@ -277,7 +275,7 @@ public final class TaskDetailViewModel {
                         AuditService.fieldName(e.field(), messages),
                         e.oldValue() == null ? "" : e.oldValue(), e.newValue() == null ? "" : e.newValue());
                 items.add(new Dated(e.occurredAt(), new HistoryItem(f.date(e.occurredAt().atZone(zone).toLocalDate()),
-                        what, detail, messages.format("history.entered", e.user(), ENTERED.format(e.occurredAt().atZone(zone))),
+                        what, detail, messages.format("history.entered", e.user(), Formats.DATE_TIME.format(e.occurredAt().atZone(zone))),
                         null)));
             }
         }
