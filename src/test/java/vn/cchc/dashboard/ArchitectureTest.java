@@ -61,6 +61,24 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..dashboard.ui..", "javafx..");
 
     @ArchTest
+    static final ArchRule cliWorksThroughTheApp = noClasses().that().resideInAPackage("..dashboard.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("..dashboard.store..", "java.sql..")
+            .because("commands open and change the data through app services (DataAddress names where it is), "
+                    + "so that a command and the window obey the same rules");
+
+    @ArchTest
+    static final ArchRule cliNeverLoadsJavaFx = noClasses().that().resideInAPackage("..dashboard.cli..")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..")
+            .because("the command line runs where no display is, and exports charts without the window's toolkit");
+
+    @ArchTest
+    static final ArchRule oneWayToWriteAndReadADay = noClasses().that().doNotHaveSimpleName("DayFormat")
+            .and().doNotHaveSimpleName("BackupService").and().doNotHaveSimpleName("Database")
+            .should().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class)
+            .because("days are written dd/MM/yyyy and read in the same forms everywhere (domain.DayFormat); "
+                    + "only the backup files' name stamps have a pattern of their own");
+
+    @ArchTest
     static final ArchRule appDoesNotDependOnTheFrontEnds = noClasses().that().resideInAPackage("..dashboard.app..")
             .should().dependOnClassesThat().resideInAnyPackage("..dashboard.ui..", "..dashboard.cli..", "javafx..");
 }

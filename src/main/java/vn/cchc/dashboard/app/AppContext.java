@@ -158,6 +158,12 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** As {@link #open(Path, ServerAddress, KeySource, Clock, boolean, InstanceLock.Holder)}, at {@code address}. */
+    public static AppContext open(DataAddress address, Clock clock, boolean createSampleIfEmpty,
+                                  InstanceLock.Holder holder) {
+        return open(address.folder(), address.server(), address.keys(), clock, createSampleIfEmpty, holder);
+    }
+
     private static Database openDatabase(Path dataFolder, KeySource keys) {
         DamagedDataException.refuseLost(dataFolder, keys);
         try {
@@ -174,8 +180,8 @@ public final class AppContext implements AutoCloseable {
      * Refuses ({@link DamagedDataException}) a data folder whose database file is gone while verified backups of it
      * remain; does nothing otherwise. Read commands ask before they say a folder has no data.
      */
-    public static void refuseLostData(Path dataFolder, KeySource keys) {
-        DamagedDataException.refuseLost(dataFolder, keys);
+    public static void refuseLostData(DataAddress address) {
+        DamagedDataException.refuseLost(address.folder(), address.keys());
     }
 
     static AppException fromStore(StoreException e, Path dataFolder) {
@@ -248,6 +254,11 @@ public final class AppContext implements AutoCloseable {
     /** As {@link #restore(Path, Path, KeySource, Clock, Progress)}, unwatched: the command line's. */
     public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock) {
         return restore(dataFolder, zip, keys, clock, Progress.NONE, InstanceLock.Holder.COMMAND);
+    }
+
+    /** As {@link #restore(Path, Path, KeySource, Clock)}, into the folder of {@code address} with its passphrase. */
+    public static BackupContents restore(DataAddress address, Path zip, Clock clock) {
+        return restore(address.folder(), zip, address.keys(), clock);
     }
 
     /**

@@ -105,6 +105,16 @@ public final class AppException extends RuntimeException {
         return new Phrase(messageKey, args.clone());
     }
 
+    /** True when a full disk is behind {@code failure}, in a file written or in the database. */
+    public static boolean diskFull(Throwable failure) {
+        return DiskFull.causes(failure) || StoreException.Reason.DISK_FULL.causes(failure);
+    }
+
+    /** True when the system refused the data folder's files to this user (a read-only folder). */
+    public static boolean permissionDenied(Throwable failure) {
+        return StoreException.Reason.PERMISSION_DENIED.causes(failure);
+    }
+
     public boolean isInvalidInput() {
         return invalidInput;
     }

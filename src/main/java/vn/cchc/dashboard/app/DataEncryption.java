@@ -108,9 +108,19 @@ public final class DataEncryption {
         return convert(dataFolder, true, current, passphrase, clock);
     }
 
+    /** As {@link #change(Path, KeySource, char[], Clock)} for the folder of {@code current}, with its passphrase. */
+    public BackupContents change(DataAddress current, char[] passphrase, Clock clock) {
+        return change(current.folder(), current.keys(), passphrase, clock);
+    }
+
     /** As {@link #change(Path, KeySource, char[], Clock)} with the current passphrase as typed. */
     public BackupContents change(Path dataFolder, char[] current, char[] passphrase, Clock clock) {
         return change(dataFolder, KeySource.passphrase(current), passphrase, clock);
+    }
+
+    /** As {@link #disable(Path, KeySource, Clock)} for the folder of {@code current}, with its passphrase. */
+    public BackupContents disable(DataAddress current, Clock clock) {
+        return disable(current.folder(), current.keys(), clock);
     }
 
     /** As {@link #disable(Path, KeySource, Clock)} with the current passphrase as typed. */

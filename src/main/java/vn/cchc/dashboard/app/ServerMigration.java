@@ -17,9 +17,19 @@ public final class ServerMigration {
     private static final Logger LOG = Logger.getLogger(ServerMigration.class.getName());
 
     /** What was copied: each table's counts and checksums (all matching), and how long it took. */
-    public record Result(String server, List<DatabaseCopy.TableCheck> tables, Duration took) {
+    public record Result(String server, List<TableCopied> tables, Duration took) {
         public long rows() {
-            return tables.stream().mapToLong(DatabaseCopy.TableCheck::targetRows).sum();
+            return tables.stream().mapToLong(TableCopied::targetRows).sum();
+        }
+    }
+
+    /** One table as copied: its rows and checksum on both sides. */
+    public record TableCopied(String table, long sourceRows, long targetRows, String sourceChecksum,
+                              String targetChecksum) {
+
+        static TableCopied of(DatabaseCopy.TableCheck check) {
+            return new TableCopied(check.table(), check.sourceRows(), check.targetRows(), check.sourceChecksum(),
+                    check.targetChecksum());
         }
     }
 
@@ -34,13 +44,19 @@ public final class ServerMigration {
      *                      {@code replace} is false), it cannot be reached, or the copy does not verify (nothing
      *                      is committed on the server in every one of these cases)
      */
+    public static Result migrate(AppContext local, DataAddress target, boolean replace) {
+        return migrate(local, target.server(), replace);
+    }
+
+    /** As {@link #migrate(AppContext, DataAddress, boolean)}, to {@code server}. */
     public static Result migrate(AppContext local, ServerAddress server, boolean replace) {
         if (local.database().kind() != Database.Kind.EMBEDDED) {
             throw AppException.invalidInput("error.migrate.notLocal", local.database().location());
         }
         long started = System.nanoTime();
         try (Database target = SharedServer.open(server)) {
-            List<DatabaseCopy.TableCheck> tables = DatabaseCopy.copy(local.database(), target, replace);
+            List<TableCopied> tables = DatabaseCopy.copy(local.database(), target, replace).stream()
+                    .map(TableCopied::of).toList();
             Result result = new Result(server.url(), tables, Duration.ofNanos(System.nanoTime() - started));
             LOG.info("Copied " + result.rows() + " rows from " + local.dataFolder() + " to " + server.url()
                     + " in " + result.took().toMillis() + " ms");

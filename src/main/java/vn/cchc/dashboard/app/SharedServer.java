@@ -73,6 +73,11 @@ public final class SharedServer {
         return chosen == null ? null : chosen.url();
     }
 
+    /** {@code text} with any password in it (a server address in a message) replaced by asterisks. */
+    public static String mask(String text) {
+        return ServerAddress.mask(text);
+    }
+
     /** Connects to {@code server}; a failure is one sentence naming it ("error.server.<reason>"). */
     static Database open(ServerAddress server) {
         try {

@@ -25,8 +25,8 @@ public final class ChartFonts {
     static final String SVG_FAMILY = "\"DejaVu Sans\", \"Noto Sans\", \"Segoe UI\", Arial, Helvetica, sans-serif";
 
     private static final String FOLDER = "/vn/cchc/dashboard/fonts/";
-    private static final String REGULAR_FILE = "DejaVuSans.ttf";
-    private static final String BOLD_FILE = "DejaVuSans-Bold.ttf";
+    static final String REGULAR_FILE = "DejaVuSans.ttf";
+    static final String BOLD_FILE = "DejaVuSans-Bold.ttf";
     private static final String SERIF_REGULAR_FILE = "LiberationSerif-Regular.ttf";
     private static final String SERIF_BOLD_FILE = "LiberationSerif-Bold.ttf";
     /**
@@ -45,8 +45,6 @@ public final class ChartFonts {
         static final Font REGULAR = load(SERIF_REGULAR_FILE);
         static final Font BOLD = load(SERIF_BOLD_FILE);
     }
-
-    private static volatile boolean registeredWithJavaFx;
 
     private ChartFonts() {
     }
@@ -70,24 +68,6 @@ public final class ChartFonts {
         }
     }
 
-    /**
-     * The screen draws through JavaFX, which looks fonts up by family name in its own registry: load the
-     * faces there as well. FX thread only.
-     */
-    static void registerWithJavaFx() {
-        if (registeredWithJavaFx) {
-            return;
-        }
-        for (String file : new String[] {REGULAR_FILE, BOLD_FILE}) {
-            try (InputStream in = open(file)) {
-                javafx.scene.text.Font.loadFont(in, 12);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled font " + file, e);
-            }
-        }
-        registeredWithJavaFx = true;
-    }
-
     private static Font load(String file) {
         try (InputStream in = open(file)) {
             Font font = Font.createFont(Font.TRUETYPE_FONT, in);
@@ -99,7 +79,7 @@ public final class ChartFonts {
         }
     }
 
-    private static InputStream open(String file) throws IOException {
+    static InputStream open(String file) throws IOException {
         InputStream in = ChartFonts.class.getResourceAsStream(FOLDER + file);
         if (in == null) {
             throw new IOException("missing resource " + FOLDER + file);

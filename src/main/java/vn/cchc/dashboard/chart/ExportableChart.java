@@ -8,22 +8,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartCanvas;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.MouseHandlerFX;
 import vn.cchc.dashboard.files.AtomicFile;
 import vn.cchc.dashboard.work.Progress;
 
 /**
- * One chart, for the screen and for files. The screen draws its own JFreeChart; every export builds a fresh
- * one from the same figures, so an export may run on a background thread while the screen repaints. Files
- * are written completely or not at all.
+ * One chart, for the screen and for files. Every drawing builds a fresh JFreeChart from the same figures, so an
+ * export may run on a background thread while the screen repaints. Files are written completely or not at all.
+ * JavaFX is kept out of this class (the command line exports charts and has no JavaFX): the screen's viewer and the
+ * clipboard image are {@link ChartOnScreen}'s.
  */
 public final class ExportableChart {
 
@@ -32,8 +25,6 @@ public final class ExportableChart {
     private final LocalDate dataDate;
     private final Supplier<JFreeChart> builder;
     private final double minimumLayoutHeight;
-    private final JFreeChart screenChart;
-    private ChartViewer viewer;
 
     /**
      * Public for the charts of a capability's own sub-package ({@code chart.unitindex}); the screen and the command
@@ -50,7 +41,6 @@ public final class ExportableChart {
         this.dataDate = Objects.requireNonNull(dataDate, "dataDate");
         this.builder = Objects.requireNonNull(builder, "builder");
         this.minimumLayoutHeight = minimumLayoutHeight;
-        this.screenChart = builder.get();
     }
 
     /** A short name for files and ids: the command line's name for the chart ("linh-vuc"). */
@@ -66,42 +56,6 @@ public final class ExportableChart {
     /** The day the figures are as of. */
     public LocalDate dataDate() {
         return dataDate;
-    }
-
-    /**
-     * The chart for the screen, created on first call. FX thread only. It has no context menu of its own
-     * (the screen offers copy and export through its menu) and does not zoom, pan or rotate.
-     */
-    public Node node() {
-        if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("the chart's node belongs to the JavaFX application thread");
-        }
-        if (viewer == null) {
-            ChartFonts.registerWithJavaFx();
-            viewer = readOnlyViewer(screenChart);
-        }
-        return viewer;
-    }
-
-    /**
-     * A viewer that only shows and explains (tooltips, chart mouse events). JFreeChart-FX 2.0.2 ignores its
-     * {@code contextMenuEnabled} flag, so its "Export As" menu is switched off here; dragging would zoom or
-     * pan and the mouse wheel would zoom or turn the ring, when on a dashboard it must scroll the page.
-     */
-    private static ChartViewer readOnlyViewer(JFreeChart chart) {
-        ChartViewer viewer = new ChartViewer(chart, false);
-        viewer.setOnContextMenuRequested(null);
-        ChartCanvas canvas = viewer.getCanvas();
-        for (String dragging : new String[] {"zoom", "pan"}) {
-            MouseHandlerFX handler = canvas.getMouseHandler(dragging);
-            if (handler != null) {
-                canvas.removeMouseHandler(handler);
-            }
-        }
-        canvas.setOnScroll(null);
-        canvas.setDomainZoomable(false);
-        canvas.setRangeZoomable(false);
-        return viewer;
     }
 
     /**
@@ -128,7 +82,7 @@ public final class ExportableChart {
             throw new IllegalArgumentException("dpi must be positive: " + dpi);
         }
         progress.step("work.step.chart", 0, 0);
-        BufferedImage image = ChartDrawing.image(freshChart(), width, height, scale, minimumLayoutHeight());
+        BufferedImage image = image(width, height, scale);
         progress.checkCancelled();
         AtomicFile.write(file, out -> {
             ChartFiles.writePng(out, image, dpi);
@@ -151,8 +105,7 @@ public final class ExportableChart {
      * (the DOCX, PDF and PPTX reports). Any thread.
      */
     public byte[] png(ExportPreset preset) throws IOException {
-        BufferedImage image = ChartDrawing.image(freshChart(), preset.width(), preset.height(), preset.scale(),
-                minimumLayoutHeight());
+        BufferedImage image = image(preset.width(), preset.height(), preset.scale());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ChartFiles.writePng(bytes, image, preset.dpi());
         return bytes.toByteArray();
@@ -165,22 +118,17 @@ public final class ExportableChart {
         AtomicFile.write(file, out -> out.write(svg));
     }
 
-    /** The chart as a JavaFX image, for the clipboard. Any thread. */
-    public Image toFxImage(int width, int height, double scale) {
-        BufferedImage image = ChartDrawing.image(freshChart(), width, height, scale, minimumLayoutHeight());
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage fxImage = new WritableImage(w, h);
-        fxImage.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return fxImage;
+    /** The chart as a picture of {@code width·scale × height·scale} pixels. Any thread. */
+    BufferedImage image(int width, int height, double scale) {
+        return ChartDrawing.image(freshChart(), width, height, scale, minimumLayoutHeight());
     }
 
     private double minimumLayoutHeight() {
         return minimumLayoutHeight;
     }
 
-    private JFreeChart freshChart() {
+    /** A new JFreeChart of the figures: each viewer and each drawing has its own. */
+    JFreeChart freshChart() {
         return builder.get();
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import vn.cchc.dashboard.app.DataAddress;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.BackupService;
@@ -22,8 +23,9 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (root.server() != null) {
-            throw AppException.invalidInput("error.backup.server", root.server().url());
+        DataAddress address = root.address();
+        if (address.onServer()) {
+            throw AppException.invalidInput("error.backup.server", address.serverUrl());
         }
         try (AppContext context = root.openForReading()) {
             BackupService.Verified written = context.backups().backup(BackupService.Kind.MANUAL, out);

@@ -7,13 +7,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import vn.cchc.dashboard.app.AppException;
+import vn.cchc.dashboard.app.SharedServer;
 import vn.cchc.dashboard.app.DamagedDataException;
 import vn.cchc.dashboard.domain.Text;
-import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
-import vn.cchc.dashboard.store.ServerAddress;
-import vn.cchc.dashboard.store.StoreException;
 
 /**
  * Runs the command line: parses, runs the subcommand and turns every failure into one sentence on
@@ -103,16 +101,16 @@ public final class Cli {
         if (app != null) {
             LOG.log(Level.FINE, "command failed", e);
             environment.err().println(app.localized(messages));
-            if (DiskFull.causes(e) || StoreException.Reason.DISK_FULL.causes(e)) {
+            if (AppException.diskFull(e)) {
                 return ExitCode.DISK_FULL;
             }
-            if (StoreException.Reason.PERMISSION_DENIED.causes(e)) {
+            if (AppException.permissionDenied(e)) {
                 return ExitCode.NOT_PERMITTED;
             }
             return app.isInvalidInput() ? ExitCode.INVALID_INPUT : ExitCode.FAILURE;
         }
         LOG.log(Level.SEVERE, "unexpected failure", e);
-        String what = e.getMessage() != null ? ServerAddress.mask(e.getMessage()) : e.getClass().getSimpleName();
+        String what = e.getMessage() != null ? SharedServer.mask(e.getMessage()) : e.getClass().getSimpleName();
         environment.err().println(messages.format("error.unexpected", what));
         return ExitCode.FAILURE;
     }

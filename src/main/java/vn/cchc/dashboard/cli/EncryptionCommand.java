@@ -6,6 +6,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import vn.cchc.dashboard.app.DataAddress;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.DataEncryption;
 import vn.cchc.dashboard.domain.BackupContents;
@@ -39,8 +40,9 @@ final class EncryptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (root.server() != null) {
-            throw AppException.invalidInput("error.encryption.server", root.server().url());
+        DataAddress address = root.address();
+        if (address.onServer()) {
+            throw AppException.invalidInput("error.encryption.server", address.serverUrl());
         }
         Path folder = root.dataFolder();
         var out = root.environment().out();
@@ -53,7 +55,7 @@ final class EncryptionCommand implements Callable<Integer> {
         BackupContents kept;
         String done;
         if (change.off) {
-            kept = encryption.disable(folder, root.keys(), root.environment().clock());
+            kept = encryption.disable(address, root.environment().clock());
             done = "encryption.disabled";
         } else if (change.on) {
             DataEncryption.Enabled enabled = encryption.enable(folder, DataEncryption.newPassphrase(newPassphraseFile()),
@@ -64,7 +66,7 @@ final class EncryptionCommand implements Callable<Integer> {
                     root.messages()));
             return ExitCode.OK;
         } else {
-            kept = encryption.change(folder, root.keys(), DataEncryption.newPassphrase(newPassphraseFile()),
+            kept = encryption.change(address, DataEncryption.newPassphrase(newPassphraseFile()),
                     root.environment().clock());
             done = "encryption.changed";
         }

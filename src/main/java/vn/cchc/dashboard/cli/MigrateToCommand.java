@@ -4,12 +4,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import vn.cchc.dashboard.app.DataAddress;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.InstanceLock;
 import vn.cchc.dashboard.app.ServerMigration;
 import vn.cchc.dashboard.i18n.Formats;
-import vn.cchc.dashboard.store.DatabaseCopy;
-import vn.cchc.dashboard.store.ServerAddress;
 
 /**
  * {@code migrate-to --db URL [--replace]}: copies the data folder's own database to a shared PostgreSQL server and
@@ -29,14 +28,14 @@ final class MigrateToCommand implements Callable<Integer> {
         if (root.db == null) {
             throw new UsageException(root.messages().get("error.migrate.noServer"));
         }
-        ServerAddress server = root.server();
-        try (AppContext local = AppContext.open(root.dataFolder(), null, root.keys(), root.environment().clock(), false,
+        DataAddress target = root.address();
+        try (AppContext local = AppContext.open(target.ownDatabase(), root.environment().clock(), false,
                 InstanceLock.Holder.COMMAND)) {
-            ServerMigration.Result result = ServerMigration.migrate(local, server, replace);
+            ServerMigration.Result result = ServerMigration.migrate(local, target, replace);
             Formats f = root.messages().formats();
             var out = root.environment().out();
             out.println(root.messages().format("migrate.header", local.dataFolder(), result.server()));
-            for (DatabaseCopy.TableCheck table : result.tables()) {
+            for (ServerMigration.TableCopied table : result.tables()) {
                 out.println(String.format("  %-17s %9s %9s  %s  %s", table.table(), f.count(table.sourceRows()),
                         f.count(table.targetRows()), table.sourceChecksum().substring(0, 16),
                         table.targetChecksum().substring(0, 16)));

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.cchc.dashboard.app.DataAddress;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.domain.BackupContents;
@@ -25,10 +26,11 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (root.server() != null) {
-            throw AppException.invalidInput("error.backup.server", root.server().url());
+        DataAddress address = root.address();
+        if (address.onServer()) {
+            throw AppException.invalidInput("error.backup.server", address.serverUrl());
         }
-        BackupContents contents = AppContext.restore(root.dataFolder(), file, root.keys(), root.environment().clock());
+        BackupContents contents = AppContext.restore(address, file, root.environment().clock());
         root.environment().out().println(root.messages().format("backup.restored", file.toAbsolutePath(),
                 root.dataFolder(), BackupWording.contents(contents, root.messages())));
         return ExitCode.OK;

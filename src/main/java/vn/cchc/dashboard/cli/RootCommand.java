@@ -6,15 +6,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import vn.cchc.dashboard.app.DataAddress;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppException;
-import vn.cchc.dashboard.app.AppSettings;
-import vn.cchc.dashboard.app.DataEncryption;
 import vn.cchc.dashboard.app.DataFolder;
 import vn.cchc.dashboard.app.InstanceLock;
-import vn.cchc.dashboard.app.SharedServer;
-import vn.cchc.dashboard.store.KeySource;
-import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 
@@ -66,7 +62,7 @@ final class RootCommand implements Callable<Integer> {
 
     /** Opens the data to change it; an empty folder gets an empty database, never the sample (that is {@code demo}). */
     AppContext openContext() {
-        return AppContext.open(dataFolder(), server(), keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
+        return AppContext.open(address(), environment.clock(), false, InstanceLock.Holder.COMMAND);
     }
 
     /**
@@ -75,13 +71,12 @@ final class RootCommand implements Callable<Integer> {
      * province's own.
      */
     AppContext openForReading() {
-        ServerAddress server = server();
-        Path folder = dataFolder();
+        DataAddress address = address();
         AppContext context = openExisting();
         try {
-            if (context.store().allPlans().isEmpty()) {
-                throw server == null ? AppException.invalidInput("error.noData", folder)
-                        : AppException.invalidInput("error.noData.server", server.url());
+            if (context.plans().plans().isEmpty()) {
+                throw address.onServer() ? AppException.invalidInput("error.noData.server", address.serverUrl())
+                        : AppException.invalidInput("error.noData", address.folder());
             }
             return context;
         } catch (RuntimeException e) {
@@ -95,24 +90,21 @@ final class RootCommand implements Callable<Integer> {
      * a database is said so ("error.noData") and left as it was.
      */
     AppContext openExisting() {
-        ServerAddress server = server();
-        Path folder = dataFolder();
-        if (server == null && !Files.exists(DataFolder.embeddedDatabase(folder))) {
+        DataAddress address = address();
+        if (!address.onServer() && !Files.exists(DataFolder.embeddedDatabase(address.folder()))) {
             // Gone while its backups remain is lost data, not a folder without data.
-            AppContext.refuseLostData(folder, keys());
-            throw AppException.invalidInput("error.noData", folder);
+            AppContext.refuseLostData(address);
+            throw AppException.invalidInput("error.noData", address.folder());
         }
-        return AppContext.open(folder, server, keys(), environment.clock(), false, InstanceLock.Holder.COMMAND);
+        return AppContext.open(address, environment.clock(), false, InstanceLock.Holder.COMMAND);
     }
 
-    /** The data passphrase of an encrypted data folder: {@code --key-file}, else {@code CCHC_DB_KEY}. */
-    KeySource keys() {
-        return DataEncryption.keys(keyFile, environment.env());
-    }
-
-    /** The shared server from --db or the settings, with its password; null for the data folder's own database. */
-    ServerAddress server() {
-        return SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder()), environment.env());
+    /**
+     * The data this run works on: the data folder, the shared server from --db or the settings with its password,
+     * and the passphrase of an encrypted folder ({@code --key-file}, else {@code CCHC_DB_KEY}).
+     */
+    DataAddress address() {
+        return new DataAddress(dataFolder(), db, dbPasswordFile, keyFile, environment.env());
     }
 
     @Override

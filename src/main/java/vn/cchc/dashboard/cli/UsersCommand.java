@@ -38,7 +38,7 @@ final class UsersCommand implements Callable<Integer> {
 
     /** Opens the shared server; the embedded database has no accounts. */
     AppContext open() {
-        if (root.server() == null) {
+        if (!root.address().onServer()) {
             throw AppException.invalidInput("accounts.error.embedded");
         }
         return root.openContext();

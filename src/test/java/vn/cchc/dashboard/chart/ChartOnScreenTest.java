@@ -23,12 +23,14 @@ class ChartOnScreenTest {
     }
 
     @Test
-    void theScreenGetsOneViewerWithoutItsOwnSaveMenu() throws Exception {
+    void eachViewerHasItsOwnChartAndNoSaveMenuOfItsOwn() throws Exception {
         ExportableChart chart = Charts.create(ChartKind.AREA_PROGRESS, ChartEdgeCasesTest.withOneTask(), Messages.of(Language.VI));
-        Node first = WaitForAsyncUtils.asyncFx(chart::node).get();
-        Node second = WaitForAsyncUtils.asyncFx(chart::node).get();
+        Node first = WaitForAsyncUtils.asyncFx(() -> ChartOnScreen.viewer(chart)).get();
+        Node second = WaitForAsyncUtils.asyncFx(() -> ChartOnScreen.viewer(chart)).get();
 
-        assertThat(first).isInstanceOf(ChartViewer.class).isSameAs(second);
+        assertThat(first).isInstanceOf(ChartViewer.class).isNotSameAs(second);
+        assertThat(((ChartViewer) first).getChart()).as("a repaint of one never races another")
+                .isNotSameAs(((ChartViewer) second).getChart());
         ChartViewer viewer = (ChartViewer) first;
         assertThat(viewer.getOnContextMenuRequested()).as("no built-in Export As menu").isNull();
         assertThat(viewer.getCanvas().getOnScroll()).as("the wheel scrolls the page").isNull();
@@ -41,13 +43,13 @@ class ChartOnScreenTest {
     @Test
     void theNodeIsRefusedOffTheFxThread() {
         ExportableChart chart = Charts.create(ChartKind.STATUS_DONUT, ChartEdgeCasesTest.withOneTask(), Messages.of(Language.VI));
-        assertThatThrownBy(chart::node).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ChartOnScreen.viewer(chart)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void theClipboardImageHasTheScaledSizeAndOpaqueChartPixels() {
         ExportableChart chart = Charts.create(ChartKind.STATUS_DONUT, ChartEdgeCasesTest.withOneTask(), Messages.of(Language.EN));
-        Image image = chart.toFxImage(480, 270, 2);
+        Image image = ChartOnScreen.image(chart, 480, 270, 2);
 
         assertThat(image.getWidth()).isEqualTo(960);
         assertThat(image.getHeight()).isEqualTo(540);

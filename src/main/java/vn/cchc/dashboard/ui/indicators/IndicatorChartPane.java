@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import vn.cchc.dashboard.chart.ChartOnScreen;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.chart.Charts;
 import vn.cchc.dashboard.chart.ExportPreset;
@@ -69,7 +70,7 @@ final class IndicatorChartPane extends StackPane {
         background.run(() -> Charts.indicator(input, messages), chart -> {
             if (request == latestRequest) {
                 shown = chart;
-                getChildren().setAll(chart.node());
+                getChildren().setAll(ChartOnScreen.viewer(chart));
                 export.setDisable(false);
             }
         }, e -> getChildren().setAll(new Label(ErrorText.of(e, messages))));

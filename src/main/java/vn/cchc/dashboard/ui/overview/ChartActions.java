@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import vn.cchc.dashboard.chart.ChartOnScreen;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.chart.ExportPreset;
 import vn.cchc.dashboard.chart.ExportableChart;
@@ -56,7 +57,7 @@ public final class ChartActions {
     /** A slide-sized image, so that it pastes sharp into Word and PowerPoint. */
     public void copy(ExportableChart chart) {
         ExportPreset slide = ExportPreset.SLIDE_16_9;
-        background.run(() -> chart.toFxImage(slide.width(), slide.height(), 1), image -> {
+        background.run(() -> ChartOnScreen.image(chart, slide.width(), slide.height(), 1), image -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(image);
             Clipboard.getSystemClipboard().setContent(content);

@@ -10,6 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import vn.cchc.dashboard.chart.ChartOnScreen;
 import vn.cchc.dashboard.chart.ExportPreset;
 import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.i18n.Messages;
@@ -25,7 +26,7 @@ public final class ChartCard {
 
     /** {@code chart} at {@code height}, exported through {@code actions}. */
     public static Node of(ExportableChart chart, double height, ChartActions actions, Messages messages) {
-        StackPane holder = new StackPane(chart.node());
+        StackPane holder = new StackPane(ChartOnScreen.viewer(chart));
         holder.setPrefHeight(height);
         holder.setMinHeight(height);
         ContextMenu menu = new ContextMenu(items(chart, actions, messages).toArray(MenuItem[]::new));

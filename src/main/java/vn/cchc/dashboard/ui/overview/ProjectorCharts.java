@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
+import vn.cchc.dashboard.chart.ChartOnScreen;
 import vn.cchc.dashboard.chart.ChartInput;
 import vn.cchc.dashboard.chart.ChartKind;
 import vn.cchc.dashboard.chart.Charts;
@@ -49,7 +50,7 @@ public final class ProjectorCharts {
             return;
         }
         background.run(() -> KINDS.stream()
-                .map(k -> Charts.create(k, ChartInput.of(overview), messages).toFxImage(LAYOUT_WIDTH, LAYOUT_HEIGHT, SCALE))
+                .map(k -> ChartOnScreen.image(Charts.create(k, ChartInput.of(overview), messages), LAYOUT_WIDTH, LAYOUT_HEIGHT, SCALE))
                 .toList(), images -> {
                     if (request == latestRequest) {
                         for (int i = 0; i < images.size(); i++) {
