@@ -2,7 +2,6 @@ package vn.cchc.dashboard.domain.imports;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalInt;
 import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.TaskStatus;
 
@@ -157,8 +156,7 @@ final class ProgressColumns {
     }
 
     private Integer column(ImportField field) {
-        OptionalInt column = mapping.column(field);
-        return column.isPresent() ? column.getAsInt() : null;
+        return mapping.columnOrNull(field);
     }
 
     private static String blankToNull(String s) {
