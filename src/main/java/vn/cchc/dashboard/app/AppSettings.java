@@ -17,7 +17,6 @@ import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.files.AtomicFile;
 import vn.cchc.dashboard.files.DiskFull;
 import vn.cchc.dashboard.i18n.Language;
-import vn.cchc.dashboard.report.ReportIssuer;
 import vn.cchc.dashboard.report.ReportSettings;
 
 /**
@@ -212,38 +211,13 @@ public final class AppSettings {
         values.setProperty("backups.kept", String.valueOf(kept));
     }
 
-    /**
-     * What every report's heading and closing say (issuer, province, and the office's own wording where it gave
-     * one); a People's Committee's usual wording until the user changes it. A file written before the issuer was a
-     * choice has no "report.issuer": its stored wording keeps the issuer it meant ({@link ReportIssuer#ofOlderWording}).
-     */
+    /** What every report's heading and closing say; a People's Committee's usual wording until the user changes it. */
     public synchronized ReportSettings reportSettings() {
-        ReportSettings d = ReportSettings.defaults();
-        String issuingBody = values.getProperty("report.issuingBody", d.issuingBody());
-        List<String> signer = lines("report.signer", d.signerTitle());
-        String stored = values.getProperty("report.issuer");
-        boolean olderWording = stored == null && values.stringPropertyNames().stream()
-                .anyMatch(k -> k.equals("report.issuingBody") || k.equals("report.signer"));
-        ReportIssuer issuer = olderWording ? ReportIssuer.ofOlderWording(issuingBody, signer)
-                : ReportIssuer.parse(stored);
-        return new ReportSettings(issuer, values.getProperty("report.province", d.provinceName()),
-                values.getProperty("report.parentBody", d.parentBody()), issuingBody, signer,
-                lines("report.recipients", d.recipients()), values.getProperty("report.addressee", d.addressee()));
+        return ReportSettingsProperties.read(values);
     }
 
     public synchronized void setReportSettings(ReportSettings report) {
-        values.setProperty("report.issuer", report.issuer().name());
-        values.setProperty("report.province", report.provinceName());
-        values.setProperty("report.parentBody", report.parentBody());
-        values.setProperty("report.issuingBody", report.issuingBody());
-        values.setProperty("report.signer", String.join("\n", report.signerTitle()));
-        values.setProperty("report.recipients", String.join("\n", report.recipients()));
-        values.setProperty("report.addressee", report.addressee());
-    }
-
-    private List<String> lines(String key, List<String> fallback) {
-        String text = values.getProperty(key);
-        return text == null ? fallback : List.of(text.split("\n"));
+        ReportSettingsProperties.write(report, values);
     }
 
     /** The task list's saved filters, in the order they were saved. */

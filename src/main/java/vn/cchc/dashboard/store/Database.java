@@ -9,21 +9,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.mvstore.DataUtils;
-import org.h2.mvstore.MVStoreException;
-import vn.cchc.dashboard.files.DiskFull;
 
 /**
  * The application's database: a pool of connections, the schema brought up to date on open, and the one
@@ -196,27 +190,7 @@ public final class Database implements AutoCloseable {
     }
 
     static Database openServer(ServerAddress address, String... locations) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(address.url());
-        if (address.password() != null) {
-            config.setPassword(address.password());
-        }
-        config.setPoolName("cchc-server");
-        // A few users each with one window: a small pool, and a lost server reported in seconds, not minutes.
-        config.setMaximumPoolSize(4);
-        config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
-        config.addDataSourceProperty("connectTimeout", "10");
-        config.addDataSourceProperty("socketTimeout", "300");
-        config.addDataSourceProperty("tcpKeepAlive", "true");
-        config.addDataSourceProperty("ApplicationName", "CCHC Dashboard");
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            throw e.getCause() instanceof SQLException sql ? translate(sql)
-                    : new StoreException(StoreException.Reason.UNREACHABLE, ServerAddress.mask(e.getMessage()), e);
-        }
+        HikariDataSource pool = ServerPool.open(address);
         Database database = new Database(pool, pool::close, Kind.SERVER, address.url(), null);
         try {
             if (!Migrations.upToDate(pool, locations)) {
@@ -265,7 +239,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw locatedHere(translate(e));
+            throw locatedHere(SqlFailures.translate(e));
         }
     }
 
@@ -307,87 +281,5 @@ public final class Database implements AutoCloseable {
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
         }
-    }
-
-    static StoreException translate(SQLException e) {
-        StoreException.Reason server = serverReason(e);
-        if (server != null) {
-            return new StoreException(server, ServerAddress.mask(e.getMessage()), e);
-        }
-        if (DiskFull.causes(e)) {
-            // H2 says so only in the cause: a general or I/O error around "No space left on device"
-            return new StoreException(StoreException.Reason.DISK_FULL, e.getMessage(), e);
-        }
-        StoreException.Reason reason = switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> StoreException.Reason.IN_USE;
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
-                 ErrorCode.WRONG_USER_OR_PASSWORD -> StoreException.Reason.CORRUPT;
-            case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.DATABASE_IS_READ_ONLY -> StoreException.Reason.NOT_WRITABLE;
-            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
-                    unreadable(e) ? StoreException.Reason.CORRUPT : StoreException.Reason.NOT_WRITABLE;
-            case ErrorCode.GENERAL_ERROR_1 -> unreadable(e) ? StoreException.Reason.CORRUPT : StoreException.Reason.FAILED;
-            default -> StoreException.Reason.FAILED;
-        };
-        return new StoreException(reason, e.getMessage(), e);
-    }
-
-    /**
-     * PostgreSQL's reasons, told by SQLState: class 08 is a connection that failed or broke (the transaction did
-     * not commit) except 08004, a connection the server rejected; class 28 a login refused; 3D000 a database that
-     * does not exist. The pool reports a server it cannot reach as a transient connection exception, sometimes
-     * without a state of its own. H2's errors keep their own mapping (its codes reuse some of these states).
-     */
-    private static StoreException.Reason serverReason(SQLException e) {
-        if (e instanceof org.h2.jdbc.JdbcException) {
-            return null;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.equals("08004")) {
-                    // rejected: e.g. the server asked for a password and none was given
-                    return StoreException.Reason.ACCESS_DENIED;
-                }
-                if (state.startsWith("08")) {
-                    return StoreException.Reason.UNREACHABLE;
-                }
-                if (state.startsWith("28")) {
-                    return StoreException.Reason.ACCESS_DENIED;
-                }
-                if (state.equals("53100")) {
-                    // disk_full: the server's disk, not this computer's
-                    return StoreException.Reason.DISK_FULL;
-                }
-                if (state.equals("42501")) {
-                    // insufficient_privilege: a grant or a row-level security policy refused the change
-                    return StoreException.Reason.PERMISSION_DENIED;
-                }
-                if (state.equals("40001") || state.equals("40P01")) {
-                    return StoreException.Reason.CONFLICT;
-                }
-                if (state.equals("3D000")) {
-                    return StoreException.Reason.UNREACHABLE;
-                }
-            }
-            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException) {
-                return StoreException.Reason.UNREACHABLE;
-            }
-        }
-        return e instanceof SQLTransientConnectionException ? StoreException.Reason.UNREACHABLE : null;
-    }
-
-    /**
-     * H2 reports a damaged or truncated file as a general or I/O error wrapping its storage layer's
-     * exception; the storage error code tells reading (a damaged file) from writing (a full or locked disk).
-     */
-    private static boolean unreadable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MVStoreException storage) {
-                int code = storage.getErrorCode();
-                return code == DataUtils.ERROR_READING_FAILED || code == DataUtils.ERROR_FILE_CORRUPT
-                        || code == DataUtils.ERROR_UNSUPPORTED_FORMAT || code == DataUtils.ERROR_UNKNOWN_DATA_TYPE;
-            }
-        }
-        return false;
     }
 }

@@ -53,7 +53,7 @@ public final class FileEncryption {
             ChangeFileEncryption.execute(workFolder.toString(), Database.EMBEDDED_NAME, "AES",
                     from == null ? null : from.filePassword(), to == null ? null : to.filePassword(), true);
         } catch (SQLException e) {
-            throw Database.translate(e);
+            throw SqlFailures.translate(e);
         } catch (RuntimeException e) {
             // H2's storage layer reports a full disk or a damaged page as an unchecked exception
             throw new StoreException(StoreException.Reason.FAILED, "conversion failed in " + workFolder, e);

@@ -103,7 +103,7 @@ final class Migrations {
         } catch (FlywayException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof SQLException sql) {
-                    throw Database.translate(sql);
+                    throw SqlFailures.translate(sql);
                 }
             }
             throw new StoreException(StoreException.Reason.FAILED, e.getMessage(), e);

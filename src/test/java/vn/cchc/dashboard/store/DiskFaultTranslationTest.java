@@ -27,14 +27,14 @@ class DiskFaultTranslationTest {
     void aGeneralErrorAroundNoSpaceLeftOnDeviceIsAFullDisk() {
         SQLException full = h2(ErrorCode.GENERAL_ERROR_1, writingFailed(new IOException("No space left on device")));
 
-        assertThat(Database.translate(full).reason()).isEqualTo(StoreException.Reason.DISK_FULL);
+        assertThat(SqlFailures.translate(full).reason()).isEqualTo(StoreException.Reason.DISK_FULL);
     }
 
     @Test
     void anIoErrorAroundWindowsFullDiskIsAFullDisk() {
         SQLException full = h2(ErrorCode.IO_EXCEPTION_2, new IOException("There is not enough space on the disk"));
 
-        assertThat(Database.translate(full).reason()).isEqualTo(StoreException.Reason.DISK_FULL);
+        assertThat(SqlFailures.translate(full).reason()).isEqualTo(StoreException.Reason.DISK_FULL);
     }
 
     @Test
@@ -42,16 +42,16 @@ class DiskFaultTranslationTest {
         // After a failed write H2 closes the store; later statements fail with "database has been closed" around it.
         SQLException closed = h2(ErrorCode.DATABASE_IS_CLOSED, writingFailed(new IOException("No space left on device")));
 
-        assertThat(Database.translate(closed).reason()).isEqualTo(StoreException.Reason.DISK_FULL);
+        assertThat(SqlFailures.translate(closed).reason()).isEqualTo(StoreException.Reason.DISK_FULL);
     }
 
     @Test
     void otherWriteFailuresKeepTheirReasons() {
-        assertThat(Database.translate(h2(ErrorCode.GENERAL_ERROR_1, writingFailed(new IOException("Input/output error"))))
+        assertThat(SqlFailures.translate(h2(ErrorCode.GENERAL_ERROR_1, writingFailed(new IOException("Input/output error"))))
                 .reason()).isEqualTo(StoreException.Reason.FAILED);
-        assertThat(Database.translate(h2(ErrorCode.DATABASE_IS_READ_ONLY, new SQLException("read only"))).reason())
+        assertThat(SqlFailures.translate(h2(ErrorCode.DATABASE_IS_READ_ONLY, new SQLException("read only"))).reason())
                 .isEqualTo(StoreException.Reason.NOT_WRITABLE);
-        assertThat(Database.translate(h2(ErrorCode.IO_EXCEPTION_2, new AccessDeniedException("/data/cchc.mv.db")))
+        assertThat(SqlFailures.translate(h2(ErrorCode.IO_EXCEPTION_2, new AccessDeniedException("/data/cchc.mv.db")))
                 .reason()).isEqualTo(StoreException.Reason.NOT_WRITABLE);
     }
 

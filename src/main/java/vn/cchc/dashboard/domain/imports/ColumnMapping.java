@@ -26,6 +26,12 @@ public record ColumnMapping(Map<Integer, ImportField> fields) {
                 .mapToInt(Map.Entry::getKey).min();
     }
 
+    /** The column of {@code field}, or null when it has none: the cell an import problem points at, if any. */
+    public Integer columnOrNull(ImportField field) {
+        OptionalInt column = column(field);
+        return column.isPresent() ? column.getAsInt() : null;
+    }
+
     public Optional<ImportField> field(int column) {
         return Optional.ofNullable(fields.get(column));
     }

@@ -1,20 +1,16 @@
 package vn.cchc.dashboard.domain.imports;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.cchc.dashboard.domain.Cooperation;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
@@ -30,15 +26,11 @@ public final class PlanImportCheck {
     private final List<ReformArea> areas;
     private final List<Unit> units;
     private final Set<String> existingCodes;
-    private final UnitMatcher matcher;
-    private final Map<String, UnitChoice> choices = new HashMap<>();
-    private final Map<String, List<UnitRef>> cooperationCache = new HashMap<>();
+    private final UnitNameMeaning meaning;
+    private final CooperationNames cooperation;
     private final Map<String, ImportPreview.NameMatch> names = new LinkedHashMap<>();
-    private final SuccessorProposals proposals;
     /** Keys of the names offered a successor that the user has not confirmed yet: each is one error, said once. */
     private final Set<String> offered = new HashSet<>();
-    /** Keys of the lead names the file writes: a unit the user's word names may be one the import creates from them. */
-    private final Set<String> fileNames = new HashSet<>();
 
     /** @param existingCodes the codes of the tasks the plan already has */
     public PlanImportCheck(int planYear, Collection<ReformArea> areas, Collection<Unit> units,
@@ -49,13 +41,12 @@ public final class PlanImportCheck {
     /** @param choices the user's word on unit names, which wins over the automatic match */
     public PlanImportCheck(int planYear, Collection<ReformArea> areas, Collection<Unit> units,
                            Collection<String> existingCodes, Collection<UnitChoice> choices) {
-        choices.forEach(choice -> this.choices.put(choice.key(), choice));
         this.planYear = planYear;
         this.areas = List.copyOf(areas);
         this.units = List.copyOf(units);
         this.existingCodes = existingCodes.stream().map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
-        this.matcher = new UnitMatcher(units, planYear);
-        this.proposals = new SuccessorProposals(this.units, matcher, planYear);
+        this.meaning = new UnitNameMeaning(this.units, planYear, choices);
+        this.cooperation = new CooperationNames(meaning, this.units, planYear);
     }
 
     public ImportPreview check(List<ImportRow> rows, List<ImportProblem> readProblems) {
@@ -83,7 +74,7 @@ public final class PlanImportCheck {
                     resolve(row, other, created, newNames, problems, false).ifPresent(cooperating::add);
                 }
             }
-            lead.ifPresent(l -> tasks.add(new ImportedTask(row, l, withCooperationText(row, l, cooperating, newNames))));
+            lead.ifPresent(l -> tasks.add(new ImportedTask(row, l, cooperation.of(row, l, cooperating, newNames))));
         }
         // Said only when nothing else explains it: a missing column already says why no task was read.
         if (rows.isEmpty() && readProblems.stream().noneMatch(ImportProblem::isError)) {
@@ -103,7 +94,7 @@ public final class PlanImportCheck {
      */
     private Optional<UnitRef> resolve(ImportRow row, String name, Map<String, ImportPreview.NewUnit> created,
                                       NewUnitNames newNames, List<ImportProblem> problems, boolean asLead) {
-        if (UnitNames.isCollective(name) && !chosen(name)) {
+        if (UnitNames.isCollective(name) && !meaning.chosen(name)) {
             if (asLead) {
                 problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.leadCollective"));
                 noteName(name, null, true);
@@ -117,21 +108,21 @@ public final class PlanImportCheck {
 
     private Optional<UnitRef> resolveUnit(ImportRow row, String name, Map<String, ImportPreview.NewUnit> created,
                                           NewUnitNames newNames, List<ImportProblem> problems) {
-        Optional<SuccessorProposals.Proposal> proposal = chosen(name) ? Optional.empty() : proposals.proposalFor(name);
+        Optional<SuccessorProposals.Proposal> proposal = meaning.proposal(name);
         if (proposal.isPresent()) {
             return Optional.of(offer(row, name, proposal.get(), created, newNames, problems));
         }
-        Optional<Unit> found = match(name);
+        Optional<Unit> found = meaning.match(name);
         if (found.isEmpty()) {
-            String newName = newUnitName(name);
+            String newName = meaning.newUnitName(name);
             if (newName == null) {
                 problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "import.problem.chosenUnknown",
-                        choices.get(UnitNames.key(name)).unitName()));
+                        meaning.chosenName(name)));
                 return Optional.empty();
             }
             return Optional.of(create(row, name, newNames.canonical(newName), created, problems));
         }
-        Optional<Unit> current = matcher.inPlanYear(found.get());
+        Optional<Unit> current = meaning.inPlanYear(found.get());
         if (current.isEmpty()) {
             problems.add(leadProblem(row, ImportProblem.Severity.ERROR, name, "task.problem.leadGone",
                     found.get().name(), String.valueOf(planYear)));
@@ -173,43 +164,13 @@ public final class PlanImportCheck {
         return UnitRef.created(canonical);
     }
 
-    /**
-     * The name a unit is created under for {@code name}, which matches no existing unit: the name the user's word gives
-     * (when the file names it too, or it is a department the 2025 mergers made), else the name itself; null when the
-     * user's word names a unit that is neither.
-     */
-    private String newUnitName(String name) {
-        UnitChoice choice = choices.get(UnitNames.key(name));
-        if (choice == null || !choice.byName()) {
-            return name;
-        }
-        boolean known = fileNames.contains(UnitNames.key(choice.unitName())) || MergedDepartments.isSuccessor(choice.unitName());
-        return known ? choice.unitName() : null;
-    }
-
-    /** The unit {@code name} means: the one the user chose for it, else the automatic match; empty for a new unit. */
-    private Optional<Unit> match(String name) {
-        UnitChoice choice = choices.get(UnitNames.key(name));
-        if (choice == null) {
-            return matcher.match(name);
-        }
-        if (choice.byName()) {
-            return matcher.match(choice.unitName());
-        }
-        return choice.isNew() ? Optional.empty() : units.stream().filter(u -> u.id() == choice.unitId()).findFirst();
-    }
-
-    private boolean chosen(String name) {
-        return choices.containsKey(UnitNames.key(name));
-    }
-
     /** Keeps the first spelling of each name and counts the tasks it leads, for the wizard's list of names. */
     private void noteName(String name, UnitRef unit, boolean asLead) {
         String key = UnitNames.key(name);
         ImportPreview.NameMatch seen = names.get(key);
         int tasks = (seen == null ? 0 : seen.tasks()) + (asLead ? 1 : 0);
-        names.put(key, new ImportPreview.NameMatch(seen == null ? name : seen.written(), tasks, unit, chosen(name),
-                offered.contains(key)));
+        names.put(key, new ImportPreview.NameMatch(seen == null ? name : seen.written(), tasks, unit,
+                meaning.chosen(name), offered.contains(key)));
     }
 
     /**
@@ -217,21 +178,20 @@ public final class PlanImportCheck {
      * department's name brings its successor's name instead, when that is what the import would create.
      */
     private NewUnitNames newNames(List<ImportRow> rows) {
-        fileNames.clear();
-        rows.forEach(row -> UnitNames.split(row.leadText()).forEach(name -> fileNames.add(UnitNames.key(name))));
+        meaning.readFileNames(rows);
         NewUnitNames names = new NewUnitNames();
         for (ImportRow row : rows) {
             for (String name : UnitNames.split(row.leadText())) {
-                if (UnitNames.isCollective(name) && !chosen(name)) {
+                if (UnitNames.isCollective(name) && !meaning.chosen(name)) {
                     continue;
                 }
-                Optional<SuccessorProposals.Proposal> proposal = chosen(name) ? Optional.empty() : proposals.proposalFor(name);
+                Optional<SuccessorProposals.Proposal> proposal = meaning.proposal(name);
                 if (proposal.isPresent()) {
                     if (proposal.get().existing() == null) {
                         names.offer(proposal.get().newName());
                     }
-                } else if (match(name).isEmpty() && newUnitName(name) != null) {
-                    names.offer(newUnitName(name));
+                } else if (meaning.match(name).isEmpty() && meaning.newUnitName(name) != null) {
+                    names.offer(meaning.newUnitName(name));
                 }
             }
         }
@@ -241,48 +201,6 @@ public final class PlanImportCheck {
     private static ImportProblem leadProblem(ImportRow row, ImportProblem.Severity severity, String value, String key,
                                              String... args) {
         return new ImportProblem(row.sheet(), row.row(), row.leadColumn(), value, severity, key, List.of(args));
-    }
-
-    /** Units named in the cooperation text, by abbreviation or full name; free words ("các sở, ngành") name no one. */
-    private List<UnitRef> withCooperationText(ImportRow row, UnitRef lead, List<UnitRef> fromLeadCell,
-                                              NewUnitNames newNames) {
-        Set<UnitRef> all = new LinkedHashSet<>(fromLeadCell);
-        if (row.cooperationText() != null) {
-            all.addAll(cooperationCache.computeIfAbsent(row.cooperationText(), text -> namedIn(text, newNames)));
-        }
-        all.remove(lead);
-        return List.copyOf(all);
-    }
-
-    /** The units a cooperation text names; the same text recurs on many rows, so it is read once. */
-    private List<UnitRef> namedIn(String text, NewUnitNames newNames) {
-        Set<UnitRef> all = new LinkedHashSet<>();
-        for (String name : UnitNames.split(text)) {
-            if (UnitNames.isCollective(name)) {
-                continue;
-            }
-            Optional<SuccessorProposals.Proposal> proposal = chosen(name) ? Optional.empty() : proposals.proposalFor(name);
-            if (proposal.isPresent()) {
-                // A cooperating body is not asked about: it goes where the lead name would, if that unit exists or is made.
-                if (proposal.get().existing() != null) {
-                    all.add(UnitRef.existing(proposal.get().existing().id(), proposal.get().existing().name()));
-                } else if (newNames.knows(proposal.get().newName())) {
-                    all.add(UnitRef.created(newNames.canonical(proposal.get().newName())));
-                }
-                continue;
-            }
-            Optional<Unit> unit = match(name).flatMap(matcher::inPlanYear);
-            String newName = newUnitName(name);
-            if (unit.isPresent()) {
-                all.add(UnitRef.existing(unit.get().id(), unit.get().name()));
-            } else if (newName != null && newNames.knows(newName)) {
-                all.add(UnitRef.created(newNames.canonical(newName)));
-            }
-        }
-        for (long id : Cooperation.unitsNamedIn(text, units, LocalDate.of(planYear, 1, 1), -1)) {
-            units.stream().filter(u -> u.id() == id).findFirst().ifPresent(u -> all.add(UnitRef.existing(id, u.name())));
-        }
-        return List.copyOf(all);
     }
 
     /** The deadline texts the user must give a meaning to, or has, once each, in the order of the file. */

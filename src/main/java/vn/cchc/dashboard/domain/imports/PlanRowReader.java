@@ -7,15 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.cchc.dashboard.domain.DeadlineText;
 import vn.cchc.dashboard.domain.DueDate;
 import vn.cchc.dashboard.domain.ReformArea;
-import vn.cchc.dashboard.domain.TaskCodes;
 import vn.cchc.dashboard.domain.TaskDraft;
 import vn.cchc.dashboard.domain.Text;
 
@@ -32,25 +27,17 @@ public final class PlanRowReader {
      * plans the app is measured with (the benchmark's stress store), far below what would exhaust memory.
      */
     public static final int MAX_TASKS = 100_000;
-    private static final Pattern ROMAN_SECTION = Pattern.compile("^([IVXL]{1,6})(?:\\s*[.):\\-–]\\s*|\\s+|$)(.*)$");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*");
-    private static final Pattern ROMAN_CODE = Pattern.compile("[IVXL]{1,6}\\.\\d{1,3}(?:\\.\\d{1,3})*");
 
     private final TableLayout layout;
     private final ColumnMapping mapping;
-    private final Collection<ReformArea> areas;
     private final int planYear;
     private final ProgressColumns progress;
     private final ImportProblems problems;
+    private final PlanSections sections;
     private final Map<String, DeadlineAnswer> deadlineAnswers = new HashMap<>();
     private final List<ImportRow> rows = new ArrayList<>();
     private final Map<String, Integer> codes = new HashMap<>();
     private final Set<Integer> formulaNoted = new HashSet<>();
-    private String section;
-    private String sectionArea;
-    private boolean sectionUnknown;
-    private int sections;
-    private int lastNumber;
     private boolean firstRow = true;
     private boolean full;
 
@@ -70,10 +57,10 @@ public final class PlanRowReader {
         deadlineAnswers.forEach(answer -> this.deadlineAnswers.put(answer.key(), answer));
         this.layout = layout;
         this.mapping = layout.mapping();
-        this.areas = List.copyOf(areas);
         this.planYear = planYear;
         this.problems = new ImportProblems();
         this.progress = new ProgressColumns(layout.sheet(), mapping, planYear, dataDate, today, problems);
+        this.sections = new PlanSections(layout.sheet(), mapping, areas, problems);
     }
 
     /** Reads one row after the header; false once the reader is full and wants no more. */
@@ -87,7 +74,7 @@ public final class PlanRowReader {
             return true;
         }
         noteFormulas(row);
-        if (readSection(row)) {
+        if (sections.read(row)) {
             return true;
         }
         String title = mapping.value(row, ImportField.TITLE);
@@ -135,7 +122,7 @@ public final class PlanRowReader {
 
     private ImportRow task(SourceRow row, String title, String lead, String deadline) {
         String sheet = layout.sheet();
-        String code = code(row);
+        String code = sections.code(row);
         Integer first = codes.putIfAbsent(code.toUpperCase(java.util.Locale.ROOT), row.number());
         if (first != null) {
             problems.add(ImportProblem.error(sheet, row.number(), column(ImportField.CODE), code,
@@ -154,45 +141,9 @@ public final class PlanRowReader {
         DeadlineAnswer answer = deadline.isEmpty() ? null : deadlineAnswers.get(Text.fold(deadline));
         DueDate due = answer == null ? due(row, deadline) : answered(row, answer);
         String stored = answer == null || due == null ? deadline : answer.storedText(deadline, planYear);
-        return new ImportRow(sheet, row.number(), code, area(row), title, lead, blankToNull(cooperation),
+        return new ImportRow(sheet, row.number(), code, sections.area(row), title, lead, blankToNull(cooperation),
                 blankToNull(output), stored, deadline, due, progress.read(row),
                 SourceRow.columnName(mapping.column(ImportField.LEAD).orElse(0)));
-    }
-
-    private String code(SourceRow row) {
-        String written = mapping.value(row, ImportField.CODE).replaceAll("[.)]+$", "").strip();
-        if (ROMAN_CODE.matcher(written).matches()) {
-            return written;
-        }
-        if (NUMBER.matcher(written).matches()) {
-            lastNumber = Math.max(lastNumber, Integer.parseInt(written.split("\\.")[0]));
-            return prefixed(written);
-        }
-        String numbered = prefixed(String.valueOf(++lastNumber));
-        problems.add(ImportProblem.note(layout.sheet(), row.number(), column(ImportField.CODE), written,
-                "import.problem.numbered", numbered));
-        return numbered;
-    }
-
-    private String prefixed(String number) {
-        return section == null ? number : section + "." + number;
-    }
-
-    private String area(SourceRow row) {
-        String written = mapping.value(row, ImportField.AREA);
-        if (!written.isEmpty()) {
-            Optional<ReformArea> area = AreaNames.find(written, areas);
-            if (area.isEmpty()) {
-                problems.add(ImportProblem.error(layout.sheet(), row.number(), column(ImportField.AREA), written,
-                        "import.problem.unknownArea"));
-            }
-            return area.map(ReformArea::code).orElse(null);
-        }
-        if (section == null) {
-            problems.add(ImportProblem.error(layout.sheet(), row.number(), null, "", "import.problem.noArea"));
-        }
-        // A section whose area is unknown was reported once, at its own row.
-        return sectionUnknown ? null : sectionArea;
     }
 
     private DueDate due(SourceRow row, String deadline) {
@@ -232,41 +183,6 @@ public final class PlanRowReader {
         }
     }
 
-    /** A section row: a Roman numeral and a heading, and neither lead unit nor deadline. */
-    private boolean readSection(SourceRow row) {
-        if (!mapping.value(row, ImportField.LEAD).isEmpty() || !mapping.value(row, ImportField.DEADLINE).isEmpty()) {
-            return false;
-        }
-        int first = firstFilled(row, 0);
-        if (first < 0) {
-            return false;
-        }
-        String text = Text.clean(row.cell(first));
-        Matcher m = ROMAN_SECTION.matcher(text);
-        String roman;
-        String heading;
-        if (m.matches() && TaskCodes.fromRoman(m.group(1)) > 0 && TaskCodes.roman(TaskCodes.fromRoman(m.group(1))).equals(m.group(1))) {
-            roman = m.group(1);
-            heading = m.group(2).isEmpty() ? Text.clean(row.cell(Math.max(0, firstFilled(row, first + 1)))) : m.group(2);
-        } else if (isUpperCase(text) && AreaNames.find(text, areas).isPresent()) {
-            roman = TaskCodes.roman(Math.min(59, sections + 1));
-            heading = text;
-        } else {
-            return false;
-        }
-        sections = TaskCodes.fromRoman(roman);
-        section = roman;
-        lastNumber = 0;
-        Optional<ReformArea> area = AreaNames.find(heading, areas);
-        sectionArea = area.map(ReformArea::code).orElse(null);
-        sectionUnknown = area.isEmpty();
-        if (sectionUnknown) {
-            problems.add(ImportProblem.error(layout.sheet(), row.number(), first, text,
-                    "import.problem.unknownSection", heading));
-        }
-        return true;
-    }
-
     private boolean hasProgress(SourceRow row) {
         return !mapping.value(row, ImportField.STATUS).isEmpty() || !mapping.value(row, ImportField.COMPLETED_ON).isEmpty();
     }
@@ -288,21 +204,7 @@ public final class PlanRowReader {
     }
 
     private Integer column(ImportField field) {
-        OptionalInt column = mapping.column(field);
-        return column.isPresent() ? column.getAsInt() : null;
-    }
-
-    private static int firstFilled(SourceRow row, int from) {
-        for (int c = from; c < row.cells().size(); c++) {
-            if (!row.cell(c).isEmpty()) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isUpperCase(String text) {
-        return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+        return mapping.columnOrNull(field);
     }
 
     private static String blankToNull(String s) {

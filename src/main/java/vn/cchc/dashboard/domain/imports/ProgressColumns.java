@@ -3,7 +3,6 @@ package vn.cchc.dashboard.domain.imports;
 import vn.cchc.dashboard.domain.DayFormat;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalInt;
 import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.TaskStatus;
 
@@ -158,8 +157,7 @@ final class ProgressColumns {
     }
 
     private Integer column(ImportField field) {
-        OptionalInt column = mapping.column(field);
-        return column.isPresent() ? column.getAsInt() : null;
+        return mapping.columnOrNull(field);
     }
 
     private static String blankToNull(String s) {
