@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +65,6 @@ public final class BackupService {
     }
 
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final Path dataFolder;
     private final Database database;
@@ -187,7 +185,7 @@ public final class BackupService {
 
     /** "2026-11-23-081500": when a backup was made, in its file name, sorting as it reads. */
     static String stamp(Clock clock) {
-        return STAMP.format(LocalDateTime.now(clock));
+        return Database.backupStamp(LocalDateTime.now(clock));
     }
 
     /** Restores {@code zip} into a scratch folder and opens it twice; a clear refusal when it is not a good backup. */

@@ -133,7 +133,7 @@ public final class Database implements AutoCloseable {
                 migrations.migrate();
                 return database;
             }
-            Path backup = backupsFolder(folder).resolve(EMBEDDED_NAME + "-" + BACKUP_STAMP.format(LocalDateTime.now())
+            Path backup = backupsFolder(folder).resolve(EMBEDDED_NAME + "-" + backupStamp(LocalDateTime.now())
                     + "-truoc-nang-cap-v" + migrations.currentVersion() + ".zip");
             EmbeddedBackup.write(database, backup);
             try {
@@ -212,6 +212,11 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
+    }
+
+    /** "2026-12-07-113015": when a backup was made, in its file name (sorts by time, no character a file system refuses). */
+    public static String backupStamp(LocalDateTime made) {
+        return BACKUP_STAMP.format(made);
     }
 
     /** Where backups of the embedded database in {@code dataFolder} are kept. */
