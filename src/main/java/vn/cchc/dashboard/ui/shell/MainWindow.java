@@ -31,7 +31,6 @@ import vn.cchc.dashboard.app.SessionSecrets;
 import vn.cchc.dashboard.app.InvalidDraftException;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.i18n.BackupWording;
-import vn.cchc.dashboard.app.ReportService;
 import vn.cchc.dashboard.report.SystemViewer;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -63,7 +62,6 @@ import vn.cchc.dashboard.ui.statistics.StatisticsViewModel;
 import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
 import vn.cchc.dashboard.ui.national.NationalView;
 import vn.cchc.dashboard.ui.national.NationalViewModel;
-import vn.cchc.dashboard.app.unitindex.UnitIndexAnnouncement;
 import vn.cchc.dashboard.ui.unitindex.AppraisalViewModel;
 import vn.cchc.dashboard.ui.unitindex.FormsViewModel;
 import vn.cchc.dashboard.ui.unitindex.UnitIndexView;
@@ -601,7 +599,7 @@ public final class MainWindow {
                     context.backups(), this::confirmRestore), messages, context.dataFolder(),
                     new EncryptionSection.State(context.sharedServer() != null, context.encrypted(), this::askEncryption),
                     accountsSection());
-            case REPORTS -> new ReportsView(new ReportsViewModel(ReportService.of(context),
+            case REPORTS -> new ReportsView(new ReportsViewModel(context.reports(),
                     new ReportSettingsForm(context.settings(), context.settings().reportSettings(), background, messages),
                     background, messages, SystemViewer::open, model.plans(), model.selectedPlan().get(),
                     context.plans().today()), messages, saveDialog);
@@ -610,7 +608,7 @@ public final class MainWindow {
 
     /** Chỉ số CCHC các đơn vị: the ranking and the appraisal share the edition shown. */
     private ScreenView unitIndexView() {
-        UnitIndexViewModel index = new UnitIndexViewModel(context.unitIndex(), UnitIndexAnnouncement.of(context), background,
+        UnitIndexViewModel index = new UnitIndexViewModel(context.unitIndex(), context.unitIndexAnnouncement(), background,
                 messages,
                 context.clock().getZone(), context.accounts().access().managesPlans());
         return new UnitIndexView(index, new AppraisalViewModel(context.unitIndex(), background, messages,
