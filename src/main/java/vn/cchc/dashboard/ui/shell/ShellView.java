@@ -1,7 +1,9 @@
 package vn.cchc.dashboard.ui.shell;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -59,6 +61,9 @@ public final class ShellView {
     private final Function<ScreenId, ScreenView> screenFactory;
     private final AccessGate gate;
     private final Map<ScreenId, ScreenView> screens = new EnumMap<>(ScreenId.class);
+    /** Hidden screens that missed a Ctrl+R: they read their own again when shown. */
+    private final Set<ScreenId> refreshWhenShown = EnumSet.noneOf(ScreenId.class);
+    private ScreenView shown;
     private final Subscriptions subscriptions = new Subscriptions();
     private final StackPane center = new StackPane();
     private final Label dateProblem = new Label();
@@ -118,20 +123,38 @@ public final class ShellView {
         return root;
     }
 
-    /** Ctrl+R: the plans and overview again, and whatever each opened screen reads for itself (units, indicators). */
+    /**
+     * Ctrl+R: the plans and overview again, and whatever the screen shown reads for itself (units, indicators); a
+     * hidden screen reads its own when next shown.
+     */
     private void refresh() {
         model.load();
-        screens.values().forEach(ScreenView::refresh);
+        screens.forEach((id, view) -> {
+            if (view == shown) {
+                view.refresh();
+            } else {
+                refreshWhenShown.add(id);
+            }
+        });
     }
 
+    /** Shows {@code screen}, built the first time; the screen left is hidden first, so that it stops reading. */
     private void show(ScreenId screen) {
         boolean fresh = !screens.containsKey(screen);
         ScreenView view = screens.computeIfAbsent(screen, screenFactory);
+        if (shown != null && shown != view) {
+            shown.deactivate();
+        }
+        shown = view;
         center.getChildren().setAll(view.node());
         if (fresh) {
             view.node().applyCss(); // builds the skins, so that controls inside tabs can be found
             ShellMenus.markTooltips(view.node());
             gate.apply(view.node());
+        }
+        view.activate();
+        if (refreshWhenShown.remove(screen)) {
+            view.refresh();
         }
     }
 
@@ -296,6 +319,7 @@ public final class ShellView {
         subscriptions.dispose();
         screens.values().forEach(ScreenView::dispose);
         screens.clear();
+        shown = null;
     }
 
     /** A plan in the selector: its title, a national plan's with whose tasks it follows in front. */
