@@ -2,7 +2,6 @@ package vn.cchc.dashboard.ui.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -11,7 +10,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -31,7 +29,6 @@ import vn.cchc.dashboard.app.SessionSecrets;
 import vn.cchc.dashboard.app.InvalidDraftException;
 import vn.cchc.dashboard.domain.BackupContents;
 import vn.cchc.dashboard.i18n.BackupWording;
-import vn.cchc.dashboard.report.SystemViewer;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
@@ -42,8 +39,6 @@ import vn.cchc.dashboard.ui.controls.ProgressStrip;
 import vn.cchc.dashboard.work.CancelledException;
 import vn.cchc.dashboard.work.Progress;
 import vn.cchc.dashboard.ui.SaveDialog;
-import vn.cchc.dashboard.ui.ScreenView;
-import vn.cchc.dashboard.ui.audit.AuditLogView;
 import vn.cchc.dashboard.app.DataFolder;
 import vn.cchc.dashboard.app.FirstStart;
 import vn.cchc.dashboard.ui.help.AboutDialog;
@@ -55,42 +50,14 @@ import vn.cchc.dashboard.ui.imports.ImportPlanDialog;
 import vn.cchc.dashboard.ui.imports.ProgressExchangeDialog;
 import vn.cchc.dashboard.ui.imports.ProgressExchangeViewModel;
 import vn.cchc.dashboard.ui.imports.ImportPlanViewModel;
-import vn.cchc.dashboard.ui.audit.AuditLogViewModel;
-import vn.cchc.dashboard.ui.TabbedScreen;
-import vn.cchc.dashboard.ui.indicators.IndicatorsView;
-import vn.cchc.dashboard.ui.statistics.StatisticsViewModel;
-import vn.cchc.dashboard.ui.indicators.IndicatorsViewModel;
-import vn.cchc.dashboard.ui.national.NationalView;
-import vn.cchc.dashboard.ui.national.NationalViewModel;
-import vn.cchc.dashboard.ui.unitindex.AppraisalViewModel;
-import vn.cchc.dashboard.ui.unitindex.FormsViewModel;
-import vn.cchc.dashboard.ui.unitindex.UnitIndexView;
-import vn.cchc.dashboard.ui.unitindex.UnitIndexViewModel;
-import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.plans.PlanDialog;
 import vn.cchc.dashboard.ui.plans.PlanFormViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewViewModel;
 import vn.cchc.dashboard.ui.overview.PresentationView;
 import vn.cchc.dashboard.ui.overview.ProjectorCharts;
-import vn.cchc.dashboard.ui.reports.ReportSettingsForm;
-import vn.cchc.dashboard.ui.reports.ReportsView;
-import vn.cchc.dashboard.ui.reports.ReportsViewModel;
 import vn.cchc.dashboard.ui.settings.EncryptionDialog;
 import vn.cchc.dashboard.ui.settings.EncryptionFormViewModel;
-import vn.cchc.dashboard.ui.accounts.AccountsSection;
-import vn.cchc.dashboard.ui.indicators.LibraryViewModel;
-import vn.cchc.dashboard.ui.accounts.AccountsViewModel;
-import vn.cchc.dashboard.ui.settings.EncryptionSection;
-import vn.cchc.dashboard.ui.settings.SettingsView;
-import vn.cchc.dashboard.ui.settings.SettingsViewModel;
 import vn.cchc.dashboard.ui.tasks.EditHistory;
-import vn.cchc.dashboard.ui.tasks.SavedFiltersViewModel;
-import vn.cchc.dashboard.ui.units.LaggingViewModel;
-import vn.cchc.dashboard.ui.units.UnitsView;
-import vn.cchc.dashboard.ui.units.UnitsViewModel;
-import vn.cchc.dashboard.ui.tasks.TaskDetailViewModel;
-import vn.cchc.dashboard.ui.tasks.TasksView;
-import vn.cchc.dashboard.ui.tasks.TasksViewModel;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSummary;
 
@@ -394,7 +361,9 @@ public final class MainWindow {
         // Which database this window works on: on a shared server, several people see and change the same data.
         String where = context.sharedServer() == null ? messages.format("status.dataFolder", context.dataFolder())
                 : messages.format("status.server", context.sharedServer());
-        shell = new ShellView(model, messages, where, context.accounts().access(), this::createScreen,
+        Screens screens = new Screens(context, model, messages, background, saveDialog, edits,
+                new Screens.SettingsActions(this::switchLanguage, this::confirmRestore, this::askEncryption));
+        shell = new ShellView(model, messages, where, context.accounts().access(), screens::create,
                 this::togglePresentation,
                 new ShellView.WindowActions() {
                     @Override
@@ -549,72 +518,6 @@ public final class MainWindow {
             warned.settings().save();
             return warned;
         }, done -> { }, e -> showFailure(e, "settings.save.failed"));
-    }
-
-    /** Cài đặt → Người dùng: only for the administrator (or owner) of a shared server. */
-    private Node accountsSection() {
-        return context.accounts().onServer() && context.accounts().access().managesAccounts()
-                ? AccountsSection.of(new AccountsViewModel(context.accounts(), context.units(), background, messages), messages)
-                : null;
-    }
-
-    private ScreenView createScreen(ScreenId screen) {
-        return switch (screen) {
-            case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
-                    model.comparison()::set), messages, background, saveDialog);
-            case TASKS -> {
-                TasksViewModel list = new TasksViewModel(model.overview(), model.taskFilter(), model.taskLeadRequest(),
-                        messages);
-                yield new TasksView(list, new TaskDetailViewModel(context.tasks(), background, messages, model.overview(),
-                        context.plans()::today, context.clock().getZone(), edits, model::reload,
-                        context.accounts().access()),
-                        new SavedFiltersViewModel(context.settings(), background, list, messages), messages);
-            }
-            case UNITS -> new UnitsView(new UnitsViewModel(context.units(), background, messages, model::reload),
-                    new LaggingViewModel(context.plans(), context.unitIndex()::standingsFor, context.settings(),
-                            background, messages,
-                            new LaggingViewModel.Inputs(model.selectedPlan(), model.asOf(), model.comparison(),
-                                    model.laggingPolicy(), model.staleDays()), model::openTasksOf, model::openIndicatorsOf),
-                    messages, context.plans()::today, saveDialog, () -> model.screen().set(ScreenId.SETTINGS));
-            // The province's own indicators, and beside them where it stands nationally (PAR INDEX, SIPAS).
-            case INDICATORS -> new TabbedScreen(List.of(
-                    new TabbedScreen.Page("indicators-tab", messages.get("national.view.tab.units"), () -> new IndicatorsView(
-                            new IndicatorsViewModel(context.indicators(), context.units(), background, messages,
-                                    model.selectedPlan(), model.asOf(), model.indicatorUnitRequest()), messages, background,
-                            saveDialog, changed -> new LibraryViewModel(context.indicatorLibrary(), background, messages,
-                            context.clock().getZone(), model.selectedPlan().get() != null
-                            ? model.selectedPlan().get().year() : context.plans().today().getYear(), changed),
-                            () -> new StatisticsViewModel(context.statistics(), background, messages,
-                                    context.clock().getZone(), model.selectedPlan().get(),
-                                    context.accounts().access().managesPlans()))),
-                    new TabbedScreen.Page("national-tab", messages.get("national.view.tab"), () -> new NationalView(
-                            new NationalViewModel(context.nationalResults(), background, messages, context.clock()),
-                            messages, background, saveDialog)),
-                    new TabbedScreen.Page("unit-index-tab", messages.get("unitIndex.view.tab"), this::unitIndexView)))
-                    .showFirstWhen(model.indicatorUnitRequest());
-            case AUDIT -> new AuditLogView(new AuditLogViewModel(context.audit(), background, messages,
-                    context.clock().getZone(), model.overview()), messages, saveDialog);
-            case SETTINGS -> new SettingsView(new SettingsViewModel(context.settings(), background, messages,
-                    this::switchLanguage, days -> model.staleDays().set(days), model.laggingPolicy()::set,
-                    context.backups(), this::confirmRestore), messages, context.dataFolder(),
-                    new EncryptionSection.State(context.sharedServer() != null, context.encrypted(), this::askEncryption),
-                    accountsSection());
-            case REPORTS -> new ReportsView(new ReportsViewModel(context.reports(),
-                    new ReportSettingsForm(context.settings(), context.settings().reportSettings(), background, messages),
-                    background, messages, SystemViewer::open, model.plans(), model.selectedPlan().get(),
-                    context.plans().today()), messages, saveDialog);
-        };
-    }
-
-    /** Chỉ số CCHC các đơn vị: the ranking and the appraisal share the edition shown. */
-    private ScreenView unitIndexView() {
-        UnitIndexViewModel index = new UnitIndexViewModel(context.unitIndex(), context.unitIndexAnnouncement(), background,
-                messages,
-                context.clock().getZone(), context.accounts().access().managesPlans());
-        return new UnitIndexView(index, new AppraisalViewModel(context.unitIndex(), background, messages,
-                context.clock().getZone(), index.shown(), index::reload),
-                new FormsViewModel(context.unitIndexForms(), background, messages, index.shown(), index::reload),
-                messages, context.clock(), background, saveDialog);
     }
 
     private void confirmRestore(Path backup) {
