@@ -8,6 +8,7 @@ import vn.cchc.dashboard.app.accounts.AccountService;
 import vn.cchc.dashboard.app.indicators.IndicatorLibrary;
 import vn.cchc.dashboard.app.national.NationalResultsService;
 import vn.cchc.dashboard.app.statistics.StatisticsService;
+import vn.cchc.dashboard.app.unitindex.UnitIndexAnnouncement;
 import vn.cchc.dashboard.app.unitindex.UnitIndexForms;
 import vn.cchc.dashboard.app.unitindex.UnitIndexService;
 import vn.cchc.dashboard.domain.BackupContents;
@@ -49,6 +50,8 @@ public final class AppContext implements AutoCloseable {
     private final StatisticsService statistics;
     private final UnitIndexService unitIndex;
     private final UnitIndexForms unitIndexForms;
+    private final UnitIndexAnnouncement unitIndexAnnouncement;
+    private final ReportService reports;
     private final Clock clock;
     private final KeySource keys;
 
@@ -77,6 +80,9 @@ public final class AppContext implements AutoCloseable {
         this.accounts = new AccountService(store, clock);
         this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);
         this.nationalResults = new NationalResultsService(store, clock, settings);
+        this.unitIndexAnnouncement = new UnitIndexAnnouncement(unitIndex, settings, plans);
+        this.reports = new ReportService(plans, indicators, units, settings, clock, nationalResults, statistics,
+                unitIndex);
     }
 
     /**
@@ -315,6 +321,16 @@ public final class AppContext implements AutoCloseable {
     /** The self-assessment forms of the reform index: sent to the units, read back, who has returned. */
     public UnitIndexForms unitIndexForms() {
         return unitIndexForms;
+    }
+
+    /** The announcement of a year's unit index: the decision with its ranking annex, and the results report. */
+    public UnitIndexAnnouncement unitIndexAnnouncement() {
+        return unitIndexAnnouncement;
+    }
+
+    /** The periodic reports: their content and their files. */
+    public ReportService reports() {
+        return reports;
     }
 
     public StatisticsService statistics() {

@@ -84,9 +84,9 @@ public final class ReportService {
         this.unitIndex = Objects.requireNonNull(unitIndex, "unitIndex");
     }
 
+    /** The context's own (built with it, see {@link AppContext#reports()}). */
     public static ReportService of(AppContext context) {
-        return new ReportService(context.plans(), context.indicators(), context.units(), context.settings(),
-                context.clock(), context.nationalResults(), context.statistics(), context.unitIndex());
+        return context.reports();
     }
 
     /**

@@ -12,7 +12,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * A screen of several views under tabs. Each view is built the first time its tab is chosen, so that a tab never
- * opened runs no query and holds no subscription; refresh and dispose reach the views built so far.
+ * opened runs no query and holds no subscription; refresh and dispose reach the views built so far. Only the chosen
+ * tab's view is active, and only while the screen is shown: a tab left, as a screen left, reads nothing.
  */
 public final class TabbedScreen implements ScreenView {
 
@@ -24,6 +25,7 @@ public final class TabbedScreen implements ScreenView {
     private final Map<Tab, ScreenView> built = new HashMap<>();
     private final List<Page> pages;
     private final Subscriptions subscriptions = new Subscriptions();
+    private boolean shown = true;
 
     public TabbedScreen(List<Page> pages) {
         this.pages = List.copyOf(pages);
@@ -34,8 +36,25 @@ public final class TabbedScreen implements ScreenView {
             tab.setId(page.id());
             tabs.getTabs().add(tab);
         }
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> build(now));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            build(now);
+            follow();
+        });
         build(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    /** The chosen tab's view active while the screen is shown, every other one held back (left first). */
+    private void follow() {
+        Tab chosen = tabs.getSelectionModel().getSelectedItem();
+        built.forEach((tab, view) -> {
+            if (tab != chosen || !shown) {
+                view.deactivate();
+            }
+        });
+        ScreenView view = built.get(chosen);
+        if (view != null && shown) {
+            view.activate();
+        }
     }
 
     private void build(Tab tab) {
@@ -71,6 +90,18 @@ public final class TabbedScreen implements ScreenView {
     @Override
     public void refresh() {
         new ArrayList<>(built.values()).forEach(ScreenView::refresh);
+    }
+
+    @Override
+    public void activate() {
+        shown = true;
+        follow();
+    }
+
+    @Override
+    public void deactivate() {
+        shown = false;
+        follow();
     }
 
     @Override

@@ -46,8 +46,9 @@ public final class UnitIndexAnnouncement {
         this.plans = Objects.requireNonNull(plans, "plans");
     }
 
+    /** The context's own (built with it, see {@link AppContext#unitIndexAnnouncement()}). */
     public static UnitIndexAnnouncement of(AppContext context) {
-        return new UnitIndexAnnouncement(context.unitIndex(), context.settings(), context.plans());
+        return context.unitIndexAnnouncement();
     }
 
     /**

@@ -76,6 +76,16 @@ public final class AuditLogView implements ScreenView {
     }
 
     @Override
+    public void activate() {
+        model.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        model.deactivate();
+    }
+
+    @Override
     public void dispose() {
         model.dispose();
     }

@@ -19,6 +19,7 @@ import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 
 /** Nhật ký thay đổi: the plan's audit trail, newest first, searchable, exportable to Excel. */
@@ -35,6 +36,7 @@ public final class AuditLogViewModel {
     private final Messages messages;
     private final ZoneId zone;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final ReloadGate gate = new ReloadGate();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
@@ -48,7 +50,9 @@ public final class AuditLogViewModel {
         this.background = background;
         this.messages = messages;
         this.zone = zone;
-        subscriptions.follow(overview, this::load);
+        // Hidden, the trail waits: the overview changes with every date chosen, the trail is read once when shown.
+        Runnable read = gate.guard(() -> load(overview.getValue()));
+        subscriptions.follow(overview, o -> read.run());
         subscriptions.follow(search, s -> narrow());
     }
 
@@ -105,6 +109,16 @@ public final class AuditLogViewModel {
 
     public ReadOnlyStringProperty feedback() {
         return feedback.getReadOnlyProperty();
+    }
+
+    /** Shown: reads the trail of the overview's plan again; a change made while hidden is read now. */
+    public void activate() {
+        gate.activate();
+    }
+
+    /** Hidden: the trail is not read. */
+    public void deactivate() {
+        gate.deactivate();
     }
 
     public void dispose() {

@@ -272,6 +272,16 @@ public final class IndicatorsView implements ScreenView {
     }
 
     @Override
+    public void activate() {
+        model.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        model.deactivate();
+    }
+
+    @Override
     public void dispose() {
         subscriptions.dispose();
         chart.dispose();

@@ -37,6 +37,7 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PeriodWording;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 
 /**
@@ -82,6 +83,7 @@ public final class IndicatorsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
     private final Subscriptions subscriptions = new Subscriptions();
+    private final ReloadGate gate = new ReloadGate();
     private IndicatorBook book = IndicatorBook.empty();
     private List<Unit> allUnits = List.of();
     private List<Row> allRows = List.of();
@@ -96,11 +98,14 @@ public final class IndicatorsViewModel {
         this.plan = plan;
         this.asOf = asOf;
         this.unitRequest = unitRequest;
-        subscriptions.follow(plan, p -> load());
+        // Hidden, the reading waits for the next showing: the plan changes on other screens too.
+        Runnable read = gate.guard(this::load);
+        subscriptions.follow(plan, p -> read.run());
         period.addListener((obs, old, now) -> rebuild());
         charted.addListener((obs, old, now) -> rebuildChart());
         search.addListener((obs, old, now) -> narrow());
-        subscriptions.follow(unitRequest, id -> applyUnitRequest());
+        Runnable applyUnit = gate.guard(this::applyUnitRequest); // after the reading it may wait for
+        subscriptions.follow(unitRequest, id -> applyUnit.run());
     }
 
     /** Reads the indicators and units again (after a figure was saved, or another plan chosen). */
@@ -317,6 +322,16 @@ public final class IndicatorsViewModel {
         return p == null ? "" : book.targetFor(indicator.code(), p)
                 .map(t -> IndicatorWording.targetRule(indicator, t.value(), messages))
                 .orElse(messages.get("indicator.noTarget"));
+    }
+
+    /** Shown: reads the indicators of the shell's plan again; a change made while hidden is read now. */
+    public void activate() {
+        gate.activate();
+    }
+
+    /** Hidden: nothing is read. */
+    public void deactivate() {
+        gate.deactivate();
     }
 
     public void dispose() {

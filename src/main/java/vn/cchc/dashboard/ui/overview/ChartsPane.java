@@ -13,6 +13,7 @@ import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.ErrorText;
 
@@ -31,6 +32,7 @@ final class ChartsPane extends VBox {
     private final ChartActions actions;
     private final Messages messages;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final ReloadGate gate = new ReloadGate();
     private long latestRequest;
 
     ChartsPane(ObservableValue<Overview> overview, Background background, ChartActions actions, Messages messages) {
@@ -38,7 +40,17 @@ final class ChartsPane extends VBox {
         this.actions = actions;
         this.messages = messages;
         setSpacing(16);
-        subscriptions.follow(overview, this::draw);
+        // Drawn only while shown: each drawing is background work, and the overview changes on other screens too.
+        Runnable redraw = gate.guard(() -> draw(overview.getValue()));
+        subscriptions.follow(overview, o -> redraw.run());
+    }
+
+    void activate() {
+        gate.activate();
+    }
+
+    void deactivate() {
+        gate.deactivate();
     }
 
     private void draw(Overview overview) {

@@ -169,6 +169,18 @@ public final class OverviewView implements ScreenView {
     }
 
     @Override
+    public void activate() {
+        model.activate();
+        charts.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        model.deactivate();
+        charts.deactivate();
+    }
+
+    @Override
     public void dispose() {
         charts.dispose();
         model.dispose();

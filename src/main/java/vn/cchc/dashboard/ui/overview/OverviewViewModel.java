@@ -24,6 +24,7 @@ import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 
 /** The overview's texts, formatted from the shell's overview: the headline, the tiles, the areas. */
@@ -59,6 +60,7 @@ public final class OverviewViewModel {
     private final Consumer<LocalDate> compareWith;
     private final ReadOnlyObjectWrapper<LocalDate> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ObservableList<AreaFigure> areas = FXCollections.observableArrayList();
+    private final ReloadGate gate = new ReloadGate();
 
     /**
      * @param openTasks   opens the task list on one tile's tasks
@@ -70,7 +72,19 @@ public final class OverviewViewModel {
         this.openTasks = openTasks;
         this.compareWith = compareWith;
         this.overview = overview;
-        subscriptions.follow(overview, this::show);
+        // Hidden, the tiles wait: the overview changes with every date and plan chosen on other screens.
+        Runnable follow = gate.guard(() -> show(overview.getValue()));
+        subscriptions.follow(overview, o -> follow.run());
+    }
+
+    /** Shown: the figures follow the overview again, from what it is now. */
+    public void activate() {
+        gate.activate();
+    }
+
+    /** Hidden: the figures stop following the overview. */
+    public void deactivate() {
+        gate.deactivate();
     }
 
     private void show(Overview overview) {

@@ -1,7 +1,9 @@
 package vn.cchc.dashboard.ui.shell;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -11,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -26,22 +27,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.cchc.dashboard.domain.Plan;
-import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.domain.accounts.Access;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PlanWording;
-import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.ScreenId;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.Shortcut;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.controls.DateField;
-import vn.cchc.dashboard.ui.controls.Notices;
 import java.util.Locale;
 
 /**
  * The main window's frame: the plan and as-of date every screen obeys (top), navigation (left), the
- * current screen (centre, each built the first time it is opened) and the status bar (bottom).
+ * current screen (centre, each built the first time it is opened, and told when it is shown and hidden, so that
+ * only the screen shown reads the database) and the status bar (bottom).
  */
 public final class ShellView {
 
@@ -59,6 +58,9 @@ public final class ShellView {
     private final Function<ScreenId, ScreenView> screenFactory;
     private final AccessGate gate;
     private final Map<ScreenId, ScreenView> screens = new EnumMap<>(ScreenId.class);
+    /** Hidden screens that missed a Ctrl+R: they read their own again when shown. */
+    private final Set<ScreenId> refreshWhenShown = EnumSet.noneOf(ScreenId.class);
+    private ScreenView shown;
     private final Subscriptions subscriptions = new Subscriptions();
     private final StackPane center = new StackPane();
     private final Label dateProblem = new Label();
@@ -110,7 +112,7 @@ public final class ShellView {
         root.setTop(new VBox(menus.bar(planActions, present, this::refresh), toolbar()));
         root.setLeft(navigation());
         root.setCenter(center);
-        root.setBottom(statusBar(where));
+        root.setBottom(StatusBar.of(model, messages, where, root, subscriptions));
         subscriptions.follow(model.screen(), this::show);
     }
 
@@ -118,20 +120,38 @@ public final class ShellView {
         return root;
     }
 
-    /** Ctrl+R: the plans and overview again, and whatever each opened screen reads for itself (units, indicators). */
+    /**
+     * Ctrl+R: the plans and overview again, and whatever the screen shown reads for itself (units, indicators); a
+     * hidden screen reads its own when next shown.
+     */
     private void refresh() {
         model.load();
-        screens.values().forEach(ScreenView::refresh);
+        screens.forEach((id, view) -> {
+            if (view == shown) {
+                view.refresh();
+            } else {
+                refreshWhenShown.add(id);
+            }
+        });
     }
 
+    /** Shows {@code screen}, built the first time; the screen left is hidden first, so that it stops reading. */
     private void show(ScreenId screen) {
         boolean fresh = !screens.containsKey(screen);
         ScreenView view = screens.computeIfAbsent(screen, screenFactory);
+        if (shown != null && shown != view) {
+            shown.deactivate();
+        }
+        shown = view;
         center.getChildren().setAll(view.node());
         if (fresh) {
             view.node().applyCss(); // builds the skins, so that controls inside tabs can be found
             ShellMenus.markTooltips(view.node());
             gate.apply(view.node());
+        }
+        view.activate();
+        if (refreshWhenShown.remove(screen)) {
+            view.refresh();
         }
     }
 
@@ -239,50 +259,6 @@ public final class ShellView {
         return nav;
     }
 
-    /** {@code where}: the data folder, or the shared server, as a sentence for the status bar. */
-    private Region statusBar(String where) {
-        Label folder = new Label(where);
-        folder.setId("status-where");
-        Label plan = new Label();
-        Label dataDate = new Label();
-        dataDate.setId("status-data-date");
-        subscriptions.follow(model.summary(), summary -> {
-            plan.setText(summary == null ? "" : messages.format("status.plan", PlanWording.title(summary.plan(), messages)));
-            dataDate.setText(dataDateText(summary));
-        });
-        Label problem = new Label();
-        problem.getStyleClass().add("field-error");
-        subscriptions.follow(model.failure(), e -> problem.setText(e == null ? "" : ErrorText.of(e, messages)));
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(model.busy());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label notice = new Label();
-        notice.setId("status-notice");
-        notice.textProperty().bind(model.notice());
-        // Only news after the shell is up: the first call (the current text) announces nothing new.
-        boolean[] started = new boolean[1];
-        subscriptions.follow(model.notice(), text -> {
-            if (started[0]) {
-                Notices.show(root, messages.get("app.title"), text);
-            }
-            started[0] = true;
-        });
-        HBox bar = new HBox(20, folder, plan, dataDate, problem, notice, spacer, busy);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    private String dataDateText(PlanSummary summary) {
-        if (summary == null) {
-            return "";
-        }
-        return summary.dataDate() == null ? messages.get("status.noData")
-                : messages.format("status.dataDate", messages.formats().date(summary.dataDate()));
-    }
-
     /** A toolbar label: never cut short, the plan selector gives way instead. */
     private Label label(String key) {
         Label label = new Label(messages.get(key));
@@ -296,6 +272,7 @@ public final class ShellView {
         subscriptions.dispose();
         screens.values().forEach(ScreenView::dispose);
         screens.clear();
+        shown = null;
     }
 
     /** A plan in the selector: its title, a national plan's with whose tasks it follows in front. */

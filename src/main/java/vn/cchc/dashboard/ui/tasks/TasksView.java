@@ -379,6 +379,16 @@ public final class TasksView implements ScreenView {
     }
 
     @Override
+    public void activate() {
+        model.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        model.deactivate();
+    }
+
+    @Override
     public void dispose() {
         detail.dispose();
         model.dispose();

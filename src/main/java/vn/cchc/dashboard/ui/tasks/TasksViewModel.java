@@ -25,6 +25,7 @@ import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.Messages;
+import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.app.AppSettings;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class TasksViewModel {
     private final ObjectProperty<TaskSelection> filter;
     private final Messages messages;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final ReloadGate gate = new ReloadGate();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<ReformArea> area = new SimpleObjectProperty<>(this, "area");
     private final ObjectProperty<Unit> lead = new SimpleObjectProperty<>(this, "lead");
@@ -70,12 +72,16 @@ public final class TasksViewModel {
         this.filter = filter;
         this.leadRequest = leadRequest;
         this.messages = messages;
-        subscriptions.follow(overview, o -> rebuild());
-        subscriptions.follow(filter, f -> rebuild());
+        // Hidden, the rows wait: rebuilt rows reselect the task shown, whose history is then read again.
+        Runnable rebuild = gate.guard(this::rebuild);
+        subscriptions.follow(overview, o -> rebuild.run());
+        subscriptions.follow(filter, f -> rebuild.run());
         subscriptions.follow(search, s -> narrow());
         subscriptions.follow(area, a -> narrow());
         subscriptions.follow(lead, u -> narrow());
-        subscriptions.follow(leadRequest, id -> applyLeadRequest());
+        // A unit asked for while hidden is looked up after the rows caught up, among the plan's leads of now.
+        Runnable applyLead = gate.guard(this::applyLeadRequest);
+        subscriptions.follow(leadRequest, id -> applyLead.run());
     }
 
     /** Shows the requested unit's tasks once the plan's units are known; a unit leading none leaves the filter be. */
@@ -234,6 +240,16 @@ public final class TasksViewModel {
 
     public ObservableList<Row> rows() {
         return rows;
+    }
+
+    /** Shown: the rows follow the overview and the filter again; a change made while hidden is read now. */
+    public void activate() {
+        gate.activate();
+    }
+
+    /** Hidden: the rows stay as they are. */
+    public void deactivate() {
+        gate.deactivate();
     }
 
     public void dispose() {

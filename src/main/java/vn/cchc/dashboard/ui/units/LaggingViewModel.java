@@ -35,6 +35,7 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PeriodWording;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 
 /**
@@ -71,6 +72,7 @@ public final class LaggingViewModel {
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final Subscriptions subscriptions = new Subscriptions();
+    private final ReloadGate gate = new ReloadGate();
     private List<Row> allRows = List.of();
     private LaggingList current;
     private long latestRequest;
@@ -97,11 +99,13 @@ public final class LaggingViewModel {
         this.openTasks = openTasks;
         this.openIndicators = openIndicators;
         this.rolledUp = new SimpleBooleanProperty(this, "rolledUp", settings.laggingRolledUp());
-        subscriptions.follow(inputs.plan(), x -> refresh());
-        subscriptions.follow(inputs.asOf(), x -> refresh());
-        subscriptions.follow(inputs.comparison(), x -> refresh());
-        subscriptions.follow(inputs.policy(), p -> refresh());
-        subscriptions.follow(inputs.staleDays(), x -> refresh());
+        // Hidden, the ranking waits: one query on the next showing, however many inputs changed meanwhile.
+        Runnable rank = gate.guard(this::refresh);
+        subscriptions.follow(inputs.plan(), x -> rank.run());
+        subscriptions.follow(inputs.asOf(), x -> rank.run());
+        subscriptions.follow(inputs.comparison(), x -> rank.run());
+        subscriptions.follow(inputs.policy(), p -> rank.run());
+        subscriptions.follow(inputs.staleDays(), x -> rank.run());
         rolledUp.addListener((obs, old, now) -> {
             background.run(() -> {
                 settings.setLaggingRolledUp(now);
@@ -253,6 +257,16 @@ public final class LaggingViewModel {
 
     public ReadOnlyBooleanProperty busy() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Shown: ranks on the shell's plan, dates and policy again; a change made while hidden is read now. */
+    public void activate() {
+        gate.activate();
+    }
+
+    /** Hidden: no ranking is read. */
+    public void deactivate() {
+        gate.deactivate();
     }
 
     public void dispose() {

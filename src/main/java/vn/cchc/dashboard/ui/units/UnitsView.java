@@ -119,6 +119,16 @@ public final class UnitsView implements ScreenView {
     }
 
     @Override
+    public void activate() {
+        lagging.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        lagging.deactivate();
+    }
+
+    @Override
     public void dispose() {
         lagging.dispose();
     }

@@ -39,6 +39,26 @@ class TasksViewModelTest {
     }
 
     @Test
+    void hiddenTheListWaitsAndShownItCatchesUpWithThePlanAndTheUnitAskedFor() {
+        SimpleObjectProperty<Overview> shown = new SimpleObjectProperty<>(overview);
+        SimpleObjectProperty<Long> leadRequest = new SimpleObjectProperty<>();
+        TasksViewModel model = new TasksViewModel(shown, new SimpleObjectProperty<>(TaskSelection.ALL), leadRequest,
+                Messages.of(Language.VI));
+        int thisYear = model.rows().size();
+        model.deactivate();
+        Overview lastYear = context.plans().overview(context.plans().planFor(2025), TestClock.TODAY, null, 60);
+        shown.set(lastYear);
+        long unit = lastYear.snapshot().tasks().get(0).leadUnitId();
+        leadRequest.set(unit);
+        assertThat(model.rows()).as("nothing rebuilt while hidden").hasSize(thisYear);
+
+        model.activate();
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.leadUnitId() == unit)
+                .hasSize((int) lastYear.snapshot().tasks().stream().filter(t -> t.leadUnitId() == unit).count());
+        assertThat(leadRequest.get()).isNull();
+    }
+
+    @Test
     void aTilesSelectionShowsExactlyItsTasksAndSaysSo() {
         TasksViewModel model = model(TaskSelection.OVERDUE);
         assertThat(model.rows()).isNotEmpty().allMatch(r -> r.category() == DeadlineCategory.OVERDUE && r.daysOverdue() > 0);
