@@ -84,10 +84,6 @@ public final class ReportService {
         this.unitIndex = Objects.requireNonNull(unitIndex, "unitIndex");
     }
 
-    /** The context's own (built with it, see {@link AppContext#reports()}). */
-    public static ReportService of(AppContext context) {
-        return context.reports();
-    }
 
     /**
      * The PAR INDEX and SIPAS results a report on {@code period} states: those the Bộ Nội vụ announces during the

@@ -57,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportFormat fileFormat = fileFormat(messages);
         int year = reportPeriod != null ? reportPeriod.year() : asOf.getYear();
         try (AppContext context = root.openForReading()) {
-            ReportService reports = ReportService.of(context);
+            ReportService reports = context.reports();
             Plan plan = which.plan(context, year, messages);
             Report report = reports.build(new ReportService.Request(plan, reportPeriod, asOf,
                     EnumSet.allOf(ReportPart.class), messages.language()));

@@ -33,7 +33,7 @@ final class UnitIndexAnnounceCommand implements Callable<Integer> {
         AppException.writing(folder, () -> Files.createDirectories(folder));
         UnitIndexAnnouncement.Written written;
         try (AppContext context = parent.root.openForReading()) {
-            written = UnitIndexAnnouncement.of(context).write(year, folder, messages.language());
+            written = context.unitIndexAnnouncement().write(year, folder, messages.language());
         }
         parent.root.environment().out().println(messages.format("unitIndex.announce.done", String.valueOf(year),
                 written.decision().getFileName(), written.report().getFileName(), folder));

@@ -118,7 +118,7 @@ class RealPlanFilesTest {
                 .filteredOn(u -> u.unit().name().equals("Công an tỉnh")).singleElement()
                 .satisfies(u -> assertThat(u.overdue()).isPositive());
         assertThat(context.plans().summary(plan, asOf).overall().planned()).isEqualTo(ProvincePlan2025.TASKS);
-        ReportService reports = ReportService.of(context);
+        ReportService reports = context.reports();
         Report report = reports.build(new ReportService.Request(plan, ReportPeriod.parse("2025").orElseThrow(), asOf,
                 EnumSet.allOf(ReportPart.class), Language.VI));
         for (ReportFormat format : ReportFormat.values()) {

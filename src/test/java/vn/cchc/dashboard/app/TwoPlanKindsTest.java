@@ -90,7 +90,7 @@ class TwoPlanKindsTest {
         assertThat(headline(ofMinistries)).isEqualTo("296/845 nhiệm vụ, đạt 35,03% so với kế hoạch năm");
         assertThat(ofProvinces.overall().percent()).isEqualByComparingTo(new BigDecimal("46.09"));
 
-        ReportService reports = ReportService.of(context);
+        ReportService reports = context.reports();
         assertThat(reports.build(new ReportService.Request(provinces, null, AS_OF, EnumSet.allOf(ReportPart.class),
                 Language.VI)).headline()).isEqualTo("Tính đến ngày 21/06/2023, UBND các tỉnh, thành phố đã hoàn thành"
                 + " 1.384/3.003 nhiệm vụ, đạt 46,09% so với kế hoạch năm.");

@@ -40,7 +40,7 @@ final class OutputBench {
         this.store = store;
         this.out = out;
         this.plan = context.plans().planFor(null);
-        this.reports = ReportService.of(context);
+        this.reports = context.reports();
         this.request = new ReportService.Request(plan, new ReportPeriod(plan.year(), ReportPeriod.Kind.M9), null,
                 EnumSet.allOf(ReportPart.class), Language.VI);
     }

@@ -37,7 +37,7 @@ class NationalSectionTest {
         context.nationalResults().importFile(NationalFiles.PAR_2023, IndexKind.PAR_INDEX, 2023);
         context.nationalResults().importFile(NationalFiles.PAR_2024, IndexKind.PAR_INDEX, 2024);
         context.nationalResults().importFile(NationalFiles.SIPAS_2023, IndexKind.SIPAS, 2023);
-        reports = ReportService.of(context);
+        reports = context.reports();
     }
 
     @AfterEach

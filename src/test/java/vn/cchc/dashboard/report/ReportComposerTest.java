@@ -40,7 +40,7 @@ class ReportComposerTest {
     @BeforeEach
     void open() {
         context = AppContext.open(folder, TestClock.today(), true);
-        reports = ReportService.of(context);
+        reports = context.reports();
     }
 
     @AfterEach

@@ -49,7 +49,7 @@ class ReportStatementsTest {
     @ValueSource(strings = {"2026-Q1", "2026-H1", "2026-9M", "2025"})
     void theSampleReportAgreesWithItsAnnexInEveryFormat(String code) throws IOException {
         ReportPeriod period = ReportPeriod.parse(code).orElseThrow();
-        ReportService reports = ReportService.of(context);
+        ReportService reports = context.reports();
         Report report = reports.build(new ReportService.Request(context.plans().planFor(period.year()), period, null,
                 EnumSet.allOf(ReportPart.class), Language.VI));
         checkEveryFormat(report, code);

@@ -55,7 +55,7 @@ class StatisticsReportTest {
     }
 
     Report report() {
-        return ReportService.of(context).build(new ReportService.Request(plan, H1, null, EnumSet.allOf(ReportPart.class),
+        return context.reports().build(new ReportService.Request(plan, H1, null, EnumSet.allOf(ReportPart.class),
                 Language.VI));
     }
 

@@ -46,7 +46,7 @@ class UnitIndexInReportTest {
     }
 
     private List<String> laggingSentences() {
-        Report report = ReportService.of(context).build(new ReportService.Request(plan,
+        Report report = context.reports().build(new ReportService.Request(plan,
                 new ReportPeriod(2026, ReportPeriod.Kind.H1), null, EnumSet.allOf(ReportPart.class), Language.VI));
         return report.body().stream().map(Block::text).filter(t -> t.contains("Chỉ số CCHC năm")).toList();
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.app.PlanService;
@@ -46,10 +45,6 @@ public final class UnitIndexAnnouncement {
         this.plans = Objects.requireNonNull(plans, "plans");
     }
 
-    /** The context's own (built with it, see {@link AppContext#unitIndexAnnouncement()}). */
-    public static UnitIndexAnnouncement of(AppContext context) {
-        return context.unitIndexAnnouncement();
-    }
 
     /**
      * The year's results of every group with a criteria set that year.

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.dashboard.app.AppContext;
 import vn.cchc.dashboard.app.AppSettings;
-import vn.cchc.dashboard.app.ReportService;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
@@ -40,7 +39,7 @@ class ReportsViewModelTest {
         context = AppContext.open(folder.resolve("data"), TestClock.today(), true);
         Messages messages = Messages.of(Language.VI);
         Plan plan = context.plans().planFor(2026);
-        model = new ReportsViewModel(ReportService.of(context), new ReportSettingsForm(context.settings(),
+        model = new ReportsViewModel(context.reports(), new ReportSettingsForm(context.settings(),
                 context.settings().reportSettings(), background, messages), background, messages, opened::add,
                 FXCollections.observableArrayList(context.plans().plans()), plan, TestClock.TODAY);
         background.runAll();

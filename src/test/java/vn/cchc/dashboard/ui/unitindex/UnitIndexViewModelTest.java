@@ -41,7 +41,7 @@ class UnitIndexViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(folder, TestClock.today(), true);
-        index = new UnitIndexViewModel(context.unitIndex(), UnitIndexAnnouncement.of(context), background, vi,
+        index = new UnitIndexViewModel(context.unitIndex(), context.unitIndexAnnouncement(), background, vi,
                 TestClock.VIETNAM, true);
         appraisal = new AppraisalViewModel(context.unitIndex(), background, vi, TestClock.VIETNAM, index.shown(),
                 index::reload);
