@@ -312,7 +312,6 @@ public final class AppContext implements AutoCloseable {
         return progressExchange;
     }
 
-    /** The province's indicators, their targets and milestones, as the office edits them. */
     /** The province's reform index of its own units (Chỉ số CCHC). */
     public UnitIndexService unitIndex() {
         return unitIndex;
@@ -337,6 +336,7 @@ public final class AppContext implements AutoCloseable {
         return statistics;
     }
 
+    /** The province's indicators, their targets and milestones, as the office edits them. */
     public IndicatorLibrary indicatorLibrary() {
         return indicatorLibrary;
     }
