@@ -74,6 +74,7 @@ import vn.cchc.dashboard.ui.plans.PlanFormViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewViewModel;
 import vn.cchc.dashboard.ui.overview.PresentationView;
 import vn.cchc.dashboard.ui.overview.ProjectorCharts;
+import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 import vn.cchc.dashboard.ui.reports.ReportSettingsForm;
 import vn.cchc.dashboard.ui.reports.ReportsView;
 import vn.cchc.dashboard.ui.reports.ReportsViewModel;
@@ -358,6 +359,12 @@ public final class MainWindow {
         projector.show();
     }
 
+    /** Who is behind, the top of Đơn vị's list on the overview shown: for the overview's card and the meeting. */
+    private LaggingDigestViewModel laggingDigest() {
+        return new LaggingDigestViewModel(context.plans(), context.settings()::laggingRolledUp, model.laggingPolicy(),
+                model.overview(), background, messages, () -> model.screen().set(ScreenId.UNITS), model::openTasksOf);
+    }
+
     private int nextYear() {
         return model.plans().stream().mapToInt(p -> p.year()).max().orElse(context.plans().today().getYear() - 1) + 1;
     }
@@ -563,7 +570,7 @@ public final class MainWindow {
     private ScreenView createScreen(ScreenId screen) {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
-                    model.comparison()::set), messages, background, saveDialog);
+                    model.comparison()::set), laggingDigest(), messages, background, saveDialog);
             case TASKS -> {
                 TasksViewModel list = new TasksViewModel(model.overview(), model.taskFilter(), model.taskLeadRequest(),
                         messages);
