@@ -72,8 +72,7 @@ import vn.cchc.dashboard.ui.overview.OverviewView;
 import vn.cchc.dashboard.ui.plans.PlanDialog;
 import vn.cchc.dashboard.ui.plans.PlanFormViewModel;
 import vn.cchc.dashboard.ui.overview.OverviewViewModel;
-import vn.cchc.dashboard.ui.overview.PresentationView;
-import vn.cchc.dashboard.ui.overview.ProjectorCharts;
+import vn.cchc.dashboard.ui.overview.MeetingWindow;
 import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 import vn.cchc.dashboard.ui.reports.ReportSettingsForm;
 import vn.cchc.dashboard.ui.reports.ReportsView;
@@ -320,43 +319,14 @@ public final class MainWindow {
         });
     }
 
-    /** F11: the overview full screen for the meeting room; F11 or Esc again returns. */
+    /** F11: the meeting view full screen (MeetingWindow); F11 or Esc again returns. */
     private void togglePresentation() {
         if (presentation != null) {
             presentation.close();
             return;
         }
-        Stage projector = new Stage();
-        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())
-                .stream().findFirst().orElse(Screen.getPrimary()).getBounds();
-        OverviewViewModel overview = new OverviewViewModel(model.overview(), messages, selection -> {
-            projector.close();
-            model.openTasks(selection);
-        }, model.comparison()::set);
-        ProjectorCharts charts = new ProjectorCharts(model.overview(), background, messages);
-        PresentationView view = new PresentationView(overview, messages, charts.nodes(), screen.getWidth());
-        Scene projectorScene = new Scene((javafx.scene.Parent) view.node(), screen.getWidth(), screen.getHeight());
-        projectorScene.getStylesheets().addAll(scene.getStylesheets());
-        projectorScene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11) {
-                projector.close();
-            }
-        });
-        projector.initOwner(stage);
-        projector.setTitle(messages.get("app.title"));
-        projector.setScene(projectorScene);
-        // Placed on the window's own screen, so that it fills it even where full screen is not granted.
-        projector.setX(screen.getMinX());
-        projector.setY(screen.getMinY());
-        projector.setFullScreenExitHint("");
-        projector.setFullScreen(true);
-        projector.setOnHidden(e -> {
-            charts.dispose();
-            view.dispose();
-            presentation = null;
-        });
-        presentation = projector;
-        projector.show();
+        presentation = MeetingWindow.open(stage, messages, background, model.overview(), laggingDigest(),
+                model::openTasks, model.comparison()::set, () -> presentation = null);
     }
 
     /** Who is behind, the top of Đơn vị's list on the overview shown: for the overview's card and the meeting. */
