@@ -14,8 +14,9 @@ import vn.cchc.dashboard.domain.WeeklyProgress;
 import vn.cchc.dashboard.i18n.Messages;
 
 /**
- * Are we on track: tasks completed so far (solid, up to the as-of date) against the tasks due by each week
- * (dashed, the whole year), with the as-of date marked. Recurring tasks have no due date and are left out.
+ * Are we on track: tasks completed so far (solid, up to the as-of date, where its last figure is the headline's)
+ * against the tasks due by each week (dashed, the whole year; recurring tasks fall due at the year's end), with the
+ * as-of date marked. The series are the domain's {@link WeeklyProgress}: this class only draws them.
  */
 final class ProgressOverTimeChart {
 

@@ -7,26 +7,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One week of the "are we on track" line: tasks completed by the week's last day against the tasks the
- * plan expected done by then (those due on or before it). Recurring tasks are left out of both.
+ * One point of the "are we on track" line: the tasks completed by that day, counted exactly as the headline
+ * counts them ({@link ProgressCount#completed()}: recurring tasks whose work was carried out included), against the
+ * tasks the plan expected done by then (those due on or before it; a recurring task is due at its year's end, a task
+ * with no fixed deadline never). One point a week, on Sundays, the last on 31/12, plus one on the as-of day itself:
+ * the line's last figure is the headline's figure on the headline's day, never last Sunday's.
  *
- * @param completed null for weeks after the as-of date, which have no actual figure yet
+ * @param completed null for days after the as-of date, which have no actual figure yet
  */
 public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected) {
 
-    /** Every week of the plan's year, ending on Sundays, the last one on 31/12. */
+    /**
+     * Every week of the plan's year, ending on Sundays, the last one on 31/12, and the as-of day when it falls inside
+     * a week. An as-of day after the year's end is drawn on 31/12 with the as-of day's figure.
+     */
     public static List<WeeklyProgress> of(PlanSnapshot snapshot, LocalDate asOf) {
         int year = snapshot.plan().year();
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        List<Task> dated = snapshot.tasks().stream().filter(t -> !t.recurring() && !t.hasNoFixedDeadline()).toList();
+        List<Task> dated = snapshot.tasks().stream().filter(t -> !t.hasNoFixedDeadline()).toList();
         List<WeeklyProgress> weeks = new ArrayList<>();
         LocalDate weekEnd = LocalDate.of(year, 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        boolean asOfInYear = asOf.getYear() == year;
         while (true) {
             LocalDate day = weekEnd.isAfter(yearEnd) ? yearEnd : weekEnd;
-            LocalDate cutoff = day;
-            int expected = (int) dated.stream().filter(t -> !t.dueDate().isAfter(cutoff)).count();
-            Integer completed = day.isAfter(asOf) ? null : completedBy(snapshot, day);
-            weeks.add(new WeeklyProgress(day, completed, expected));
+            LocalDate previous = weekEnd.minusWeeks(1);
+            if (asOfInYear && asOf.isAfter(previous) && asOf.isBefore(day)) {
+                weeks.add(point(snapshot, dated, asOf, asOf));
+            }
+            weeks.add(day.isAfter(asOf) ? new WeeklyProgress(day, null, expectedBy(dated, day))
+                    : point(snapshot, dated, day, day.equals(yearEnd) && asOf.isAfter(yearEnd) ? asOf : day));
             if (!day.isBefore(yearEnd)) {
                 return weeks;
             }
@@ -34,9 +43,12 @@ public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected)
         }
     }
 
-    private static int completedBy(PlanSnapshot snapshot, LocalDate day) {
-        return (int) snapshot.states(day).stream()
-                .filter(s -> !s.task().recurring() && s.isCompleted())
-                .count();
+    /** The point drawn on {@code day}, with the tasks completed by {@code countedOn}. */
+    private static WeeklyProgress point(PlanSnapshot snapshot, List<Task> dated, LocalDate day, LocalDate countedOn) {
+        return new WeeklyProgress(day, ProgressCount.of(snapshot.states(countedOn)).completed(), expectedBy(dated, day));
+    }
+
+    private static int expectedBy(List<Task> dated, LocalDate day) {
+        return (int) dated.stream().filter(t -> !t.dueDate().isAfter(day)).count();
     }
 }

@@ -37,7 +37,15 @@ public final class LaggingWording {
 
     /** The verdict as one sentence that names the unit and says why, to be read aloud. */
     public static String sentence(LaggingUnit unit, Messages messages) {
-        return unit.unit().name() + " " + explanation(unit, messages) + ".";
+        return unit.unit().name() + " " + predicate(unit, messages);
+    }
+
+    /**
+     * The sentence's part after the unit's name ("còn 2 nhiệm vụ quá hạn chưa hoàn thành."), for a screen that sets
+     * the name apart (in bold) and reads on.
+     */
+    public static String predicate(LaggingUnit unit, Messages messages) {
+        return explanation(unit, messages) + ".";
     }
 
     /** The same without the unit's name, for a table cell beside it: "Còn 2 nhiệm vụ quá hạn chưa hoàn thành." */

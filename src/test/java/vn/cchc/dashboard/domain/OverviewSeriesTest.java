@@ -69,8 +69,29 @@ class OverviewSeriesTest {
         WeeklyProgress february = weeks.stream().filter(w -> w.weekEnd().equals(LocalDate.of(2023, 2, 5))).findFirst().orElseThrow();
         assertThat(february.completed()).isEqualTo(1);
         assertThat(february.expected()).isEqualTo(1);
-        assertThat(weeks.get(weeks.size() - 1).expected()).as("recurring tasks are left out").isEqualTo(4);
+        assertThat(weeks.get(weeks.size() - 1).expected()).as("the recurring task falls due at the year's end").isEqualTo(5);
+        assertThat(weeks.get(weeks.size() - 2).expected()).as("and not before").isEqualTo(4);
         assertThat(weeks.stream().filter(w -> w.weekEnd().isAfter(LocalDate.of(2023, 7, 10)))).allMatch(w -> w.completed() == null);
+    }
+
+    @Test
+    void theLineEndsOnTheAsOfDayWithTheHeadlinesCount() {
+        // Wednesday 12/7/2023: task 2 done on Monday 10/7, the recurring task carried out on Tuesday 11/7.
+        PlanSnapshot later = new PlanSnapshot(PLAN, List.of(), List.of(), snapshot.tasks(), List.of(
+                update(1, "2023-01-20", TaskStatus.COMPLETED, 100), update(2, "2023-07-10", TaskStatus.COMPLETED, 100),
+                update(3, "2023-07-11", TaskStatus.COMPLETED, 100)));
+        LocalDate wednesday = LocalDate.of(2023, 7, 12);
+        List<WeeklyProgress> weeks = WeeklyProgress.of(later, wednesday);
+        WeeklyProgress last = weeks.stream().filter(w -> w.completed() != null).reduce((a, b) -> b).orElseThrow();
+        assertThat(last.weekEnd()).as("not Sunday 9/7").isEqualTo(wednesday);
+        assertThat(last.completed()).isEqualTo(later.summarize(wednesday).overall().completed()).isEqualTo(3);
+        assertThat(weeks).extracting(WeeklyProgress::weekEnd).isSorted().doesNotHaveDuplicates()
+                .contains(LocalDate.of(2023, 7, 9), LocalDate.of(2023, 7, 16));
+
+        WeeklyProgress afterTheYear = WeeklyProgress.of(later, LocalDate.of(2024, 1, 20)).stream()
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(afterTheYear.weekEnd()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(afterTheYear.completed()).isEqualTo(later.summarize(LocalDate.of(2024, 1, 20)).overall().completed());
     }
 
     @Test

@@ -1,17 +1,22 @@
 package vn.cchc.dashboard.ui.controls;
 
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * A figure read at a glance ("12" over "Quá hạn chưa hoàn thành", with "+3 so với 14/06/2026" under it)
- * that opens the tasks behind it. A button, so that it is reachable by keyboard as well as by mouse.
+ * that opens the tasks behind it. A button, so that it is reachable by keyboard as well as by mouse. The figure is
+ * never cut: it shrinks to the tile's width ("1.384/3.003" in a narrow tile), its detail ("46,09%") goes under it
+ * when the two do not fit side by side, and the texts wrap.
  */
 public final class KpiTile extends Button {
 
@@ -19,6 +24,11 @@ public final class KpiTile extends Button {
     private final Label detail = new Label();
     private final Label caption = new Label();
     private final Label change = new Label();
+    private final FitText figureFit;
+    private final VBox content;
+
+    /** The figure's size on the desktop; presentation mode asks for a larger one. */
+    static final double FIGURE_SIZE = 26;
 
     public KpiTile() {
         getStyleClass().setAll("kpi-tile");
@@ -28,12 +38,17 @@ public final class KpiTile extends Button {
         change.getStyleClass().add("change");
         caption.setWrapText(true);
         change.setWrapText(true);
-        HBox figures = new HBox(8, figure, detail);
-        figures.setAlignment(Pos.BASELINE_LEFT);
-        VBox content = new VBox(4, figures, caption, change);
+        FlowPane figures = new FlowPane(8, 0, figure, detail);
+        figures.setRowValignment(VPos.BASELINE);
+        content = new VBox(4, figures, caption, change);
         content.setAlignment(Pos.TOP_LEFT);
-        // A button lays its graphic out at the graphic's unwrapped width: give the texts the tile's width to wrap in.
-        content.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 22));
+        // A button lays its graphic out at the graphic's unwrapped width: give the texts the tile's inner width to wrap
+        // in (its insets come with the stylesheet, after this constructor).
+        content.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(),
+                insetsProperty()));
+        figures.prefWrapLengthProperty().bind(content.prefWidthProperty());
+        figureFit = FitText.oneLine(figure, content.prefWidthProperty(), FIGURE_SIZE, FIGURE_SIZE * 0.45);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         change.setMinHeight(Region.USE_PREF_SIZE);
         setGraphic(content);
@@ -41,6 +56,24 @@ public final class KpiTile extends Button {
         setAlignment(Pos.TOP_LEFT);
         setMaxWidth(Double.MAX_VALUE);
         setMaxHeight(Double.MAX_VALUE);
+    }
+
+    /** Its height depends on its width: its texts wrap, its detail may go under its figure. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    /** As tall as its texts wrapped in {@code width}: a row of tiles is as tall as its tallest tile needs. */
+    @Override
+    protected double computePrefHeight(double width) {
+        double inner = width < 0 ? content.getPrefWidth() : width - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + content.prefHeight(Math.max(0, inner)) + snappedBottomInset();
+    }
+
+    /** The figure at {@code size} pixels (or smaller where it would not fit). */
+    public void figureSize(double size) {
+        figureFit.size(size);
     }
 
     /**

@@ -21,6 +21,7 @@ import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.StartupProbe;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.ProgressStrip;
+import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 
 /** Tổng quan: the plan's headline figure, its deadline categories and progress by reform area. */
 public final class OverviewView implements ScreenView {
@@ -32,13 +33,17 @@ public final class OverviewView implements ScreenView {
 
     private final ChartsPane charts;
     private final ProgressStrip chartExport;
+    private final BehindCard behind;
 
     /**
+     * @param behind     who is behind, shown under the headline
      * @param saveDialog asks where to save an exported chart
      */
-    public OverviewView(OverviewViewModel model, Messages messages, Background background, SaveDialog saveDialog) {
+    public OverviewView(OverviewViewModel model, LaggingDigestViewModel behind, Messages messages, Background background,
+                        SaveDialog saveDialog) {
         this.model = model;
         this.messages = messages;
+        this.behind = new BehindCard(behind, messages);
         ChartActions actions = new ChartActions(background, saveDialog, messages, model::showFeedback);
         this.chartExport = new ProgressStrip(messages).follow(actions.running());
         this.charts = new ChartsPane(model.overview(), background, actions, messages);
@@ -114,7 +119,10 @@ public final class OverviewView implements ScreenView {
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedback());
         feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
-        VBox content = new VBox(18, header, headlineCard, empty, tiles, feedback, chartExport, charts, areaCard);
+        // Who is behind right under the headline: on a 1366 × 768 screen both are seen before any scrolling.
+        behind.visibleProperty().bind(model.empty().not());
+        behind.managedProperty().bind(behind.visibleProperty());
+        VBox content = new VBox(18, header, headlineCard, behind, empty, tiles, feedback, chartExport, charts, areaCard);
         content.getStyleClass().add("screen-content");
         return content;
     }
@@ -183,6 +191,7 @@ public final class OverviewView implements ScreenView {
     @Override
     public void dispose() {
         charts.dispose();
+        behind.dispose();
         model.dispose();
     }
 }

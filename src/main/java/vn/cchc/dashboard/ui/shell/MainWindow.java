@@ -9,7 +9,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -26,9 +25,7 @@ import vn.cchc.dashboard.ui.FxSaveDialog;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.firststart.FirstStartView;
 import vn.cchc.dashboard.ui.firststart.FirstStartViewModel;
-import vn.cchc.dashboard.ui.overview.OverviewViewModel;
-import vn.cchc.dashboard.ui.overview.PresentationView;
-import vn.cchc.dashboard.ui.overview.ProjectorCharts;
+import vn.cchc.dashboard.ui.overview.MeetingWindow;
 import vn.cchc.dashboard.ui.tasks.EditHistory;
 
 /**
@@ -49,6 +46,7 @@ public final class MainWindow {
     private volatile AppContext context;
     private ShellViewModel model;
     private ShellView shell;
+    private Screens screens;
     private Stage presentation;
     private EditHistory edits;
     private final WindowPlacement placement;
@@ -148,43 +146,14 @@ public final class MainWindow {
         });
     }
 
-    /** F11: the overview full screen for the meeting room; F11 or Esc again returns. */
+    /** F11: the meeting view full screen (MeetingWindow); F11 or Esc again returns. */
     private void togglePresentation() {
         if (presentation != null) {
             presentation.close();
             return;
         }
-        Stage projector = new Stage();
-        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())
-                .stream().findFirst().orElse(Screen.getPrimary()).getBounds();
-        OverviewViewModel overview = new OverviewViewModel(model.overview(), messages, selection -> {
-            projector.close();
-            model.openTasks(selection);
-        }, model.comparison()::set);
-        ProjectorCharts charts = new ProjectorCharts(model.overview(), background, messages);
-        PresentationView view = new PresentationView(overview, messages, charts.nodes(), screen.getWidth());
-        Scene projectorScene = new Scene((javafx.scene.Parent) view.node(), screen.getWidth(), screen.getHeight());
-        projectorScene.getStylesheets().addAll(scene.getStylesheets());
-        projectorScene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11) {
-                projector.close();
-            }
-        });
-        projector.initOwner(stage);
-        projector.setTitle(messages.get("app.title"));
-        projector.setScene(projectorScene);
-        // Placed on the window's own screen, so that it fills it even where full screen is not granted.
-        projector.setX(screen.getMinX());
-        projector.setY(screen.getMinY());
-        projector.setFullScreenExitHint("");
-        projector.setFullScreen(true);
-        projector.setOnHidden(e -> {
-            charts.dispose();
-            view.dispose();
-            presentation = null;
-        });
-        presentation = projector;
-        projector.show();
+        presentation = MeetingWindow.open(stage, messages, background, model.overview(), screens.laggingDigest(),
+                model::openTasks, model.comparison()::set, () -> presentation = null);
     }
 
     private void buildShell() {
@@ -194,7 +163,7 @@ public final class MainWindow {
         // Which database this window works on: on a shared server, several people see and change the same data.
         String where = context.sharedServer() == null ? messages.format("status.dataFolder", context.dataFolder())
                 : messages.format("status.server", context.sharedServer());
-        Screens screens = new Screens(context, model, messages, background, saveDialog, edits,
+        screens = new Screens(context, model, messages, background, saveDialog, edits,
                 new Screens.SettingsActions(this::switchLanguage, restore::confirm, encryption::ask));
         shell = new ShellView(model, messages, where, context.accounts().access(), screens::create,
                 this::togglePresentation,

@@ -41,6 +41,7 @@ import vn.cchc.dashboard.ui.unitindex.AppraisalViewModel;
 import vn.cchc.dashboard.ui.unitindex.FormsViewModel;
 import vn.cchc.dashboard.ui.unitindex.UnitIndexView;
 import vn.cchc.dashboard.ui.unitindex.UnitIndexViewModel;
+import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 import vn.cchc.dashboard.ui.units.LaggingViewModel;
 import vn.cchc.dashboard.ui.units.UnitsView;
 import vn.cchc.dashboard.ui.units.UnitsViewModel;
@@ -80,7 +81,7 @@ final class Screens {
     ScreenView create(ScreenId screen) {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(model.overview(), messages, model::openTasks,
-                    model.comparison()::set), messages, background, saveDialog);
+                    model.comparison()::set), laggingDigest(), messages, background, saveDialog);
             case TASKS -> tasks();
             case UNITS -> units();
             case INDICATORS -> indicators();
@@ -92,6 +93,15 @@ final class Screens {
                     background, messages, SystemViewer::open, model.plans(), model.selectedPlan().get(),
                     context.plans().today()), messages, saveDialog);
         };
+    }
+
+    /**
+     * Who is behind, in brief, for Tổng quan and the meeting view: Đơn vị's verdicts and reasons, following the
+     * overview shown; "Xem đầy đủ" opens Đơn vị.
+     */
+    LaggingDigestViewModel laggingDigest() {
+        return new LaggingDigestViewModel(context.plans(), context.settings()::laggingRolledUp, model.laggingPolicy(),
+                model.overview(), background, messages, () -> model.screen().set(ScreenId.UNITS), model::openTasksOf);
     }
 
     private ScreenView tasks() {
