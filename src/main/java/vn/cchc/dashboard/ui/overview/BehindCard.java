@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import vn.cchc.dashboard.i18n.Messages;
-import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 
 /**
  * Who is behind, up front: under the headline, the few units furthest behind with why, a sentence each in the Đơn vị
@@ -92,6 +91,14 @@ final class BehindCard extends VBox {
         Tooltip.install(row, new Tooltip(messages.get("behind.unit.tooltip")));
         row.setOnMouseClicked(e -> behind.open(line));
         return row;
+    }
+
+    void activate() {
+        behind.activate();
+    }
+
+    void deactivate() {
+        behind.deactivate();
     }
 
     void dispose() {

@@ -20,7 +20,6 @@ import vn.cchc.dashboard.chart.ChartKind;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.controls.FitText;
-import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 
 /**
  * The nodes of the meeting's pages, laid out for a 1366 × 768 screen ({@link ScaledRoot} scales them to the

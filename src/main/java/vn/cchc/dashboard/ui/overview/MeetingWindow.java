@@ -14,7 +14,6 @@ import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.TaskSelection;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
-import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 
 /**
  * Presentation mode (F11): the meeting view full screen on the screen the main window is on — a projector set up as a

@@ -21,7 +21,6 @@ import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.StartupProbe;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.ProgressStrip;
-import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 
 /** Tổng quan: the plan's headline figure, its deadline categories and progress by reform area. */
 public final class OverviewView implements ScreenView {
@@ -179,12 +178,14 @@ public final class OverviewView implements ScreenView {
     @Override
     public void activate() {
         model.activate();
+        behind.activate();
         charts.activate();
     }
 
     @Override
     public void deactivate() {
         model.deactivate();
+        behind.deactivate();
         charts.deactivate();
     }
 

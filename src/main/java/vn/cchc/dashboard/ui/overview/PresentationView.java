@@ -14,7 +14,6 @@ import javafx.scene.layout.StackPane;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ScreenView;
-import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 
 /**
  * The meeting view for the projector: the plan and its day on top, one page at a time in the middle (the arrow keys,

@@ -36,7 +36,6 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
 import vn.cchc.dashboard.ui.FxBackground;
 import vn.cchc.dashboard.ui.SampleWindow;
-import vn.cchc.dashboard.ui.units.LaggingDigestViewModel;
 
 /**
  * The meeting on a 1366 × 768 projector and on 1920 × 1080, as a deputy chair pages through it with the arrow keys:

@@ -1,4 +1,4 @@
-package vn.cchc.dashboard.ui.units;
+package vn.cchc.dashboard.ui.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.testing.TestClock;
+import vn.cchc.dashboard.ui.units.LaggingViewModel;
 import vn.cchc.dashboard.ui.QueuedBackground;
 
 /**

@@ -1,4 +1,4 @@
-package vn.cchc.dashboard.ui.units;
+package vn.cchc.dashboard.ui.overview;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +22,7 @@ import vn.cchc.dashboard.i18n.LaggingWording;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 
 /**
@@ -68,6 +69,7 @@ public final class LaggingDigestViewModel {
     private final Runnable openList;
     private final LongConsumer openUnit;
     private final Subscriptions subscriptions = new Subscriptions();
+    private final ReloadGate gate = new ReloadGate();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
@@ -93,7 +95,19 @@ public final class LaggingDigestViewModel {
         this.openList = openList;
         this.openUnit = openUnit;
         status.set(messages.get("behind.loading"));
-        subscriptions.follow(overview, o -> refresh());
+        // Hidden with Tổng quan, the list waits: the overview changes with every date and plan chosen elsewhere.
+        Runnable follow = gate.guard(this::refresh);
+        subscriptions.follow(overview, o -> follow.run());
+    }
+
+    /** Shown: the list follows the overview again, from what it is now. */
+    public void activate() {
+        gate.activate();
+    }
+
+    /** Hidden: the list stops following the overview. */
+    public void deactivate() {
+        gate.deactivate();
     }
 
     /** Works the list out again on the overview shown; a slower earlier answer never overwrites a newer one. */
