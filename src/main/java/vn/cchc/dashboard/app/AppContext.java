@@ -1,9 +1,7 @@
 package vn.cchc.dashboard.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.logging.Logger;
 import vn.cchc.dashboard.app.accounts.AccountService;
 import vn.cchc.dashboard.app.indicators.IndicatorLibrary;
 import vn.cchc.dashboard.app.national.NationalResultsService;
@@ -12,22 +10,18 @@ import vn.cchc.dashboard.app.unitindex.UnitIndexAnnouncement;
 import vn.cchc.dashboard.app.unitindex.UnitIndexForms;
 import vn.cchc.dashboard.app.unitindex.UnitIndexService;
 import vn.cchc.dashboard.domain.BackupContents;
-import vn.cchc.dashboard.sample.SampleProvince;
 import vn.cchc.dashboard.store.Database;
-import vn.cchc.dashboard.store.EmbeddedBackup;
 import vn.cchc.dashboard.store.KeySource;
 import vn.cchc.dashboard.store.ServerAddress;
 import vn.cchc.dashboard.store.Store;
-import vn.cchc.dashboard.store.StoreException;
 import vn.cchc.dashboard.work.Progress;
 
 /**
  * The composition root: opens the data folder (one copy at a time), the database and the services on
  * it, and closes them in reverse order. Opening touches files and the database: never on the FX thread.
+ * The ways to open or restore a folder are the static doorways here, all going through {@link DataOpening}.
  */
 public final class AppContext implements AutoCloseable {
-
-    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
 
     private final Path dataFolder;
     private final InstanceLock lock;
@@ -55,8 +49,9 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final KeySource keys;
 
-    private AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock,
-                       KeySource keys) {
+    /** Builds the services on {@code database}, which it closes, and then {@code lock}, on {@link #close}. */
+    AppContext(Path dataFolder, InstanceLock lock, Database database, AppSettings settings, Clock clock,
+               KeySource keys) {
         this.dataFolder = dataFolder;
         this.keys = keys;
         this.lock = lock;
@@ -93,29 +88,17 @@ public final class AppContext implements AutoCloseable {
      *                            so that a first start shows something meaningful
      */
     public static AppContext open(Path dataFolder, Clock clock, boolean createSampleIfEmpty) {
-        return open(dataFolder, (String) null, null, clock, createSampleIfEmpty);
+        return DataOpening.open(dataFolder, null, null, SessionSecrets.NONE, clock, createSampleIfEmpty);
     }
 
     /**
-     * As {@link #open(Path, Clock, boolean)} on the shared server {@code db} (a {@code jdbc:postgresql://} address)
-     * when given, its password from {@code dbPasswordFile} when given: the window's {@code --db}.
-     */
-    public static AppContext open(Path dataFolder, String db, Path dbPasswordFile, Clock clock, boolean createSampleIfEmpty) {
-        return open(dataFolder, db, dbPasswordFile, SessionSecrets.NONE, clock, createSampleIfEmpty);
-    }
-
-    /**
-     * As {@link #open(Path, String, Path, Clock, boolean)} with what the user typed at start: the data passphrase
+     * As {@link #open(Path, Clock, boolean)}: the window's, on the shared server {@code db} when given ({@code --db}),
+     * with its password from {@code dbPasswordFile} when given, and what the user typed at start – the data passphrase
      * of an encrypted folder, the server's password (before the other sources), or the choice to work locally.
      */
     public static AppContext open(Path dataFolder, String db, Path dbPasswordFile, SessionSecrets secrets, Clock clock,
                                   boolean createSampleIfEmpty) {
-        ServerAddress server = secrets.isLocalOnly() ? null
-                : SharedServer.choose(db, dbPasswordFile, AppSettings.load(dataFolder), System.getenv());
-        if (server != null && secrets.serverPassword() != null) {
-            server = server.withPassword(secrets.serverPassword());
-        }
-        return open(dataFolder, server, secrets.keys(), clock, createSampleIfEmpty);
+        return DataOpening.open(dataFolder, db, dbPasswordFile, secrets, clock, createSampleIfEmpty);
     }
 
     /**
@@ -143,43 +126,13 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext open(Path dataFolder, ServerAddress server, KeySource keys, Clock clock,
                                   boolean createSampleIfEmpty, InstanceLock.Holder holder) {
-        DataFolder.prepare(dataFolder);
-        InstanceLock lock = InstanceLock.acquire(dataFolder, holder);
-        Logs.writeTo(dataFolder, clock.getZone());
-        Database database = null;
-        try {
-            database = server == null ? openDatabase(dataFolder, keys) : SharedServer.open(server);
-            AppContext context = new AppContext(dataFolder, lock, database, AppSettings.load(dataFolder), clock, keys);
-            if (createSampleIfEmpty && context.store.allPlans().isEmpty()) {
-                LOG.info("Empty database: creating the sample province in " + dataFolder);
-                SampleProvince.install(context.store, clock);
-            }
-            return context;
-        } catch (RuntimeException e) {
-            if (database != null) {
-                database.close();
-            }
-            lock.close();
-            throw e instanceof StoreException se ? fromStore(se, dataFolder) : e;
-        }
+        return DataOpening.open(dataFolder, server, keys, clock, createSampleIfEmpty, holder);
     }
 
     /** As {@link #open(Path, ServerAddress, KeySource, Clock, boolean, InstanceLock.Holder)}, at {@code address}. */
     public static AppContext open(DataAddress address, Clock clock, boolean createSampleIfEmpty,
                                   InstanceLock.Holder holder) {
         return open(address.folder(), address.server(), address.keys(), clock, createSampleIfEmpty, holder);
-    }
-
-    private static Database openDatabase(Path dataFolder, KeySource keys) {
-        DamagedDataException.refuseLost(dataFolder, keys);
-        try {
-            return Database.openEmbedded(dataFolder, keys);
-        } catch (StoreException e) {
-            if (e.reason() == StoreException.Reason.CORRUPT) {
-                throw DamagedDataException.of(dataFolder, keys, e);
-            }
-            throw fromStore(e, dataFolder);
-        }
     }
 
     /**
@@ -190,8 +143,39 @@ public final class AppContext implements AutoCloseable {
         DamagedDataException.refuseLost(address.folder(), address.keys());
     }
 
-    static AppException fromStore(StoreException e, Path dataFolder) {
-        return AppException.failure("error.store." + e.reason().name(), e, dataFolder);
+    /**
+     * Replaces the data in {@code dataFolder} by the backup {@code zip}, which must not be open anywhere:
+     * only once the backup verifies, and keeping the replaced data as a backup of its own ("truoc-khoi-phuc").
+     *
+     * @return what the restored data holds
+     */
+    public static BackupContents restore(Path dataFolder, Path zip, Clock clock) {
+        return restore(dataFolder, zip, clock, Progress.NONE);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Clock)}, {@code progress} told while it verifies and while it replaces. A cancel
+     * is honoured before and after verifying, never once the replacing begins: stopped there, the data folder would
+     * hold neither the old data nor the new.
+     */
+    public static BackupContents restore(Path dataFolder, Path zip, Clock clock, Progress progress) {
+        return DataOpening.restore(dataFolder, zip, KeySource.NONE, clock, progress, InstanceLock.Holder.WINDOW);
+    }
+
+    /** As {@link #restore(Path, Path, Clock, Progress)}: an encrypted backup verified with the session's passphrase. */
+    public static BackupContents restore(Path dataFolder, Path zip, SessionSecrets secrets, Clock clock,
+                                         Progress progress) {
+        return DataOpening.restore(dataFolder, zip, secrets.keys(), clock, progress, InstanceLock.Holder.WINDOW);
+    }
+
+    /** As {@link #restore(Path, Path, Clock)} with the key {@code keys} gives, unwatched: the command line's. */
+    public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock) {
+        return DataOpening.restore(dataFolder, zip, keys, clock, Progress.NONE, InstanceLock.Holder.COMMAND);
+    }
+
+    /** As {@link #restore(Path, Path, KeySource, Clock)}, into the folder of {@code address} with its passphrase. */
+    public static BackupContents restore(DataAddress address, Path zip, Clock clock) {
+        return restore(address.folder(), zip, address.keys(), clock);
     }
 
     /** The shared server's address (never with a password) when the data is on one; null for the own database. */
@@ -234,66 +218,6 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
-    }
-
-    /**
-     * Replaces the data in {@code dataFolder} by the backup {@code zip}, which must not be open anywhere:
-     * only once the backup verifies, and keeping the replaced data as a backup of its own ("truoc-khoi-phuc").
-     *
-     * @return what the restored data holds
-     */
-    public static BackupContents restore(Path dataFolder, Path zip, Clock clock) {
-        return restore(dataFolder, zip, KeySource.NONE, clock, Progress.NONE);
-    }
-
-    /** As {@link #restore(Path, Path, KeySource, Clock, Progress)} with no key. */
-    public static BackupContents restore(Path dataFolder, Path zip, Clock clock, Progress progress) {
-        return restore(dataFolder, zip, KeySource.NONE, clock, progress);
-    }
-
-    /** As {@link #restore(Path, Path, KeySource, Clock, Progress)}, with the session's data passphrase. */
-    public static BackupContents restore(Path dataFolder, Path zip, SessionSecrets secrets, Clock clock,
-                                         Progress progress) {
-        return restore(dataFolder, zip, secrets.keys(), clock, progress);
-    }
-
-    /** As {@link #restore(Path, Path, KeySource, Clock, Progress)}, unwatched: the command line's. */
-    public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock) {
-        return restore(dataFolder, zip, keys, clock, Progress.NONE, InstanceLock.Holder.COMMAND);
-    }
-
-    /** As {@link #restore(Path, Path, KeySource, Clock)}, into the folder of {@code address} with its passphrase. */
-    public static BackupContents restore(DataAddress address, Path zip, Clock clock) {
-        return restore(address.folder(), zip, address.keys(), clock);
-    }
-
-    /**
-     * As {@link #restore(Path, Path, Clock)}: an encrypted backup is verified with the key {@code keys} gives, and
-     * {@code progress} is told while it verifies and while it replaces. A cancel is honoured before and after
-     * verifying, never once the replacing begins (its final step): stopped there, the data folder would hold
-     * neither the old data nor the new.
-     */
-    public static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock, Progress progress) {
-        return restore(dataFolder, zip, keys, clock, progress, InstanceLock.Holder.WINDOW);
-    }
-
-    private static BackupContents restore(Path dataFolder, Path zip, KeySource keys, Clock clock, Progress progress,
-                                          InstanceLock.Holder holder) {
-        DataFolder.prepare(dataFolder);
-        try (InstanceLock lock = InstanceLock.acquire(dataFolder, holder)) {
-            progress.step("work.step.backupVerifying", 0, 0);
-            BackupContents contents = BackupService.verify(zip, keys);
-            progress.finalStep("work.step.restoreReplacing", 0, 0);
-            if (Files.exists(dataFolder.resolve(Database.EMBEDDED_NAME + ".mv.db"))) {
-                EmbeddedBackup.zipClosed(dataFolder, Database.backupsFolder(dataFolder).resolve(Database.EMBEDDED_NAME
-                        + "-" + BackupService.stamp(clock) + "-" + BackupService.Kind.BEFORE_RESTORE.suffix() + ".zip"));
-            }
-            EmbeddedBackup.putInPlace(zip, dataFolder);
-            LOG.info("Restored " + zip + " into " + dataFolder + ": " + contents);
-            return contents;
-        } catch (StoreException e) {
-            throw fromStore(e, dataFolder);
-        }
     }
 
     public PlanEditor planEditor() {

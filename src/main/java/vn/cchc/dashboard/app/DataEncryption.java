@@ -189,7 +189,7 @@ public final class DataEncryption {
                 EmbeddedBackup.deleteFolder(work);
             }
         } catch (StoreException e) {
-            throw AppContext.fromStore(e, dataFolder);
+            throw DataOpening.fromStore(e, dataFolder);
         }
     }
 

@@ -1,9 +1,25 @@
 package vn.cchc.dashboard.i18n;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import vn.cchc.dashboard.domain.indicators.IndicatorChange;
+
 /** The indicator library's history in words: which field a change touched, as the form names it. */
 public final class LibraryWording {
 
     private LibraryWording() {
+    }
+
+    /** "23/11/2026 10:00 · Nguyễn Thị Hạnh (hanh.snv) · Tên chỉ số: trước → sau": one change, at its time in {@code zone}. */
+    public static String change(IndicatorChange change, ZoneId zone, Messages messages) {
+        String who = change.login() == null ? change.user() : change.user() + " (" + change.login() + ")";
+        String field = field(change.field(), messages);
+        String before = value(change.before(), messages);
+        String after = value(change.after(), messages);
+        String what = before == null ? field + ": " + after
+                : after == null ? field + ": " + before + " → " + messages.get("library.history.removed")
+                : field + ": " + before + " → " + after;
+        return messages.formats().dateTime(LocalDateTime.ofInstant(change.at(), zone)) + " · " + who + " · " + what;
     }
 
     /** "Tên chỉ số" for "name", "Chỉ tiêu năm 2026" for "target.2026", "Các mốc năm 2026" for "milestones.2026". */

@@ -2,55 +2,37 @@ package vn.cchc.dashboard.ui.imports;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.cchc.dashboard.app.ImportRejectedException;
 import vn.cchc.dashboard.app.ImportRequest;
 import vn.cchc.dashboard.app.PlanImport;
 import vn.cchc.dashboard.app.PlanImportService;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanKind;
-import vn.cchc.dashboard.domain.Text;
-import vn.cchc.dashboard.domain.Unit;
-import vn.cchc.dashboard.domain.imports.ColumnMapping;
-import vn.cchc.dashboard.domain.imports.DataDate;
-import vn.cchc.dashboard.domain.imports.DataDateChoice;
 import vn.cchc.dashboard.domain.imports.ImportField;
-import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
-import vn.cchc.dashboard.domain.imports.MergedDepartments;
 import vn.cchc.dashboard.domain.imports.SourceRow;
 import vn.cchc.dashboard.domain.imports.TableLayout;
-import vn.cchc.dashboard.domain.imports.UnitChoice;
-import vn.cchc.dashboard.i18n.DeadlineWording;
-import vn.cchc.dashboard.i18n.ImportWording;
-import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PlanWording;
 import vn.cchc.dashboard.ui.Background;
-import vn.cchc.dashboard.ui.ErrorText;
-import vn.cchc.dashboard.ui.LongWork;
 import vn.cchc.dashboard.work.Tracker;
 
 /**
  * The import wizard: a file read into a dry run, the column mapping the user can correct (each change checks the
  * file again), the preview with its problems, and the import itself – all work through the background doorway.
+ * This class holds the file and its readings, of which only the last asked is shown; each step the user can correct
+ * is its own part ({@link MappingStep}, {@link UnitMatching}, {@link DeadlineQuestions}, {@link DataDateField}), each
+ * checking the file again through {@link #check}; the preview in words is {@link PreviewLines}, the import itself
+ * {@link ImportCommit}. The rows the dialog shows are declared here, where the dialog names them.
  */
 public final class ImportPlanViewModel {
 
@@ -66,6 +48,10 @@ public final class ImportPlanViewModel {
             this.header = header;
             this.sample = sample;
             this.field.set(field);
+        }
+
+        int column() {
+            return column;
         }
 
         public String letter() {
@@ -145,51 +131,39 @@ public final class ImportPlanViewModel {
 
     private final PlanImportService service;
     private final Background background;
-    private final LongWork longWork;
     private final Messages messages;
-    private final BiConsumer<Plan, String> onImported;
     private final StringProperty file = new SimpleStringProperty(this, "file", "");
     private final StringProperty year = new SimpleStringProperty(this, "year", "");
     private final ObjectProperty<PlanKind> kind = new SimpleObjectProperty<>(this, "kind");
-    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty importable = new SimpleBooleanProperty(this, "importable");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
-    private final ObservableList<TaskLine> tasks = FXCollections.observableArrayList();
-    private final ObservableList<ProblemLine> problems = FXCollections.observableArrayList();
-    private final ObservableList<UnitLine> units = FXCollections.observableArrayList();
-    private final ObservableList<UnitOption> unitOptions = FXCollections.observableArrayList();
-    private final StringProperty byArea = new SimpleStringProperty(this, "byArea", "");
-    private final ObjectProperty<LocalDate> dataDate = new SimpleObjectProperty<>(this, "dataDate");
-    private final StringProperty dataDateSource = new SimpleStringProperty(this, "dataDateSource", "");
-    private final Map<String, UnitChoice> unitChoices = new LinkedHashMap<>();
-    private TableLayout layout;
+    private final WizardStatus status;
+    private final MappingStep mapping = new MappingStep(this::check);
     private final DeadlineQuestions deadlines;
-    private List<ImportProblem> lastProblems = List.of();
-    private boolean filling;
+    private final UnitMatching units;
+    private final DataDateField dataDate;
+    private final PreviewLines preview;
+    private final ImportCommit commit;
     /** Counts the readings asked for: a result that comes back after another file was chosen is not shown. */
     private int reading;
-    /** The data date the file's title names, as pre-filled in the field: sent as the user's word only when changed. */
-    private LocalDate fileDataDate;
 
     /** @param onImported called with the plan and the sentence saying what was imported, once the import is done */
     public ImportPlanViewModel(PlanImportService service, Background background, Messages messages,
                                BiConsumer<Plan, String> onImported) {
         this.service = service;
         this.background = background;
-        this.longWork = new LongWork(background);
         this.messages = messages;
-        this.onImported = onImported;
+        this.status = new WizardStatus(background, messages);
         this.deadlines = new DeadlineQuestions(messages, this::check);
-        // Another file is another preview: nothing of the last one stays on screen, least of all its import button.
-        file.addListener((obs, old, now) -> startAfresh());
+        this.units = new UnitMatching(messages, this::check);
         // Another data date changes which rows can be dated and which completions come after it: check again.
-        dataDate.addListener((obs, old, now) -> {
-            if (!filling && layout != null) {
+        this.dataDate = new DataDateField(messages, () -> {
+            if (mapping.layout() != null) {
                 check();
             }
         });
+        this.preview = new PreviewLines(messages, deadlines, dataDate);
+        this.commit = new ImportCommit(service, messages, status, preview, onImported);
+        // Another file is another preview: nothing of the last one stays on screen, least of all its import button.
+        file.addListener((obs, old, now) -> startAfresh());
     }
 
     /** Reads the file afresh: its layout detected again, the mapping and the units proposed again. */
@@ -200,40 +174,26 @@ public final class ImportPlanViewModel {
 
     private void startAfresh() {
         reading++;
-        layout = null;
-        unitChoices.clear();
-        deadlines.clear();
-        lastProblems = List.of();
-        columns.clear();
-        tasks.clear();
-        problems.clear();
+        mapping.clear();
         units.clear();
-        summary.set("");
-        byArea.set("");
-        message.set("");
-        importable.set(false);
-        busy.set(false);
-        if (fileDataDate != null && fileDataDate.equals(dataDate.get())) {
-            // The previous file's date, not the user's: the next file speaks for itself.
-            filling = true;
-            dataDate.set(null);
-            filling = false;
-        }
-        fileDataDate = null;
-        dataDateSource.set("");
+        deadlines.clear();
+        preview.clear();
+        status.say("");
+        status.busy(false);
+        dataDate.clear();
     }
 
-    /** Checks the file again with the mapping as the user set it. */
+    /** Checks the file again with the mapping, units, deadlines and data date as the user set them. */
     private void check() {
         Path path = path();
         if (path == null) {
             return;
         }
-        busy.set(true);
-        message.set(messages.get("import.reading"));
-        TableLayout asked = layout;
+        status.busy(true);
+        status.say(messages.get("import.reading"));
+        TableLayout asked = mapping.layout();
         int asking = ++reading;
-        longWork.start(progress -> service.dryRun(path, request(asked), progress), result -> {
+        status.work().start(progress -> service.dryRun(path, request(asked), progress), result -> {
             if (asking == reading) {
                 show(result);
             }
@@ -244,217 +204,56 @@ public final class ImportPlanViewModel {
         });
     }
 
+    private void show(PlanImport result) {
+        status.busy(false);
+        mapping.show(result.layout());
+        preview.show(result.preview(), result.planTitle());
+        units.show(result);
+        preview.showAreas(result);
+        status.say(result.preview().importable() ? "" : preview.blockedMessage(result.preview()));
+    }
+
+    private void fail(Throwable failure) {
+        status.fail(failure);
+        preview.blockImport();
+    }
+
+    /** Imports the file as last checked, when its preview allows. */
     public void importNow() {
         Path path = path();
-        if (path == null || !importable.get()) {
+        if (path == null || !preview.importable().get()) {
             return;
         }
-        busy.set(true);
-        TableLayout asked = layout;
-        longWork.start(progress -> service.commit(path, request(asked), progress), done -> {
-            busy.set(false);
-            message.set(messages.format("import.imported", messages.formats().count(done.preview().tasks().size()),
-                    done.plan().title()));
-            importable.set(false);
-            onImported.accept(done.plan(), message.get());
-        }, failure -> {
-            if (failure instanceof ImportRejectedException rejected) {
-                busy.set(false);
-                showPreview(rejected.preview(), null);
-                message.set(blockedMessage(rejected.preview()));
-            } else if (LongWork.cancelled(failure)) {
-                // Rolled back: the preview still stands and can be imported again.
-                busy.set(false);
-                message.set(ErrorText.of(failure, messages));
-            } else {
-                fail(failure);
-            }
-        });
-    }
-
-    /** The reading or import running now, for the progress strip; null when none. */
-    public ReadOnlyObjectProperty<Tracker> running() {
-        return longWork.running();
-    }
-
-    /** A day typed that is no date ("31/02/2023"): said once, the day kept as it was. */
-    public void dateInvalid(String typed) {
-        message.set(messages.format("error.date.invalid", typed));
+        TableLayout asked = mapping.layout();
+        commit.start(path, () -> request(asked));
     }
 
     /** Writes the problems list to {@code target}, for whoever corrects the file. */
     public void exportProblems(Path target) {
-        List<ImportProblem> list = lastProblems;
+        List<ImportProblem> list = preview.lastProblems();
         background.run(() -> {
             service.exportProblems(list, target, messages);
             return target;
-        }, written -> message.set(messages.format("import.problems.exported", written.getFileName())), this::fail);
-    }
-
-    private void show(PlanImport result) {
-        busy.set(false);
-        layout = result.layout();
-        filling = true;
-        columns.setAll(choices(result.layout()));
-        filling = false;
-        showPreview(result.preview(), result.planTitle());
-        showUnits(result);
-        byArea.set(areaCounts(result));
-        message.set(result.preview().importable() ? "" : blockedMessage(result.preview()));
-    }
-
-    /**
-     * Why the import cannot go ahead: deadlines still waiting for a meaning, or a refused or missing data date, each in
-     * its own sentence since each is put right in this window rather than in the file; else the general request to
-     * correct the file.
-     */
-    private String blockedMessage(ImportPreview preview) {
-        if (deadlines.unanswered() > 0) {
-            return messages.format("import.deadlines.waiting", messages.formats().count(deadlines.unanswered()));
-        }
-        return preview.problems().stream()
-                .filter(DataDateChoice::refusesDataDate)
-                .findFirst().map(p -> ImportWording.message(p, messages))
-                .orElseGet(() -> messages.get("import.commit.blocked"));
-    }
-
-    /** The field shows the data date that applies: the file's, pre-filled, unless the user gave another. */
-    private void showDataDate(DataDate applied) {
-        if (applied != null && applied.source() == DataDate.Source.FILE) {
-            fileDataDate = applied.date();
-            filling = true;
-            dataDate.set(applied.date());
-            filling = false;
-        }
-        dataDateSource.set(applied == null ? "" : "(" + ImportWording.dataDateSource(applied, messages) + ")");
-    }
-
-    /** The names the file leads with, each matched as the check found it; a change of match checks again. */
-    private void showUnits(PlanImport result) {
-        UnitOption newUnit = new UnitOption(null, messages.get("import.units.new"), null);
-        List<UnitOption> options = new ArrayList<>();
-        options.add(newUnit);
-        // A successor the import would create ("Sở Tài chính" in a database without it) is a unit the user can choose.
-        result.preview().names().stream().filter(n -> n.unit() != null && n.unit().isNew()
-                        && MergedDepartments.isSuccessor(n.unit().name())).map(n -> n.unit().name()).distinct()
-                .forEach(name -> options.add(new UnitOption(null, messages.format("import.units.newNamed", name), name)));
-        result.units().stream().sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder()))
-                .forEach(u -> options.add(new UnitOption(u.id(), u.name(), null)));
-        filling = true;
-        unitOptions.setAll(options);
-        units.setAll(result.preview().names().stream().map(name -> {
-            UnitOption matched = matched(name, options, newUnit);
-            String state = name.mergerOffer() ? messages.format("import.units.offer", name.unit().name())
-                    : name.chosen() ? messages.get("import.units.confirmed") : "";
-            UnitLine line = new UnitLine(name.written(), name.tasks(), matched, name.mergerOffer(), state);
-            line.match().addListener((obs, old, now) -> rematch(line.written(), now));
-            return line;
-        }).toList());
-        filling = false;
-    }
-
-    private static UnitOption matched(ImportPreview.NameMatch name, List<UnitOption> options, UnitOption newUnit) {
-        if (name.unit() == null) {
-            return null;
-        }
-        if (name.unit().isNew()) {
-            return options.stream().filter(o -> name.unit().name().equals(o.newName())).findFirst().orElse(newUnit);
-        }
-        return options.stream().filter(o -> name.unit().id().equals(o.unitId())).findFirst().orElse(null);
+        }, written -> status.say(messages.format("import.problems.exported", written.getFileName())), this::fail);
     }
 
     /** The user accepts the successor proposed for a merged department's name: its tasks go there, and the file is checked again. */
     public void confirm(UnitLine line) {
-        UnitOption proposed = line.match().get();
-        if (!line.awaitsConfirmation() || proposed == null) {
-            return;
-        }
-        rematch(line.written(), proposed);
+        units.confirm(line);
     }
 
-    private void rematch(String written, UnitOption option) {
-        if (filling || option == null) {
-            return;
-        }
-        unitChoices.put(written, option.unitId() != null ? UnitChoice.existing(written, option.unitId())
-                : option.newName() != null ? UnitChoice.named(written, option.newName()) : UnitChoice.newUnit(written));
-        check();
-    }
-
-    /** "Cải cách thể chế 6 · Cải cách thủ tục hành chính 4", in the programme's order of areas. */
-    private String areaCounts(PlanImport result) {
-        List<String> parts = new ArrayList<>();
-        result.preview().byArea().forEach((code, count) -> parts.add(result.areas().stream()
-                .filter(a -> a.code().equals(code)).findFirst().map(a -> a.name(messages.language() == Language.EN)).orElse(code)
-                + " " + messages.formats().count(count)));
-        return parts.isEmpty() ? "" : messages.format("import.preview.byArea", String.join(" · ", parts));
-    }
-
-    private void showPreview(ImportPreview preview, String planTitle) {
-        long errors = preview.errors();
-        if (planTitle != null) {
-            summary.set(messages.format("import.preview.summary", planTitle, messages.formats().count(preview.tasks().size()),
-                    messages.formats().count(preview.progress()), messages.formats().count(preview.newUnits().size()),
-                    messages.formats().count(errors), messages.formats().count(preview.problems().size() - errors)));
-        }
-        tasks.setAll(preview.tasks().stream().map(t -> new TaskLine(t.row().code(), t.row().title(), t.lead().name(),
-                t.row().deadlineWritten(), t.row().due() == null ? "" : DeadlineWording.meaning(t.row().due(), messages)))
-                .toList());
-        deadlines.show(preview);
-        lastProblems = preview.problems();
-        showDataDate(preview.dataDate());
-        problems.setAll(preview.problems().stream().map(p -> new ProblemLine(ImportWording.place(p, messages), p.value(),
-                ImportWording.message(p, messages), p.isError())).toList());
-        importable.set(preview.importable());
-    }
-
-    private List<ColumnChoice> choices(TableLayout found) {
-        Map<Integer, String> samples = new TreeMap<>();
-        for (SourceRow row : found.sample()) {
-            for (int c = 0; c < row.cells().size(); c++) {
-                if (!row.cell(c).isEmpty() && row.cell(c).length() > samples.getOrDefault(c, "").length() / 4) {
-                    samples.putIfAbsent(c, row.cell(c).replace('\n', ' '));
-                }
-            }
-        }
-        List<ColumnChoice> list = new ArrayList<>();
-        for (int c = 0; c < found.width(); c++) {
-            ColumnChoice choice = new ColumnChoice(c, found.headers().getOrDefault(c, ""), samples.getOrDefault(c, ""),
-                    found.mapping().field(c).orElse(null));
-            int column = c;
-            choice.field().addListener((obs, old, now) -> remap(column, now));
-            list.add(choice);
-        }
-        return list;
-    }
-
-    /** One column's field changed: a field has one column, so another column holding it lets go; then check again. */
-    private void remap(int column, ImportField field) {
-        if (filling || layout == null) {
-            return;
-        }
-        ColumnMapping mapping = layout.mapping().with(column, field);
-        layout = layout.withMapping(mapping);
-        filling = true;
-        columns.forEach(c -> c.field().set(mapping.fields().get(c.column)));
-        filling = false;
-        check();
-    }
-
-    private void fail(Throwable failure) {
-        busy.set(false);
-        importable.set(false);
-        message.set(ErrorText.of(failure, messages));
+    /** A day typed that is no date ("31/02/2023"): said once, the day kept as it was. */
+    public void dateInvalid(String typed) {
+        status.dateInvalid(typed);
     }
 
     private ImportRequest request(TableLayout asked) {
         String typed = year.get() == null ? "" : year.get().strip();
         Integer chosen = typed.matches("\\d{4}") ? Integer.valueOf(typed) : null;
-        LocalDate userDate = dataDate.get() == null || dataDate.get().equals(fileDataDate) ? null : dataDate.get();
         PlanKind planKind = kind.get();
-        return new ImportRequest(asked, chosen, userDate,
+        return new ImportRequest(asked, chosen, dataDate.usersDate(),
                 y -> PlanWording.defaultTitle(planKind == null ? PlanKind.LOCAL : planKind, y, messages),
-                List.copyOf(unitChoices.values()), deadlines.answers(), planKind);
+                units.choices(), deadlines.answers(), planKind);
     }
 
     private Path path() {
@@ -479,28 +278,47 @@ public final class ImportPlanViewModel {
         return kind;
     }
 
-    public ReadOnlyStringProperty summary() {
-        return summary;
+    /** The reading or import running now, for the progress strip; null when none. */
+    public ReadOnlyObjectProperty<Tracker> running() {
+        return status.running();
     }
 
     public ReadOnlyStringProperty message() {
-        return message;
-    }
-
-    public ReadOnlyBooleanProperty importable() {
-        return importable;
+        return status.message();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return status.busy();
     }
 
-    public ObservableList<ColumnChoice> columns() {
-        return columns;
+    public ReadOnlyBooleanProperty importable() {
+        return preview.importable();
+    }
+
+    public ReadOnlyStringProperty summary() {
+        return preview.summary();
     }
 
     public ObservableList<TaskLine> tasks() {
-        return tasks;
+        return preview.tasks();
+    }
+
+    public ObservableList<ProblemLine> problems() {
+        return preview.problems();
+    }
+
+    /** The tasks by reform area, in one sentence. */
+    public ReadOnlyStringProperty byArea() {
+        return preview.byArea();
+    }
+
+    public ObservableList<ColumnChoice> columns() {
+        return mapping.columns();
+    }
+
+    /** The fields a column can be imported as, "not imported" (null) first. */
+    public static List<ImportField> fieldChoices() {
+        return MappingStep.fieldChoices();
     }
 
     /** The deadline texts the reader could not understand, with the meanings the user gives them. */
@@ -508,23 +326,14 @@ public final class ImportPlanViewModel {
         return deadlines;
     }
 
-    public ObservableList<ProblemLine> problems() {
-        return problems;
-    }
-
     /** The file's lead unit names with the units they are matched to; changing a match checks the file again. */
     public ObservableList<UnitLine> units() {
-        return units;
+        return units.units();
     }
 
     /** What a name can be matched to: "new unit" first, then the units of the plan's year in Vietnamese order. */
     public ObservableList<UnitOption> unitOptions() {
-        return unitOptions;
-    }
-
-    /** The tasks by reform area, in one sentence. */
-    public ReadOnlyStringProperty byArea() {
-        return byArea;
+        return units.options();
     }
 
     /**
@@ -532,19 +341,11 @@ public final class ImportPlanViewModel {
      * date its title names; a date the user sets wins over the file's, and checks the file again.
      */
     public ObjectProperty<LocalDate> dataDate() {
-        return dataDate;
+        return dataDate.date();
     }
 
     /** Where the data date that applies came from – "(theo dòng tiêu đề của tệp, hàng 2)", "(do bạn nhập)" – or blank. */
     public ReadOnlyStringProperty dataDateSource() {
-        return dataDateSource;
-    }
-
-    /** The fields a column can be imported as, "not imported" (null) first. */
-    public static List<ImportField> fieldChoices() {
-        List<ImportField> list = new ArrayList<>();
-        list.add(null);
-        list.addAll(List.of(ImportField.values()));
-        return list;
+        return dataDate.source();
     }
 }

@@ -2,40 +2,29 @@ package vn.cchc.dashboard.ui.imports;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.ProgressExchangeService;
-import vn.cchc.dashboard.app.statistics.StatisticsWording;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.imports.ReturnRow;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
-import vn.cchc.dashboard.ui.ErrorText;
-import vn.cchc.dashboard.ui.LongWork;
 import vn.cchc.dashboard.work.Tracker;
 
 /**
  * "Trao đổi tiến độ với đơn vị": a "phiếu cập nhật tiến độ" for each chosen unit written into a folder, and the
  * returned forms checked line by line – clean lines recorded, conflicts recorded only where the user ticks them,
- * unusable lines never. Everything runs through the background doorway.
+ * unusable lines never. Everything runs through the background doorway. This class sends the forms; the returned
+ * ones are {@link ReturnedForms}'; the rows the dialog shows are declared here, where the dialog names them.
  */
 public final class ProgressExchangeViewModel {
 
@@ -105,32 +94,23 @@ public final class ProgressExchangeViewModel {
             return row.kind() == ReturnRow.Kind.REJECTED;
         }
 
+        ReturnRow.Kind kind() {
+            return row.kind();
+        }
+
         /** Only a conflict can be accepted; a clean line is recorded anyway, an unusable one never. */
         public BooleanProperty accepted() {
             return accepted;
         }
     }
 
-    private static final List<ReturnRow.Kind> ORDER = List.of(ReturnRow.Kind.NEWER_UPDATE, ReturnRow.Kind.OTHER_UNIT,
-            ReturnRow.Kind.IDENTITY_EDITED, ReturnRow.Kind.REJECTED, ReturnRow.Kind.APPLY, ReturnRow.Kind.UNCHANGED);
-
     private final ProgressExchangeService service;
     private final Background background;
-    private final LongWork longWork;
     private final Messages messages;
     private final Plan plan;
-    private final Runnable onRecorded;
+    private final WizardStatus status;
+    private final ReturnedForms returned;
     private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
-    private final ObservableList<Path> files = FXCollections.observableArrayList();
-    private final ObservableList<ReturnLine> lines = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
-    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final IntegerProperty toRecord = new SimpleIntegerProperty(this, "toRecord");
-    /** The forms whose statistics would be recorded (new or changed figures), and what would become of each. */
-    private final IntegerProperty figuresToRecord = new SimpleIntegerProperty(this, "figuresToRecord");
-    private List<String> figureLines = List.of();
 
     /**
      * @param plan       the plan whose tasks the forms list
@@ -141,11 +121,10 @@ public final class ProgressExchangeViewModel {
                                      Plan plan, LocalDate today, Runnable onRecorded) {
         this.service = service;
         this.background = background;
-        this.longWork = new LongWork(background);
         this.messages = messages;
         this.plan = plan;
-        this.onRecorded = onRecorded;
-        this.asOf.set(today);
+        this.status = new WizardStatus(background, messages);
+        this.returned = new ReturnedForms(service, messages, status, today, onRecorded);
     }
 
     public String planTitle() {
@@ -154,11 +133,11 @@ public final class ProgressExchangeViewModel {
 
     /** Reads the units that lead the plan's tasks; all of them ticked. */
     public void load() {
-        busy.set(true);
+        status.busy(true);
         background.run(() -> service.formUnits(plan), found -> {
-            busy.set(false);
+            status.busy(false);
             units.setAll(found.stream().map(f -> new UnitRow(f.unit(), f.tasks())).toList());
-        }, this::fail);
+        }, status::fail);
     }
 
     public void chooseAll(boolean chosen) {
@@ -169,135 +148,43 @@ public final class ProgressExchangeViewModel {
     public void exportForms(Path folder) {
         List<Unit> chosen = units.stream().filter(u -> u.chosen().get()).map(u -> u.unit).toList();
         if (chosen.isEmpty()) {
-            message.set(messages.get("exchange.send.noneChosen"));
+            status.say(messages.get("exchange.send.noneChosen"));
             return;
         }
-        busy.set(true);
-        message.set(messages.get("exchange.send.writing"));
-        longWork.start(progress -> service.exportForms(plan, chosen, folder, messages, progress), written -> {
-            busy.set(false);
-            message.set(messages.format("exchange.send.done", messages.formats().count(written.size()), folder));
-        }, failure -> fail(failure, "exchange.send.cancelled"));
+        status.busy(true);
+        status.say(messages.get("exchange.send.writing"));
+        status.work().start(progress -> service.exportForms(plan, chosen, folder, messages, progress), written -> {
+            status.busy(false);
+            status.say(messages.format("exchange.send.done", messages.formats().count(written.size()), folder));
+        }, failure -> status.fail(failure, "exchange.send.cancelled"));
     }
 
     /** Adds returned forms to those being checked, and checks them all again. */
     public void addFiles(List<Path> chosen) {
-        chosen.stream().filter(f -> !files.contains(f)).forEach(files::add);
-        check();
+        returned.addFiles(chosen);
     }
 
     public void clearFiles() {
-        files.clear();
-        lines.clear();
-        summary.set("");
-        toRecord.set(0);
-        figuresToRecord.set(0);
-        figureLines = List.of();
+        returned.clearFiles();
     }
 
     /** Checks the forms again, e.g. after the day to record on changed. Writes nothing. */
     public void check() {
-        if (files.isEmpty()) {
-            return;
-        }
-        busy.set(true);
-        message.set(messages.get("exchange.receive.checking"));
-        List<Path> checked = List.copyOf(files);
-        LocalDate day = asOf.get();
-        longWork.start(progress -> service.checkAll(checked, day, progress), result -> {
-            List<ReturnRow> rows = result.rows();
-            busy.set(false);
-            message.set("");
-            figuresToRecord.set((int) result.figuresToRecord());
-            figureLines = result.figures().stream().map(o -> StatisticsWording.planned(o, messages)).toList();
-            // What waits for the user's word first, then what cannot be used, then what will simply be recorded.
-            lines.setAll(rows.stream().sorted(Comparator.comparingInt(r -> ORDER.indexOf(r.kind()))).map(this::line).toList());
-            lines.forEach(l -> l.accepted().addListener((obs, was, now) -> showSummary()));
-            showSummary();
-        }, failure -> {
-            // Lines checked earlier no longer match the files chosen: the tab starts again rather than record
-            // forms nobody saw checked.
-            if (LongWork.cancelled(failure)) {
-                clearFiles();
-            }
-            fail(failure, "exchange.receive.checkCancelled");
-        });
+        returned.check();
     }
 
     public void acceptAllConflicts() {
-        lines.stream().filter(ReturnLine::conflict).forEach(l -> l.accepted().set(true));
+        returned.acceptAllConflicts();
     }
 
     /** Records the clean lines and the accepted conflicts, in one transaction; then the forms are done with. */
     public void record() {
-        if (toRecord.get() == 0 && figuresToRecord.get() == 0) {
-            return;
-        }
-        Set<String> accepted = lines.stream().filter(l -> l.conflict() && l.accepted().get()).map(ReturnLine::place)
-                .collect(Collectors.toSet());
-        List<Path> recorded = List.copyOf(files);
-        LocalDate day = asOf.get();
-        int expected = toRecord.get();
-        busy.set(true);
-        List<String> figures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        longWork.start(progress -> service.apply(recorded, day, row -> accepted.contains(row.line().ref()), progress,
-                outcomes -> outcomes.forEach(o -> figures.add(StatisticsWording.outcome(o, messages)))), rows -> {
-            busy.set(false);
-            long written = rows.stream().filter(r -> r.kind() == ReturnRow.Kind.APPLY
-                    || r.kind().isConflict() && accepted.contains(r.line().ref())).count();
-            clearFiles();
-            // The lines are checked again when recorded; what changed since the user looked (the same form just
-            // imported on another computer, most often) is not recorded, and the user must hear that.
-            List<String> said = new ArrayList<>();
-            if (expected > 0 || written > 0) {
-                said.add(written < expected
-                        ? messages.format("exchange.receive.recordedChangedMeanwhile", messages.formats().count(written),
-                                messages.formats().count(expected - written))
-                        : messages.format("exchange.receive.recorded", messages.formats().count(written)));
-            }
-            // What became of each form's statistics, one sentence each, after the progress.
-            said.addAll(figures);
-            message.set(String.join("\n", said));
-            onRecorded.run();
-        }, failure -> fail(failure, "work.cancelled"));
+        returned.record();
     }
 
     /** A day typed that is no date: said once, the day kept as it was. */
     public void dateInvalid(String typed) {
-        message.set(messages.format("error.date.invalid", typed));
-    }
-
-    private ReturnLine line(ReturnRow row) {
-        return new ReturnLine(row, messages.get("progressReturn.kind." + row.kind().name()),
-                messages.format(row.messageKey(), row.args().toArray()));
-    }
-
-    private void showSummary() {
-        long applied = count(ReturnRow.Kind.APPLY);
-        long accepted = lines.stream().filter(l -> l.conflict() && l.accepted().get()).count();
-        long waiting = lines.stream().filter(l -> l.conflict() && !l.accepted().get()).count();
-        summary.set(messages.format("exchange.receive.summary", messages.formats().count(files.size()),
-                messages.formats().count(applied + accepted), messages.formats().count(count(ReturnRow.Kind.UNCHANGED)),
-                messages.formats().count(waiting), messages.formats().count(lines.stream().filter(ReturnLine::rejected).count())));
-        toRecord.set((int) (applied + accepted));
-        if (!figureLines.isEmpty()) {
-            summary.set(summary.get() + "\n" + String.join("\n", figureLines));
-        }
-    }
-
-    private long count(ReturnRow.Kind kind) {
-        return lines.stream().filter(l -> l.row.kind() == kind).count();
-    }
-
-    private void fail(Throwable failure) {
-        busy.set(false);
-        message.set(ErrorText.of(failure, messages));
-    }
-
-    /** A failure, or – told as such, not as a failure – a cancel, said by {@code cancelledKey}. */
-    private void fail(Throwable failure, String cancelledKey) {
-        busy.set(false);
-        message.set(LongWork.cancelled(failure) ? messages.get(cancelledKey) : ErrorText.of(failure, messages));
+        status.dateInvalid(typed);
     }
 
     public ObservableList<UnitRow> units() {
@@ -305,42 +192,42 @@ public final class ProgressExchangeViewModel {
     }
 
     public ObservableList<Path> files() {
-        return files;
+        return returned.files();
     }
 
     public ObservableList<ReturnLine> lines() {
-        return lines;
+        return returned.lines();
     }
 
     /** The day returned progress is recorded on where a line gives no completion date. */
     public ObjectProperty<LocalDate> asOf() {
-        return asOf;
+        return returned.asOf();
     }
 
     public ReadOnlyStringProperty summary() {
-        return summary;
+        return returned.summary();
     }
 
     public ReadOnlyStringProperty message() {
-        return message;
+        return status.message();
     }
 
     /** The sending, checking or recording running now, for the progress strip; null when none. */
     public ReadOnlyObjectProperty<Tracker> running() {
-        return longWork.running();
+        return status.running();
     }
 
     public ReadOnlyBooleanProperty busy() {
-        return busy;
+        return status.busy();
     }
 
     /** How many updates {@link #record} would write: the clean lines and the accepted conflicts. */
     public ReadOnlyIntegerProperty toRecord() {
-        return toRecord;
+        return returned.toRecord();
     }
 
     /** The checked forms whose statistics would be recorded: a form with figures and no new progress is still worth it. */
     public ReadOnlyIntegerProperty figuresToRecord() {
-        return figuresToRecord;
+        return returned.figuresToRecord();
     }
 }

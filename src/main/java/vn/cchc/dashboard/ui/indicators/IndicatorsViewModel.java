@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,13 +24,11 @@ import vn.cchc.dashboard.chart.IndicatorChartInput;
 import vn.cchc.dashboard.domain.Indicator;
 import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.IndicatorReading;
-import vn.cchc.dashboard.domain.IndicatorValue;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.ReportPeriod;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
-import vn.cchc.dashboard.i18n.Formats;
 import vn.cchc.dashboard.i18n.IndicatorWording;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PeriodWording;
@@ -43,14 +40,14 @@ import vn.cchc.dashboard.ui.Subscriptions;
 /**
  * Chỉ số: every reporting unit's figures for one period against the year's targets (traffic lights), each
  * with its trend over the last periods; one indicator across units for the chart; the province's own
- * indices by year; and entering a figure.
+ * indices by year; and entering a figure. The tables' contents are built by {@link PeriodRows} and
+ * {@link ProvinceIndices}; this class reads, chooses the period, narrows and charts. The rows the view shows are
+ * declared here, where the view names them.
  */
 public final class IndicatorsViewModel {
 
     /** How many periods a sparkline shows. */
     static final int TREND_PERIODS = 6;
-    private static final Set<UnitKind> REPORTING = EnumSet.of(UnitKind.DEPARTMENT, UnitKind.BOARD, UnitKind.DISTRICT,
-            UnitKind.COMMUNE);
 
     /** One cell: the figure or what stands in its place, its verdict, its explanation, and its trend. */
     public record Cell(String text, IndicatorReading.Verdict verdict, String explanation, List<BigDecimal> trend) {
@@ -68,6 +65,7 @@ public final class IndicatorsViewModel {
     private final UnitService units;
     private final Background background;
     private final Messages messages;
+    private final PeriodRows periodRows;
     private final ObservableValue<Plan> plan;
     private final ObservableValue<LocalDate> asOf;
     private final ObjectProperty<Long> unitRequest;
@@ -95,6 +93,7 @@ public final class IndicatorsViewModel {
         this.units = units;
         this.background = background;
         this.messages = messages;
+        this.periodRows = new PeriodRows(messages);
         this.plan = plan;
         this.asOf = asOf;
         this.unitRequest = unitRequest;
@@ -150,41 +149,11 @@ public final class IndicatorsViewModel {
         if (p == null) {
             return;
         }
-        List<ReportPeriod> trendPeriods = p.trailing(TREND_PERIODS);
-        Comparator<Unit> order = Comparator.comparing((Unit u) -> u.kind() == UnitKind.DISTRICT || u.kind() == UnitKind.COMMUNE)
-                .thenComparing(Unit::name, Text.vietnameseOrder());
         Set<Long> reporting = book.unitsReporting(p);
-        List<Row> built = new ArrayList<>();
-        built.add(provinceRow(p, trendPeriods));
-        allUnits.stream().filter(u -> REPORTING.contains(u.kind()))
-                .filter(u -> u.existsDuring(p.start(), p.end()) || reporting.contains(u.id()))
-                .sorted(order)
-                .forEach(u -> built.add(new Row(u, u.displayName(), columns.stream().map(i -> cell(book.reading(i, u.id(), p),
-                        book.trend(i, u.id(), trendPeriods))).toList())));
-        allRows = built;
-        long reported = reporting.size();
-        status.set(reported == 0 ? messages.format("indicator.period.empty", PeriodWording.name(p, messages))
-                : messages.format("indicator.period.status", PeriodWording.name(p, messages),
-                messages.formats().count(reported), messages.formats().date(p.start()), messages.formats().date(p.end())));
+        allRows = periodRows.build(book, allUnits, columns, p, p.trailing(TREND_PERIODS), reporting);
+        status.set(periodRows.status(p, reporting.size()));
         narrow();
         rebuildChart();
-    }
-
-    private Row provinceRow(ReportPeriod p, List<ReportPeriod> trendPeriods) {
-        List<Cell> cells = columns.stream().map(i -> cell(book.provinceReading(i, p),
-                trendPeriods.stream().map(t -> book.average(i, t).orElse(null)).toList())).toList();
-        return new Row(null, messages.get("indicator.province"), cells);
-    }
-
-    private Cell cell(IndicatorReading reading, List<BigDecimal> trend) {
-        String explanation = IndicatorWording.verdict(reading, messages);
-        IndicatorValue v = reading.value();
-        if (v != null && v.denominator() != null) {
-            Formats f = messages.formats();
-            explanation += "\n" + reading.indicator().numeratorLabel() + ": " + f.count(v.numerator().longValue())
-                    + "\n" + reading.indicator().denominatorLabel() + ": " + f.count(v.denominator().longValue());
-        }
-        return new Cell(IndicatorWording.cell(reading, messages), reading.verdict(), explanation, trend);
     }
 
     private void narrow() {
@@ -206,19 +175,9 @@ public final class IndicatorsViewModel {
     }
 
     private void rebuildIndices() {
-        List<Indicator> indices = book.indicators().stream().filter(Indicator::provinceWide).toList();
-        List<Integer> years = book.values().stream()
-                .filter(v -> indices.stream().anyMatch(i -> i.code().equals(v.indicatorCode())))
-                .map(v -> v.period().year()).distinct().sorted().toList();
-        indexYears.setAll(years);
-        List<IndexRow> built = new ArrayList<>();
-        for (Indicator index : indices) {
-            List<String> cells = years.stream().map(y -> book.values().stream()
-                    .filter(v -> v.indicatorCode().equals(index.code()) && v.period().year() == y && v.value() != null)
-                    .findFirst().map(v -> IndicatorWording.figure(index, v.value(), messages)).orElse("–")).toList();
-            built.add(new IndexRow((index.parentCode() == null ? "" : "    ") + IndicatorWording.name(index, messages), cells));
-        }
-        indexRows.setAll(built);
+        ProvinceIndices.Table indices = ProvinceIndices.of(book, messages);
+        indexYears.setAll(indices.years());
+        indexRows.setAll(indices.rows());
     }
 
     private void applyUnitRequest() {
@@ -232,7 +191,7 @@ public final class IndicatorsViewModel {
 
     /** A blank form for a figure of the chosen period, for {@code unit} when one is given. */
     public EntryForm newEntry(Unit unit) {
-        List<Unit> candidates = allUnits.stream().filter(u -> REPORTING.contains(u.kind()) || u.kind() == UnitKind.PROVINCE)
+        List<Unit> candidates = allUnits.stream().filter(u -> PeriodRows.REPORTING.contains(u.kind()) || u.kind() == UnitKind.PROVINCE)
                 .sorted(Comparator.comparing(Unit::name, Text.vietnameseOrder())).toList();
         Plan current = plan.getValue();
         List<ReportPeriod> planPeriods = current == null ? List.of() : ReportPeriod.of(current.year());

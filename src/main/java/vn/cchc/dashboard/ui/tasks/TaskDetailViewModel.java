@@ -1,15 +1,14 @@
 package vn.cchc.dashboard.ui.tasks;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import vn.cchc.dashboard.domain.accounts.Access;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,31 +18,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.cchc.dashboard.app.InvalidDraftException;
 import vn.cchc.dashboard.app.TaskService;
-import vn.cchc.dashboard.domain.AuditEntry;
+import vn.cchc.dashboard.domain.FieldProblem;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.ProgressUpdate;
 import vn.cchc.dashboard.domain.Task;
 import vn.cchc.dashboard.domain.TaskDraft;
-import vn.cchc.dashboard.domain.TaskHistory;
-import vn.cchc.dashboard.i18n.Formats;
+import vn.cchc.dashboard.domain.accounts.Access;
 import vn.cchc.dashboard.i18n.Messages;
-import vn.cchc.dashboard.i18n.ProgressWording;
 import vn.cchc.dashboard.ui.Background;
 import vn.cchc.dashboard.ui.ErrorText;
 import vn.cchc.dashboard.ui.Subscriptions;
-import vn.cchc.dashboard.app.AuditService;
-import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
-import java.util.function.Consumer;
-import vn.cchc.dashboard.domain.FieldProblem;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * The task selected in the table: its timeline of updates and changes, newest first, and recording a new
- * progress update on it. Saving happens off the FX thread; the figures of every screen follow.
+ * The task selected in the table: its timeline of updates and changes, newest first (worded by {@link TaskTimeline}),
+ * and recording a new progress update on it. Saving happens off the FX thread; the figures of every screen follow.
  */
 public final class TaskDetailViewModel {
 
@@ -55,7 +44,6 @@ public final class TaskDetailViewModel {
             return update != null && !update.withdrawal();
         }
     }
-
 
     private final TaskService tasks;
     private final Background background;
@@ -115,7 +103,7 @@ public final class TaskDetailViewModel {
         }
         background.run(() -> tasks.history(row.taskId()), loaded -> {
             if (request == latestRequest) {
-                history.setAll(timeline(loaded));
+                history.setAll(TaskTimeline.of(loaded, zone, messages));
             }
         }, e -> feedback.set(ErrorText.of(e, messages)));
     }
@@ -250,36 +238,6 @@ public final class TaskDetailViewModel {
 
     public EditHistory edits() {
         return edits;
-    }
-
-    private List<HistoryItem> timeline(TaskHistory loaded) {
-        Formats f = messages.formats();
-        record Dated(java.time.Instant at, HistoryItem item) {
-        }
-        List<Dated> items = new ArrayList<>();
-        Set<Long> superseded = loaded.updates().stream().map(ProgressUpdate::supersedesId)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        for (ProgressUpdate u : loaded.updates()) {
-            String state = ProgressWording.state(u, messages);
-            String what = u.withdrawal() ? messages.get("history.withdrawn") + " (" + state + ")" : state;
-            String detail = String.join(" · ", Stream.of(u.evidence(), u.note())
-                    .filter(Objects::nonNull).toList());
-            items.add(new Dated(u.enteredAt(), new HistoryItem(f.date(u.asOf()), what, detail,
-                    messages.format("history.entered", u.enteredBy(), Formats.DATE_TIME.format(u.enteredAt().atZone(zone))),
-                    superseded.contains(u.id()) ? null : u)));
-        }
-        for (AuditEntry e : loaded.entries()) {
-            if (e.updateId() == null) {
-                String what = messages.get("audit." + e.action().name());
-                String detail = e.field() == null ? "" : messages.format("history.fieldChange",
-                        AuditService.fieldName(e.field(), messages),
-                        e.oldValue() == null ? "" : e.oldValue(), e.newValue() == null ? "" : e.newValue());
-                items.add(new Dated(e.occurredAt(), new HistoryItem(f.date(e.occurredAt().atZone(zone).toLocalDate()),
-                        what, detail, messages.format("history.entered", e.user(), Formats.DATE_TIME.format(e.occurredAt().atZone(zone))),
-                        null)));
-            }
-        }
-        return items.stream().sorted(Comparator.comparing(Dated::at).reversed()).map(Dated::item).toList();
     }
 
     public ObjectProperty<TasksViewModel.Row> task() {
