@@ -2,7 +2,6 @@ package vn.cchc.dashboard.ui.imports;
 
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import vn.cchc.dashboard.app.ImportRejectedException;
 import vn.cchc.dashboard.app.ImportRequest;
 import vn.cchc.dashboard.app.PlanImportService;
@@ -33,10 +32,10 @@ final class ImportCommit {
         this.onImported = onImported;
     }
 
-    /** Imports {@code path} with the request {@code request} gives when the work starts. */
-    void start(Path path, Supplier<ImportRequest> request) {
+    /** Imports {@code path} as {@code request} asks (read from the wizard's fields on the FX thread). */
+    void start(Path path, ImportRequest request) {
         status.busy(true);
-        status.work().start(progress -> service.commit(path, request.get(), progress), done -> {
+        status.work().start(progress -> service.commit(path, request, progress), done -> {
             status.busy(false);
             status.say(messages.format("import.imported", messages.formats().count(done.preview().tasks().size()),
                     done.plan().title()));

@@ -191,9 +191,10 @@ public final class ImportPlanViewModel {
         }
         status.busy(true);
         status.say(messages.get("import.reading"));
-        TableLayout asked = mapping.layout();
+        // Read on the FX thread, where the fields live: the check runs on what the user set when they asked.
+        ImportRequest request = request(mapping.layout());
         int asking = ++reading;
-        status.work().start(progress -> service.dryRun(path, request(asked), progress), result -> {
+        status.work().start(progress -> service.dryRun(path, request, progress), result -> {
             if (asking == reading) {
                 show(result);
             }
@@ -224,8 +225,7 @@ public final class ImportPlanViewModel {
         if (path == null || !preview.importable().get()) {
             return;
         }
-        TableLayout asked = mapping.layout();
-        commit.start(path, () -> request(asked));
+        commit.start(path, request(mapping.layout()));
     }
 
     /** Writes the problems list to {@code target}, for whoever corrects the file. */
