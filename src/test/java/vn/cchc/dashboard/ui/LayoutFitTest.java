@@ -63,7 +63,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code -Dlayoutfit.sizes=1366x768} (several: comma-separated, of 1366x768, 1920x1080, 911x512, 1280x720). Every run
  * also writes its lines to {@code target/layout-findings.txt}. To look at what was inspected:
  * {@code -Dlayoutfit.snapshots=/tmp/fit} saves a picture of each; to see what holds a pane wider than its window:
- * {@code -Dlayoutfit.probe=600} prints every node whose minimum width is 600 px or more, as a tree.
+ * {@code -Dlayoutfit.probe=600} prints every node whose minimum width is 600 px or more, as a tree; and
+ * {@code -Dlayoutfit.heights=#some-id} prints the height, minimum and preferred height of that node and each pane
+ * around it (what makes a page scroll, or not).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LayoutFitTest {
@@ -302,6 +304,15 @@ class LayoutFitTest {
             findings.addAll(LayoutInspector.inspect(stage.getScene(), current + " | " + screen,
                     stage.getScene().getWidth(), stage.getScene().getHeight(), this::inScreen));
             snapshot(stage.getScene(), current + " " + screen);
+            if (System.getProperty("layoutfit.heights") != null) {
+                Node n = stage.getScene().lookup(System.getProperty("layoutfit.heights"));
+                for (Node up = n; up != null; up = up.getParent()) {
+                    if (up instanceof javafx.scene.layout.Region r) {
+                        System.out.printf("H %s h=%.0f min=%.0f pref=%.0f y=%.0f%n", LayoutInspector.name(up), r.getHeight(),
+                                r.minHeight(r.getWidth()), r.prefHeight(r.getWidth()), r.getLayoutY());
+                    }
+                }
+            }
             String probe = System.getProperty("layoutfit.probe", "");
             if (!probe.isBlank()) {
                 System.out.println("Minimum widths of at least " + probe + " px, " + current + " | " + screen + ":\n"

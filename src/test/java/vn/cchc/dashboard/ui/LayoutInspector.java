@@ -87,6 +87,9 @@ public final class LayoutInspector {
         if (node instanceof TextField field) {
             checkPrompt(field);
         }
+        if (node instanceof Text text) {
+            checkWords(text);
+        }
         if (node instanceof TableView<?> || node instanceof TreeTableView<?>) {
             checkColumns((Control) node);
         }
@@ -176,6 +179,26 @@ public final class LayoutInspector {
             }
         }
         return null;
+    }
+
+    /** A wrapped text whose column is narrower than one of its words: the word is broken across two lines. */
+    private void checkWords(Text text) {
+        double room = text.getWrappingWidth();
+        String value = text.getText();
+        if (room <= 0 || value == null || value.isBlank()) {
+            return;
+        }
+        Text probe = new Text();
+        probe.setFont(text.getFont());
+        for (String word : value.split("\\s+")) {
+            probe.setText(word);
+            if (probe.getLayoutBounds().getWidth() > room + TOLERANCE) {
+                Node owner = LABELED_TEXT.equals(text.getClass().getName()) ? text.getParent() : text;
+                add("word broken across lines", owner, String.format("\"%s\" needs %.0f px, the text has %.0f", word,
+                        probe.getLayoutBounds().getWidth(), room));
+                return;
+            }
+        }
     }
 
     private void checkPrompt(TextField field) {
