@@ -21,7 +21,7 @@ public final class TabbedScreen implements ScreenView {
     public record Page(String id, String title, Supplier<ScreenView> view) {
     }
 
-    private final TabPane tabs = new TabPane();
+    private final TabPane tabs = new vn.cchc.dashboard.ui.controls.FittingTabPane();
     private final Map<Tab, ScreenView> built = new HashMap<>();
     private final List<Page> pages;
     private final Subscriptions subscriptions = new Subscriptions();

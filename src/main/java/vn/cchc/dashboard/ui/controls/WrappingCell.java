@@ -1,5 +1,6 @@
 package vn.cchc.dashboard.ui.controls;
 
+import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.Region;
@@ -12,8 +13,16 @@ import javafx.scene.text.Text;
 public final class WrappingCell<S> extends TableCell<S, String> {
 
     private final Text text = new Text();
+    private final Function<String, String> styleOf;
+    private String applied;
 
     public WrappingCell(TableColumn<S, String> column) {
+        this(column, value -> null);
+    }
+
+    /** @param styleOf a style class for the text from its content (a colour for a verdict), or null for none */
+    public WrappingCell(TableColumn<S, String> column, Function<String, String> styleOf) {
+        this.styleOf = styleOf;
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
         text.getStyleClass().add("wrapped-cell-text");
         setPrefHeight(Region.USE_COMPUTED_SIZE);
@@ -23,6 +32,13 @@ public final class WrappingCell<S> extends TableCell<S, String> {
     protected void updateItem(String value, boolean empty) {
         super.updateItem(value, empty);
         text.setText(empty || value == null ? "" : value);
+        if (applied != null) {
+            text.getStyleClass().remove(applied);
+        }
+        applied = empty || value == null ? null : styleOf.apply(value);
+        if (applied != null) {
+            text.getStyleClass().add(applied);
+        }
         setGraphic(empty ? null : text);
     }
 }

@@ -2,21 +2,28 @@ package vn.cchc.dashboard.ui.shell;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,6 +60,10 @@ public final class ShellView {
             ScreenId.AUDIT, Material2OutlinedMZ.RESTORE,
             ScreenId.SETTINGS, Material2OutlinedMZ.SETTINGS);
 
+    /** Below this window width the navigation shows its icons only. */
+    private static final double COMPACT_BELOW = 1100;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
     private final ShellViewModel model;
     private final Messages messages;
     private final Function<ScreenId, ScreenView> screenFactory;
@@ -61,6 +72,7 @@ public final class ShellView {
     /** Hidden screens that missed a Ctrl+R: they read their own again when shown. */
     private final Set<ScreenId> refreshWhenShown = EnumSet.noneOf(ScreenId.class);
     private ScreenView shown;
+    private final Map<ScreenId, Node> pages = new EnumMap<>(ScreenId.class);
     private final Subscriptions subscriptions = new Subscriptions();
     private final StackPane center = new StackPane();
     private final Label dateProblem = new Label();
@@ -110,7 +122,9 @@ public final class ShellView {
         ShellMenus menus = new ShellMenus(model, messages, () -> center.getChildren().isEmpty() ? null
                 : center.getChildren().get(0), gate);
         root.setTop(new VBox(menus.bar(planActions, present, this::refresh), toolbar()));
-        root.setLeft(navigation());
+        ScrollPane navigation = scrolling(navigation(), "navigation-scroll");
+        navigation.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setLeft(navigation);
         root.setCenter(center);
         root.setBottom(StatusBar.of(model, messages, where, root, subscriptions));
         subscriptions.follow(model.screen(), this::show);
@@ -143,7 +157,7 @@ public final class ShellView {
             shown.deactivate();
         }
         shown = view;
-        center.getChildren().setAll(view.node());
+        center.getChildren().setAll(pages.computeIfAbsent(screen, s -> scrolling(view.node(), "page")));
         if (fresh) {
             view.node().applyCss(); // builds the skins, so that controls inside tabs can be found
             ShellMenus.markTooltips(view.node());
@@ -153,6 +167,18 @@ public final class ShellView {
         if (refreshWhenShown.remove(screen)) {
             view.refresh();
         }
+    }
+
+    /**
+     * {@code content} filling its place, and scrolling when the window is too short for it (a laptop at 150%) rather
+     * than being cut off or pushing the status bar out of the window.
+     */
+    private static ScrollPane scrolling(Node content, String styleClass) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("edge-to-edge", styleClass);
+        return scroll;
     }
 
     private Region toolbar() {
@@ -166,8 +192,9 @@ public final class ShellView {
 
         ComboBox<Plan> plan = new ComboBox<>(model.plans());
         plan.setId("plan-selector");
-        plan.setPrefWidth(340);
+        // As wide as the plan's title (the toolbar makes room for it, see ToolbarLayout); narrower only when it must.
         plan.setMinWidth(200);
+        plan.setMaxWidth(Region.USE_PREF_SIZE);
         plan.setButtonCell(new PlanCell(messages));
         plan.setCellFactory(list -> new PlanCell(messages));
         plan.valueProperty().bindBidirectional(model.selectedPlan());
@@ -192,6 +219,7 @@ public final class ShellView {
         sample.getStyleClass().add("sample-badge");
         sample.setTooltip(new Tooltip(messages.get("app.sampleBadge.tooltip")));
         subscriptions.follow(model.selectedPlan(), p -> sample.setVisible(p != null && p.sample()));
+        sample.managedProperty().bind(sample.visibleProperty());
 
         Button presentation = new Button(null, new FontIcon(Material2OutlinedMZ.SLIDESHOW));
         presentation.setId("present");
@@ -222,11 +250,13 @@ public final class ShellView {
         planMenu.setTooltip(new Tooltip(messages.get("plan.menu")));
         planMenu.setAccessibleText(messages.get("plan.menu"));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, brand, spacer, sample, label("toolbar.plan"), plan, planMenu, label("toolbar.asOf"),
-                asOf, today, presentation);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox planGroup = new HBox(12, sample, label("toolbar.plan"), plan, planMenu);
+        planGroup.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(plan, Priority.ALWAYS);
+        HBox dayGroup = new HBox(12, label("toolbar.asOf"), asOf, today, presentation);
+        dayGroup.setAlignment(Pos.CENTER_LEFT);
+        dayGroup.setMinWidth(Region.USE_PREF_SIZE);
+        ToolbarLayout bar = new ToolbarLayout(brand, planGroup, dayGroup);
         bar.getStyleClass().add("app-toolbar");
         VBox top = new VBox(bar, dateProblem);
         dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
@@ -247,6 +277,13 @@ public final class ShellView {
             button.setTooltip(new Tooltip(ShellMenus.withKeys(messages.get(screen.titleKey()), Shortcut.screen(screen))));
             nav.getChildren().add(button);
         }
+        // A narrow window (a laptop at 150%) keeps the icons only, each named by its tooltip: the screen gets the width.
+        subscriptions.follow(root.widthProperty(), width -> {
+            boolean compact = width.doubleValue() > 0 && width.doubleValue() < COMPACT_BELOW;
+            nav.pseudoClassStateChanged(COMPACT, compact);
+            nav.getChildren().forEach(b -> ((ToggleButton) b).setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY
+                    : ContentDisplay.LEFT));
+        });
         subscriptions.follow(model.screen(), screen -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == screen).findFirst().ifPresent(t -> t.setSelected(true)));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -273,6 +310,7 @@ public final class ShellView {
         screens.values().forEach(ScreenView::dispose);
         screens.clear();
         shown = null;
+        pages.clear();
     }
 
     /** A plan in the selector: its title, a national plan's with whose tasks it follows in front. */

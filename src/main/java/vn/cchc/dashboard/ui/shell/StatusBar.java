@@ -1,11 +1,11 @@
 package vn.cchc.dashboard.ui.shell;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import vn.cchc.dashboard.domain.PlanSummary;
 import vn.cchc.dashboard.i18n.Messages;
@@ -44,8 +44,6 @@ final class StatusBar {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.busy());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label notice = new Label();
         notice.setId("status-notice");
         notice.textProperty().bind(model.notice());
@@ -57,9 +55,15 @@ final class StatusBar {
             }
             started[0] = true;
         });
-        HBox bar = new HBox(20, folder, plan, dataDate, problem, notice, spacer, busy);
+        // On a narrow window the sentences go on to a second line rather than being cut.
+        FlowPane bar = new FlowPane(20, 2, folder, plan, dataDate, problem, notice, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
+        for (Label label : List.of(folder, plan, dataDate, problem, notice)) {
+            label.setWrapText(true);
+            label.maxWidthProperty().bind(bar.widthProperty().subtract(40));
+        }
+        busy.managedProperty().bind(busy.visibleProperty());
         return bar;
     }
 

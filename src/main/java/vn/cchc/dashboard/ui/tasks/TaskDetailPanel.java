@@ -7,6 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -21,12 +22,13 @@ final class TaskDetailPanel extends HBox {
                     Runnable delete, Consumer<TaskDetailViewModel.HistoryItem> correct) {
         super(16);
         getStyleClass().add("task-detail");
-        setMinHeight(160);
+        // As tall as the chosen task's heading and buttons need (the split pane gives it that much, the table the rest).
         Label title = new Label(messages.get("history.title"));
         title.getStyleClass().add("section-title");
         Label heading = new Label(messages.get("history.select"));
         heading.setId("history-heading");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         detail.task().addListener((obs, old, now) -> heading.setText(
                 now == null ? messages.get("history.select") : now.code() + " – " + now.title()));
 
@@ -52,6 +54,7 @@ final class TaskDetailPanel extends HBox {
         feedback.setId("task-feedback");
         feedback.getStyleClass().add("feedback");
         feedback.setWrapText(true);
+        feedback.setMinHeight(Region.USE_PREF_SIZE);
         feedback.textProperty().bind(detail.feedback());
         feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
 
@@ -71,6 +74,7 @@ final class TaskDetailPanel extends HBox {
         refusal.setId("record-refusal");
         refusal.getStyleClass().add("muted");
         refusal.setWrapText(true);
+        refusal.setMinHeight(Region.USE_PREF_SIZE);
         refusal.textProperty().bind(detail.recordRefusal());
         refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
         VBox task = new VBox(10, title, heading, actions, refusal, correctUpdate, feedback);

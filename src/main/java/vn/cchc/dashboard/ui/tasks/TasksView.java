@@ -30,6 +30,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,6 +49,7 @@ import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.Shortcut;
+import vn.cchc.dashboard.ui.controls.RowTextCell;
 import vn.cchc.dashboard.ui.controls.WrappingCell;
 
 /** Nhiệm vụ: the plan's tasks as of the chosen day, with the filter in effect shown and cleared in one click. */
@@ -74,17 +76,21 @@ public final class TasksView implements ScreenView {
         search.setId("task-search");
         search.setPromptText(messages.get("tasks.search"));
         search.setPrefColumnCount(18);
-        search.setMinWidth(140);
+        search.setMinWidth(Region.USE_PREF_SIZE); // its hint is read whole: "Tìm theo nội dung, mã, đơn vị…"
         search.textProperty().bindBidirectional(model.search());
 
         Label filter = new Label();
         filter.setId("task-filter");
         filter.getStyleClass().add("filter-chip");
+        filter.setWrapText(true);
+        filter.setMinHeight(Region.USE_PREF_SIZE);
         filter.textProperty().bind(model.filterText());
         Button clear = new Button(messages.get("tasks.clearFilter"));
         clear.setId("task-filter-clear");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clearFilter());
-        HBox chip = new HBox(6, filter, clear);
+        // The filter in effect on a line of its own under the choices, whole, with its clear button beside it.
+        HBox chip = new HBox(8, filter, clear);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.visibleProperty().bind(model.filterText().isNotEmpty());
         chip.managedProperty().bind(chip.visibleProperty());
@@ -93,8 +99,6 @@ public final class TasksView implements ScreenView {
         count.getStyleClass().add("muted");
         count.textProperty().bind(model.countText());
         count.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button(messages.get("task.add"), new FontIcon(Material2OutlinedAL.ADD));
         add.setId("task-add");
         add.setMinWidth(Region.USE_PREF_SIZE);
@@ -115,10 +119,21 @@ public final class TasksView implements ScreenView {
         redo.setOnAction(e -> detail.redo());
         Label savedFeedback = new Label();
         savedFeedback.getStyleClass().add("feedback");
+        savedFeedback.setWrapText(true);
         savedFeedback.textProperty().bind(saved.feedback());
         savedFeedback.managedProperty().bind(savedFeedback.textProperty().isNotEmpty());
-        HBox bar = new HBox(12, search, filters(), savedFilters(saved), savedFeedback, chip, spacer, count, undo, redo, add);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // The choices keep their own widths and go on to a second line on a narrow window, rather than each being
+        // squeezed until "Quá hạn chưa hoàn thành" reads "Quá h…"; the count and the buttons stay at the right.
+        FlowPane choices = new FlowPane(12, 8, search);
+        choices.getChildren().addAll(filters());
+        choices.getChildren().add(savedFilters(saved));
+        choices.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(choices, Priority.ALWAYS);
+        HBox actions = new HBox(12, count, undo, redo, add);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, choices, actions);
+        bar.setAlignment(Pos.TOP_LEFT);
 
         TableView<TasksViewModel.Row> table = table();
         followSelection(table);
@@ -136,7 +151,7 @@ public final class TasksView implements ScreenView {
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root = new VBox(14, title, bar, split);
+        root = new VBox(14, title, bar, chip, savedFeedback, split);
         root.getStyleClass().addAll("screen", "screen-content");
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
@@ -184,7 +199,7 @@ public final class TasksView implements ScreenView {
     }
 
     /** Which tasks: by state (as the overview's tiles), by reform area, by lead unit. */
-    private HBox filters() {
+    private List<ComboBox<?>> filters() {
         ComboBox<TaskSelection> state = new ComboBox<>();
         state.setId("filter-state");
         state.getItems().setAll(TaskSelection.values());
@@ -194,17 +209,16 @@ public final class TasksView implements ScreenView {
         area.setId("filter-area");
         area.setPromptText(messages.get("tasks.filter.allAreas"));
         area.setConverter(Converters.showing(ReformArea::code));
-        area.setMinWidth(Region.USE_PREF_SIZE);
         area.valueProperty().bindBidirectional(model.area());
         ComboBox<Unit> lead = new ComboBox<>(model.leads());
         lead.setId("filter-lead");
         lead.setPromptText(messages.get("tasks.filter.allUnits"));
-        lead.setPrefWidth(200);
         lead.setConverter(Converters.showing(Unit::displayName));
         lead.valueProperty().bindBidirectional(model.lead());
-        HBox box = new HBox(8, state, area, lead);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        // Each as wide as what it shows ("Quá hạn chưa hoàn thành", "Mọi đơn vị chủ trì", a unit's name).
+        List<ComboBox<?>> choices = List.of(state, area, lead);
+        choices.forEach(choice -> choice.setMinWidth(Region.USE_PREF_SIZE));
+        return choices;
     }
 
     /** The detail panel follows the selected row; Enter or a double-click records progress on it. */
@@ -280,18 +294,20 @@ public final class TasksView implements ScreenView {
         table.setId("task-table");
         // Several rows at once for a bulk update (Ctrl or Shift while selecting).
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The columns share the width, each down to what its content needs; long texts wrap in their column.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("tasks.none")));
         // The "+" at the header's right end shows and hides columns.
         table.setTableMenuButtonVisible(true);
         Comparator<String> vietnamese = vn.cchc.dashboard.domain.Text.vietnameseOrder();
         TableColumn<TasksViewModel.Row, String> code = text("tasks.column.code", TasksViewModel.Row::code, 70, vietnamese);
         code.setComparator(TaskCodes.ORDER);
-        code.setMinWidth(66);
+        code.setMinWidth(56);
         TableColumn<TasksViewModel.Row, String> titleColumn = text("tasks.column.title", TasksViewModel.Row::title, 420, vietnamese);
         titleColumn.setCellFactory(c -> new WrappingCell<>(titleColumn));
+        titleColumn.setMinWidth(150);
         TableColumn<TasksViewModel.Row, String> area = text("tasks.column.area", TasksViewModel.Row::areaCode, 84, vietnamese);
-        area.setMinWidth(84);
+        area.setMinWidth(64);
         area.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String code, boolean empty) {
@@ -301,66 +317,46 @@ public final class TasksView implements ScreenView {
                 setTooltip(row == null ? null : new Tooltip(row.area()));
             }
         });
-        TableColumn<TasksViewModel.Row, LocalDate> due = new TableColumn<>(messages.get("tasks.column.due"));
+        TableColumn<TasksViewModel.Row, LocalDate> due = Columns.wrapHeading(new TableColumn<>(messages.get("tasks.column.due")));
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dueDate()));
-        due.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                TasksViewModel.Row row = empty ? null : getTableRow().getItem();
-                setText(row == null ? null : row.deadline() + "\n"
-                        + (date == null ? messages.get("deadline.none") : Formats.DATE.format(date)));
-            }
-        });
+        // The deadline as the plan words it, and the day it falls on, each on its line.
+        due.setCellFactory(c -> new RowTextCell<>(due, (row, date) -> row.deadline() + "\n"
+                + (date == null ? messages.get("deadline.none") : Formats.DATE.format(date)), row -> null));
         due.setPrefWidth(120);
-        due.setMinWidth(110);
-        TableColumn<TasksViewModel.Row, String> status = text("tasks.column.status", TasksViewModel.Row::status, 190, vietnamese);
-        status.setCellFactory(c -> new TableCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                TasksViewModel.Row row = empty ? null : getTableRow().getItem();
-                setText(row == null ? null : text);
-                getStyleClass().removeIf(s -> s.startsWith("status-"));
-                if (row != null) {
-                    getStyleClass().add("status-" + row.category().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                }
-            }
-        });
-        TableColumn<TasksViewModel.Row, Number> percent = new TableColumn<>(messages.get("tasks.column.percent"));
+        due.setMinWidth(100);
+        TableColumn<TasksViewModel.Row, String> status = text("tasks.column.status", TasksViewModel.Row::status, 170, vietnamese);
+        status.setCellFactory(c -> new RowTextCell<>(status, (row, text) -> text,
+                row -> "status-" + row.category().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        status.setMinWidth(96);
+        TableColumn<TasksViewModel.Row, Number> percent = Columns.wrapHeading(new TableColumn<>(messages.get("tasks.column.percent")));
         percent.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().percent()));
         percent.setPrefWidth(54);
-        percent.setMinWidth(54);
-        TableColumn<TasksViewModel.Row, Number> overdue = new TableColumn<>(messages.get("tasks.column.daysOverdue"));
+        percent.setMinWidth(46);
+        TableColumn<TasksViewModel.Row, Number> overdue = Columns.wrapHeading(new TableColumn<>(messages.get("tasks.column.daysOverdue")));
         overdue.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysOverdue()));
-        overdue.setPrefWidth(100);
-        overdue.setMinWidth(100);
+        overdue.setPrefWidth(90);
+        overdue.setMinWidth(70);
         table.getColumns().add(code);
         table.getColumns().add(area);
         table.getColumns().add(titleColumn);
         TableColumn<TasksViewModel.Row, String> lead = text("tasks.column.lead", TasksViewModel.Row::lead, 170, vietnamese);
         lead.setCellFactory(c -> new WrappingCell<>(lead));
+        lead.setMinWidth(96);
         table.getColumns().add(lead);
         // Shown from the column chooser (the header's "+"): useful, but they would crowd the default view.
         TableColumn<TasksViewModel.Row, String> cooperation = text("task.form.cooperation", TasksViewModel.Row::cooperation, 180, vietnamese);
+        cooperation.setCellFactory(c -> new WrappingCell<>(cooperation));
         cooperation.setVisible(false);
         table.getColumns().add(cooperation);
         TableColumn<TasksViewModel.Row, String> output = text("task.form.output", TasksViewModel.Row::output, 150, vietnamese);
+        output.setCellFactory(c -> new WrappingCell<>(output));
         output.setVisible(false);
         table.getColumns().add(output);
         table.getColumns().add(due);
         table.getColumns().add(status);
         table.getColumns().add(percent);
         TableColumn<TasksViewModel.Row, String> lastUpdate = text("tasks.column.lastUpdate", TasksViewModel.Row::lastUpdate, 110, vietnamese);
-        lastUpdate.setMinWidth(108);
+        lastUpdate.setMinWidth(96);
         table.getColumns().add(lastUpdate);
         table.getColumns().add(overdue);
         return table;

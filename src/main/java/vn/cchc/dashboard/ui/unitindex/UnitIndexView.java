@@ -123,7 +123,7 @@ public final class UnitIndexView implements ScreenView {
         Tab formsTab = new Tab(messages.get("unitIndex.view.tab.forms"), new FormsPane(forms, messages, model.mayEdit(),
                 model.locked()));
         formsTab.setId("unit-index-forms-tab");
-        TabPane tabs = new TabPane(rankingTab, formsTab, appraisalTab);
+        TabPane tabs = new vn.cchc.dashboard.ui.controls.FittingTabPane(rankingTab, formsTab, appraisalTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

@@ -8,12 +8,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Skin;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,6 +40,7 @@ final class LaggingView {
         Label headline = new Label();
         headline.setId("lagging-headline");
         headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.getStyleClass().add("section-title");
         headline.textProperty().bind(model.headline());
         ProgressIndicator busy = new ProgressIndicator();
@@ -59,23 +62,6 @@ final class LaggingView {
         png.setId("lagging-export-png");
         png.setOnAction(e -> saveDialog.ask(messages.get("lagging.export.png"), messages.get("lagging.file") + ".png", "png")
                 .ifPresent(model::exportPng));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(14, rolledUp, onlyLagging, busy, spacer, xlsx, png);
-        bar.setAlignment(Pos.CENTER_LEFT);
-
-        Label policy = new Label();
-        policy.setId("lagging-policy");
-        policy.setWrapText(true);
-        policy.getStyleClass().add("muted");
-        policy.textProperty().bind(model.policyText());
-        Button change = new Button(messages.get("lagging.policy.change"));
-        change.setId("lagging-policy-change");
-        change.setOnAction(e -> changePolicy.run());
-        change.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(policy, Priority.ALWAYS);
-        HBox policyBox = new HBox(12, policy, change);
-        policyBox.setAlignment(Pos.CENTER_LEFT);
 
         TableView<LaggingViewModel.Row> table = table();
         Button tasks = new Button(messages.get("lagging.openTasks"));
@@ -86,48 +72,100 @@ final class LaggingView {
         indicators.setId("lagging-open-indicators");
         indicators.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         indicators.setOnAction(e -> model.openIndicators(table.getSelectionModel().getSelectedItem()));
+        // One line of choices and actions above the list (more on a narrow window), so that the list has the height:
+        // what to show, what to open for the chosen unit, what to take to the meeting.
+        FlowPane bar = new FlowPane(14, 8, group(rolledUp, onlyLagging, busy), group(tasks, indicators));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        // Under the list, beside the criteria: what goes to the meeting.
+        TitledPane criteria = criteria(changePolicy);
+        HBox.setHgrow(criteria, Priority.ALWAYS);
+        HBox exports = group(xlsx, png);
+        exports.setMinWidth(Region.USE_PREF_SIZE);
+        HBox below = new HBox(14, criteria, exports);
+        below.setAlignment(Pos.TOP_LEFT);
+
         Label feedback = new Label();
         feedback.setId("lagging-feedback");
         feedback.getStyleClass().add("feedback");
         feedback.setWrapText(true);
+        feedback.setMinHeight(Region.USE_PREF_SIZE);
         feedback.textProperty().bind(model.feedback());
         feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
-        HBox actions = new HBox(10, tasks, indicators);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(12, headline, bar, policyBox, feedback, table, actions);
+        root = new VBox(10, headline, bar, feedback, table, below);
         root.getStyleClass().add("tab-content");
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox group = new HBox(10, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
+    }
+
+    /**
+     * Under the list, folded: when a unit counts as behind and how the places are worked out, how to read the change
+     * of place, and the way to change the criteria. Each sentence whole, wrapped to the width.
+     */
+    private TitledPane criteria(Runnable changePolicy) {
+        Label policy = new Label();
+        policy.setId("lagging-policy");
+        policy.setWrapText(true);
+        policy.setMinHeight(Region.USE_PREF_SIZE);
+        policy.textProperty().bind(model.policyText());
+        Label legend = new Label();
+        legend.setId("lagging-legend");
+        legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        legend.textProperty().bind(model.changeLegend());
+        Button change = new Button(messages.get("lagging.policy.change"));
+        change.setId("lagging-policy-change");
+        change.setOnAction(e -> changePolicy.run());
+        VBox content = new VBox(8, policy, legend, change);
+        TitledPane pane = new TitledPane(messages.get("lagging.criteria"), content);
+        pane.setId("lagging-criteria");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        return pane;
     }
 
     private TableView<LaggingViewModel.Row> table() {
         TableView<LaggingViewModel.Row> table = new TableView<>(model.rows());
         table.setId("lagging-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The figures share the width (each down to what its figure needs); the reasons span the row under them.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("lagging.empty")));
-        table.getColumns().add(column("rank", LaggingViewModel.Row::rank, 58));
-        TableColumn<LaggingViewModel.Row, String> change = column("change", LaggingViewModel.Row::change, 64);
-        change.setCellFactory(c -> new StyledCell(item -> item.startsWith("▲") ? "rank-up" : item.startsWith("▼") ? "rank-down" : null));
+        table.getColumns().add(column("rank", LaggingViewModel.Row::rank, 58, 58));
+        TableColumn<LaggingViewModel.Row, String> change = column("change", LaggingViewModel.Row::change, 126, 96);
+        change.setCellFactory(c -> new WrappingCell<>(change, this::changeStyle));
         table.getColumns().add(change);
-        table.getColumns().add(column("unit", LaggingViewModel.Row::unit, 180));
-        table.getColumns().add(column("tasks", LaggingViewModel.Row::tasks, 126));
-        table.getColumns().add(column("dueTasks", LaggingViewModel.Row::due, 90));
-        table.getColumns().add(column("overdue", r -> String.valueOf(r.overdue()), 60));
-        table.getColumns().add(column("late", r -> String.valueOf(r.late()), 60));
-        table.getColumns().add(column("stale", r -> String.valueOf(r.stale()), 96));
-        table.getColumns().add(column("score", LaggingViewModel.Row::score, 60));
-        TableColumn<LaggingViewModel.Row, String> verdict = column("verdict", LaggingViewModel.Row::verdict, 132);
+        TableColumn<LaggingViewModel.Row, String> unit = column("unit", LaggingViewModel.Row::unit, 250, 140);
+        unit.setCellFactory(c -> new WrappingCell<>(unit, text -> "lagging-unit"));
+        table.getColumns().add(unit);
+        TableColumn<LaggingViewModel.Row, String> tasks = column("tasks", LaggingViewModel.Row::tasks, 140, 80);
+        tasks.setCellFactory(c -> new WrappingCell<>(tasks));
+        table.getColumns().add(tasks);
+        table.getColumns().add(column("dueTasks", LaggingViewModel.Row::due, 84, 64));
+        table.getColumns().add(column("overdue", r -> String.valueOf(r.overdue()), 64, 56));
+        table.getColumns().add(column("late", r -> String.valueOf(r.late()), 64, 56));
+        table.getColumns().add(column("stale", r -> String.valueOf(r.stale()), 84, 70));
+        table.getColumns().add(column("score", LaggingViewModel.Row::score, 62, 60));
+        TableColumn<LaggingViewModel.Row, String> verdict = column("verdict", LaggingViewModel.Row::verdict, 132, 92);
         String laggingVerdict = messages.get("lagging.verdict.LAGGING");
-        verdict.setCellFactory(c -> new StyledCell(item -> item.equals(laggingVerdict) ? "verdict-lagging" : null));
+        verdict.setCellFactory(c -> new WrappingCell<>(verdict,
+                text -> text.equals(laggingVerdict) ? "verdict-lagging" : null));
         table.getColumns().add(verdict);
-        TableColumn<LaggingViewModel.Row, String> reasons = column("reasons", LaggingViewModel.Row::reasons, 260);
-        reasons.setCellFactory(c -> new WrappingCell<>(reasons));
-        table.getColumns().add(reasons);
         table.setRowFactory(t -> {
             TableRow<LaggingViewModel.Row> row = new TableRow<>() {
                 @Override
                 protected void updateItem(LaggingViewModel.Row item, boolean empty) {
                     super.updateItem(item, empty);
-                    pseudoClassStateChanged(LAGGING,
-                            !empty && item != null && item.lagging());
+                    pseudoClassStateChanged(LAGGING, !empty && item != null && item.lagging());
+                }
+
+                @Override
+                protected Skin<?> createDefaultSkin() {
+                    return new ReasonsRowSkin(this, unit);
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -140,35 +178,19 @@ final class LaggingView {
         return table;
     }
 
-    private TableColumn<LaggingViewModel.Row, String> column(String key, Function<LaggingViewModel.Row, String> value,
-                                                           double width) {
-        TableColumn<LaggingViewModel.Row, String> column = Columns.text(messages.get("lagging.column." + key), value, width);
-        // The figures keep their width; the reasons (last column) take what is left and wrap.
-        column.setMinWidth(width);
-        return column;
+    /** Further behind than on the comparison day in red, caught up in green: the words say which. */
+    private String changeStyle(String text) {
+        return model.rows().stream().filter(r -> r.change().equals(text)).findFirst()
+                .map(r -> r.moved() > 0 ? "rank-worse" : r.moved() < 0 ? "rank-better" : null).orElse(null);
     }
 
-    /** A cell whose text takes a style from its content: ▲ red (further behind than before), ▼ green, the verdict red. */
-    private static final class StyledCell extends TableCell<LaggingViewModel.Row, String> {
-        private final Function<String, String> styleOf;
-        private String applied;
-
-        StyledCell(Function<String, String> styleOf) {
-            this.styleOf = styleOf;
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            if (applied != null) {
-                getStyleClass().remove(applied);
-            }
-            applied = empty || item == null ? null : styleOf.apply(item);
-            if (applied != null) {
-                getStyleClass().add(applied);
-            }
-        }
+    private TableColumn<LaggingViewModel.Row, String> column(String key, Function<LaggingViewModel.Row, String> value,
+                                                           double width, double least) {
+        TableColumn<LaggingViewModel.Row, String> column = Columns.text(messages.get("lagging.column." + key), value,
+                width);
+        // Each column gives way down to what its figures need, its heading wrapping on to more lines.
+        column.setMinWidth(least);
+        return column;
     }
 
     Node node() {

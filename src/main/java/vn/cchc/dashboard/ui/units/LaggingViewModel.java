@@ -45,9 +45,12 @@ import vn.cchc.dashboard.ui.Subscriptions;
  */
 public final class LaggingViewModel {
 
-    /** One unit as the ranking shows it. */
-    public record Row(long unitId, String rank, String change, String unit, String tasks, String due, int overdue,
-                      int late, int stale, String score, boolean lagging, String verdict, String reasons) {
+    /**
+     * One unit as the ranking shows it. {@code moved}: how many places the unit went up the list since the comparison
+     * day — positive when it is further behind than it was (worse), negative when it caught up (better).
+     */
+    public record Row(long unitId, String rank, String change, int moved, String unit, String tasks, String due,
+                      int overdue, int late, int stale, String score, boolean lagging, String verdict, String reasons) {
     }
 
     /** What the ranking needs from the window: the plan and days every screen obeys. */
@@ -69,6 +72,7 @@ public final class LaggingViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper policyText = new ReadOnlyStringWrapper(this, "policyText", "");
+    private final ReadOnlyStringWrapper changeLegend = new ReadOnlyStringWrapper(this, "changeLegend", "");
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper(this, "feedback", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final Subscriptions subscriptions = new Subscriptions();
@@ -157,6 +161,7 @@ public final class LaggingViewModel {
         long behind = now.units().stream().filter(LaggingUnit::lagging).count();
         String indicators = now.indicatorPeriod() == null ? messages.get("lagging.noIndicators")
                 : messages.format("lagging.indicatorPeriod", PeriodWording.name(now.indicatorPeriod(), messages));
+        changeLegend.set(messages.format("lagging.change.legend", f.date(then.asOf())));
         headline.set(messages.format("lagging.headline", f.count(behind), f.count(now.units().size()), f.date(then.asOf()),
                 indicators));
         narrow();
@@ -168,13 +173,16 @@ public final class LaggingViewModel {
      */
     private Row row(LaggingUnit u, Integer before, UnitStanding standing) {
         Formats f = messages.formats();
+        // Place 1 is the unit furthest behind: a unit that went up the list is worse off, and is said so in words
+        // (an arrow up reads as progress to most readers).
+        int moved = !u.lagging() || before == null || before == 0 ? 0 : before - u.rank();
         String change = !u.lagging() ? ""
                 : before == null || before == 0 ? messages.get("lagging.change.new")
-                : before > u.rank() ? "▲ " + (before - u.rank())
-                : before < u.rank() ? "▼ " + (u.rank() - before) : "=";
+                : moved > 0 ? messages.format("lagging.change.worse", moved)
+                : moved < 0 ? messages.format("lagging.change.better", -moved) : messages.get("lagging.change.same");
         String tasks = u.percent() == null ? f.ratio(u.completed(), u.planned())
                 : f.ratio(u.completed(), u.planned()) + " (" + f.percent(u.percent()) + ")";
-        return new Row(u.unit().id(), u.lagging() ? u.rank() + (u.tied() ? "=" : "") : "", change, u.unit().name(),
+        return new Row(u.unit().id(), u.lagging() ? u.rank() + (u.tied() ? "=" : "") : "", change, moved, u.unit().name(),
                 tasks, u.due() == 0 ? "–" : f.ratio(u.dueCompleted(), u.due()), u.overdue(), u.late(), u.stale(),
                 u.lagging() ? f.decimal(u.score()) : "", u.lagging(), LaggingWording.verdict(u, messages),
                 LaggingWording.cell(u, messages) + (standing == null ? "" : " " + StandingWording.sentence(standing,
@@ -249,6 +257,11 @@ public final class LaggingViewModel {
 
     public ReadOnlyStringProperty policyText() {
         return policyText.getReadOnlyProperty();
+    }
+
+    /** How to read the change column: against which day, and which way is worse. */
+    public ReadOnlyStringProperty changeLegend() {
+        return changeLegend.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty feedback() {

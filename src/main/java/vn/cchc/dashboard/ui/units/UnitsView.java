@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.domain.UnitKind;
@@ -29,6 +30,7 @@ import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.FormDialog;
+import vn.cchc.dashboard.ui.controls.FittingTabPane;
 import vn.cchc.dashboard.ui.controls.FormFields;
 
 /**
@@ -88,13 +90,14 @@ public final class UnitsView implements ScreenView {
 
         TableView<UnitsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("unit-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("unit.column.name", UnitsViewModel.Row::name, 300));
-        table.getColumns().add(column("unit.column.short", UnitsViewModel.Row::shortName, 140));
-        table.getColumns().add(column("unit.column.kind", UnitsViewModel.Row::kind, 170));
-        table.getColumns().add(column("unit.column.from", UnitsViewModel.Row::validFrom, 110));
-        table.getColumns().add(column("unit.column.to", UnitsViewModel.Row::validTo, 110));
-        table.getColumns().add(column("unit.column.successor", UnitsViewModel.Row::successor, 240));
+        // The columns share the width, each text wrapping in its column rather than being cut to "…".
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("unit.column.name", UnitsViewModel.Row::name, 300, 150));
+        table.getColumns().add(column("unit.column.short", UnitsViewModel.Row::shortName, 140, 90));
+        table.getColumns().add(column("unit.column.kind", UnitsViewModel.Row::kind, 170, 100));
+        table.getColumns().add(column("unit.column.from", UnitsViewModel.Row::validFrom, 110, 100));
+        table.getColumns().add(column("unit.column.to", UnitsViewModel.Row::validTo, 110, 100));
+        table.getColumns().add(column("unit.column.successor", UnitsViewModel.Row::successor, 240, 120));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selected().set(now));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox register = new VBox(14, section, bar, feedback, table);
@@ -104,12 +107,31 @@ public final class UnitsView implements ScreenView {
         ranking.setId("unit-tab-ranking");
         Tab registerTab = new Tab(messages.get("unit.tab.register"), register);
         registerTab.setId("unit-tab-register");
-        TabPane tabs = new TabPane(ranking, registerTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        root = new VBox(14, title, tabs);
+        TabPane tabs = new FittingTabPane(ranking, registerTab);
+        tabs.setId("unit-tabs");
+        root = new VBox(titleBeside(title, tabs));
         root.getStyleClass().addAll("screen", "screen-content");
         model.load();
+    }
+
+    /**
+     * The screen's name on the line of its tabs, left of them, rather than on a line of its own: the ranking below
+     * gets that line's height (on a laptop, room for one more unit).
+     */
+    private static StackPane titleBeside(Label title, TabPane tabs) {
+        StackPane top = new StackPane(tabs, title);
+        StackPane.setAlignment(title, Pos.TOP_LEFT);
+        title.setMouseTransparent(true);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // app.css leaves the title's width free at the start of the tabs' line (#unit-tabs > .tab-header-area).
+        tabs.skinProperty().addListener((obs, old, skin) -> {
+            if (tabs.lookup(".tab-header-area") instanceof Region headers) {
+                title.minHeightProperty().bind(headers.heightProperty());
+            }
+        });
+        title.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        return top;
     }
 
     @Override
@@ -134,8 +156,10 @@ public final class UnitsView implements ScreenView {
     }
 
     private TableColumn<UnitsViewModel.Row, String> column(String key, Function<UnitsViewModel.Row, String> value,
-                                                        double width) {
-        return Columns.text(messages.get(key), value, width);
+                                                        double width, double least) {
+        TableColumn<UnitsViewModel.Row, String> column = Columns.wrapping(messages.get(key), value, width);
+        column.setMinWidth(least); // a date is never broken across lines
+        return column;
     }
 
     private void askUnit(UnitsViewModel.Form form, Node owner) {

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -77,6 +78,8 @@ class LaggingScreenTest {
         assertThat(before).filteredOn(r -> r.unit().equals("Công an tỉnh")).as("not a member of the index's groups")
                 .allSatisfy(r -> assertThat(r.reasons()).doesNotContain("Chỉ số CCHC năm"));
 
+        // The criteria are folded under the list; opened, they offer the way to change them.
+        robot.interact(() -> robot.lookup("#lagging-criteria").queryAs(TitledPane.class).setExpanded(true));
         robot.clickOn("#lagging-policy-change");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#policy-overdue-threshold").tryQuery().isPresent());
         robot.interact(() -> {
