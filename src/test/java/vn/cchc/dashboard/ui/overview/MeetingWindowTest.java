@@ -162,10 +162,24 @@ class MeetingWindowTest {
 
     @Test
     void whoIsBehindIsUnderTheHeadlineWithoutScrollingAt1366x768(FxRobot robot) throws Exception {
+        double width = main.getWidth();
+        double height = main.getHeight();
         robot.interact(() -> {
             main.setWidth(1366);
             main.setHeight(768);
         });
+        try {
+            behindIsSeenWithoutScrolling(robot);
+        } finally {
+            // TestFX's one stage serves the test classes after this one: they expect the window's own size.
+            robot.interact(() -> {
+                main.setWidth(width);
+                main.setHeight(height);
+            });
+        }
+    }
+
+    private void behindIsSeenWithoutScrolling(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#overview-behind .behind-line").tryQuery()
                 .isPresent());
         WaitForAsyncUtils.waitForFxEvents();
