@@ -35,9 +35,7 @@ final class UnitIndexAnnounceCommand implements Callable<Integer> {
         try (AppContext context = parent.root.openForReading()) {
             written = context.unitIndexAnnouncement().write(year, folder, messages.language());
         }
-        parent.root.environment().out().println(messages.format("unitIndex.announce.done", String.valueOf(year),
-                written.decision().getFileName(), written.report().getFileName(), folder));
-        parent.root.environment().out().flush();
-        return ExitCode.OK;
+        return parent.said("unitIndex.announce.done", String.valueOf(year),
+                written.decision().getFileName(), written.report().getFileName(), folder);
     }
 }

@@ -53,9 +53,7 @@ final class UnitIndexChartCommand implements Callable<Integer> {
                 ? UnitIndexCharts.ranking(ranking, which.year, which.group(), messages)
                 : UnitIndexCharts.heatmap(ranking, set, messages);
         file.write(chart, messages);
-        parent.root.environment().out().println(messages.format("chart.written", chart.title(), file.out.toAbsolutePath()));
-        parent.root.environment().out().flush();
-        return ExitCode.OK;
+        return parent.said("chart.written", chart.title(), file.out.toAbsolutePath());
     }
 
     static Kind kind(String typed, Messages messages) {

@@ -32,6 +32,13 @@ final class UnitIndexCommand implements Callable<Integer> {
         throw new UsageException(root.messages().get("unitIndex.usage"));
     }
 
+    /** Says {@code key}'s sentence on the standard output, at once: the one line a verb ends on when it succeeds. */
+    int said(String key, Object... args) {
+        root.environment().out().println(root.messages().format(key, args));
+        root.environment().out().flush();
+        return ExitCode.OK;
+    }
+
     /** "so-nganh" (departments), "xa" (communes), "huyen" (districts), with or without diacritics. */
     static IndexGroup group(String typed) {
         return switch (Text.fold(typed).replace(' ', '-').replace(",", "")) {

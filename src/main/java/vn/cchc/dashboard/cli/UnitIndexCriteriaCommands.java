@@ -37,12 +37,10 @@ final class UnitIndexCriteriaCommands {
             try (AppContext context = parent.root.openContext()) {
                 set = context.unitIndex().importCriteria(file, which.year, which.group());
             }
-            parent.root.environment().out().println(messages.format("unitIndex.criteria.imported",
+            return parent.said("unitIndex.criteria.imported",
                     String.valueOf(which.year), messages.get("unitIndex.group." + which.group().name()),
                     messages.formats().count(set.criteria().size()), messages.formats().count(set.leaves().size()),
-                    messages.formats().compact(set.maxPoints())));
-            parent.root.environment().out().flush();
-            return ExitCode.OK;
+                    messages.formats().compact(set.maxPoints()));
         }
     }
 

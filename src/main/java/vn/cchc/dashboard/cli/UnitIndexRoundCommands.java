@@ -39,10 +39,8 @@ final class UnitIndexRoundCommands {
                 found = context.unitIndex().member(which.year, which.group(), unit);
                 context.unitIndex().reply(which.year, which.group(), found, code, reply);
             }
-            parent.root.environment().out().println(parent.root.messages().format("unitIndex.reply.done", code,
-                    found.name()));
-            parent.root.environment().out().flush();
-            return ExitCode.OK;
+            return parent.said("unitIndex.reply.done", code,
+                    found.name());
         }
     }
 
@@ -83,9 +81,7 @@ final class UnitIndexRoundCommands {
     /** "Đã khóa kết quả Chỉ số CCHC năm 2025 của các sở, ban, ngành." */
     private static int said(UnitIndexCommand parent, String key, UnitIndexCommand.YearAndGroup which) {
         Messages messages = parent.root.messages();
-        parent.root.environment().out().println(messages.format(key, String.valueOf(which.year),
-                messages.get("unitIndex.group." + which.group().name())));
-        parent.root.environment().out().flush();
-        return ExitCode.OK;
+        return parent.said(key, String.valueOf(which.year),
+                messages.get("unitIndex.group." + which.group().name()));
     }
 }

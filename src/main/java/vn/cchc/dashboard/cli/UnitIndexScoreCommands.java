@@ -53,10 +53,8 @@ final class UnitIndexScoreCommands {
                 found = context.unitIndex().member(which.year, which.group(), unit);
                 context.unitIndex().exempt(which.year, which.group(), found, code, reason);
             }
-            parent.root.environment().out().println(parent.root.messages().format("unitIndex.exempt.done", code,
-                    found.name(), String.valueOf(which.year)));
-            parent.root.environment().out().flush();
-            return ExitCode.OK;
+            return parent.said("unitIndex.exempt.done", code,
+                    found.name(), String.valueOf(which.year));
         }
     }
 
@@ -86,9 +84,7 @@ final class UnitIndexScoreCommands {
                 found = context.unitIndex().member(which.year, which.group(), unit);
                 record(context, found, points(points));
             }
-            parent.root.environment().out().println(parent.root.messages().format(doneKey(), code, found.name(), points));
-            parent.root.environment().out().flush();
-            return ExitCode.OK;
+            return parent.said(doneKey(), code, found.name(), points);
         }
     }
 
@@ -142,10 +138,8 @@ final class UnitIndexScoreCommands {
                 recorded = context.unitIndex().importSurvey(file, which.year, which.group());
             }
             Messages messages = parent.root.messages();
-            parent.root.environment().out().println(messages.format("unitIndex.survey.done",
-                    messages.formats().count(recorded), file.getFileName()));
-            parent.root.environment().out().flush();
-            return ExitCode.OK;
+            return parent.said("unitIndex.survey.done",
+                    messages.formats().count(recorded), file.getFileName());
         }
     }
 

@@ -43,10 +43,8 @@ final class UnitIndexSlideCommand implements Callable<Integer> {
         LocalDate madeOn = today;
         AppException.writing(out, () -> AtomicFile.write(out, stream ->
                 UnitIndexSlideWriter.write(ranking, which.year, which.group(), madeOn, messages, stream)));
-        parent.root.environment().out().println(messages.format("unitIndex.chart.slide.written",
+        return parent.said("unitIndex.chart.slide.written",
                 vn.cchc.dashboard.chart.unitindex.UnitIndexCharts.title(which.year, which.group(), messages),
-                out.toAbsolutePath()));
-        parent.root.environment().out().flush();
-        return ExitCode.OK;
+                out.toAbsolutePath());
     }
 }
