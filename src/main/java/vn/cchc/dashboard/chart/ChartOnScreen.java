@@ -25,7 +25,16 @@ public final class ChartOnScreen {
     }
 
     /**
-     * A viewer of {@code chart} for the screen, on a JFreeChart of its own. FX thread only. It has no context menu
+     * {@code chart}, with the JFreeChart the screen will show already built. Call it where the chart is made, off the
+     * FX thread, so that {@link #viewer} has nothing left to build.
+     */
+    public static ExportableChart prepare(ExportableChart chart) {
+        chart.screenChart();
+        return chart;
+    }
+
+    /**
+     * A viewer of {@code chart}'s screen chart ({@link #prepare}, else built now). FX thread only. It has no context menu
      * of its own (the screen offers copy and export through its menu) and does not zoom, pan or rotate.
      */
     public static Node viewer(ExportableChart chart) {
@@ -53,7 +62,7 @@ public final class ChartOnScreen {
      * pan and the mouse wheel would zoom or turn the ring, when on a dashboard it must scroll the page.
      */
     private static ChartViewer readOnlyViewer(ExportableChart chart) {
-        ChartViewer viewer = new ChartViewer(chart.freshChart(), false);
+        ChartViewer viewer = new ChartViewer(chart.screenChart(), false);
         viewer.setOnContextMenuRequested(null);
         ChartCanvas canvas = viewer.getCanvas();
         for (String dragging : new String[] {"zoom", "pan"}) {

@@ -25,6 +25,7 @@ public final class ExportableChart {
     private final LocalDate dataDate;
     private final Supplier<JFreeChart> builder;
     private final double minimumLayoutHeight;
+    private JFreeChart screenChart;
 
     /**
      * Public for the charts of a capability's own sub-package ({@code chart.unitindex}); the screen and the command
@@ -127,8 +128,19 @@ public final class ExportableChart {
         return minimumLayoutHeight;
     }
 
-    /** A new JFreeChart of the figures: each viewer and each drawing has its own. */
-    JFreeChart freshChart() {
+    /**
+     * The JFreeChart the screen shows, built on first call and kept: built by {@link ChartOnScreen#prepare} on the
+     * thread that made the chart, so the FX thread only wraps it in a viewer. A chart only exported never builds it.
+     */
+    synchronized JFreeChart screenChart() {
+        if (screenChart == null) {
+            screenChart = builder.get();
+        }
+        return screenChart;
+    }
+
+    /** A new JFreeChart of the figures: each drawing for a file or a picture has its own. */
+    private JFreeChart freshChart() {
         return builder.get();
     }
 }

@@ -67,7 +67,7 @@ final class IndicatorChartPane extends StackPane {
             export.setDisable(true);
             return;
         }
-        background.run(() -> Charts.indicator(input, messages), chart -> {
+        background.run(() -> ChartOnScreen.prepare(Charts.indicator(input, messages)), chart -> {
             if (request == latestRequest) {
                 shown = chart;
                 getChildren().setAll(ChartOnScreen.viewer(chart));

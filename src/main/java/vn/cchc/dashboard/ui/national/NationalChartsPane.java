@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import vn.cchc.dashboard.chart.ChartOnScreen;
 import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.chart.NationalCharts;
 import vn.cchc.dashboard.i18n.Messages;
@@ -50,9 +51,9 @@ final class NationalChartsPane extends VBox {
         }
         background.run(() -> {
             List<ExportableChart> charts = new ArrayList<>();
-            charts.add(NationalCharts.ranking(shown.results(), shown.standing(), messages));
+            charts.add(ChartOnScreen.prepare(NationalCharts.ranking(shown.results(), shown.standing(), messages)));
             if (shown.standing() != null && !shown.standing().components().isEmpty()) {
-                charts.add(NationalCharts.components(shown.standing(), messages));
+                charts.add(ChartOnScreen.prepare(NationalCharts.components(shown.standing(), messages)));
             }
             return charts;
         }, charts -> {

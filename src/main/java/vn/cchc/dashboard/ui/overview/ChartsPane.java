@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import vn.cchc.dashboard.chart.ChartOnScreen;
 import vn.cchc.dashboard.chart.ChartInput;
 import vn.cchc.dashboard.chart.ChartKind;
 import vn.cchc.dashboard.chart.Charts;
@@ -66,7 +67,7 @@ final class ChartsPane extends VBox {
             drawing.getStyleClass().add("muted");
             getChildren().setAll(drawing);
         }
-        background.run(() -> ORDER.stream().map(k -> Charts.create(k, ChartInput.of(overview), messages)).toList(),
+        background.run(() -> ORDER.stream().map(k -> ChartOnScreen.prepare(Charts.create(k, ChartInput.of(overview), messages))).toList(),
                 charts -> {
                     if (request == latestRequest) {
                         show(charts, overview.summary().byUnit().size());

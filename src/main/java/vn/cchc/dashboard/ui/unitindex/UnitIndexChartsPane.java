@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import vn.cchc.dashboard.chart.ChartOnScreen;
 import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.chart.unitindex.UnitIndexCharts;
 import vn.cchc.dashboard.i18n.Messages;
@@ -47,8 +48,9 @@ final class UnitIndexChartsPane extends VBox {
             return;
         }
         int year = shown.edition().year();
-        background.run(() -> List.of(UnitIndexCharts.ranking(shown.ranking(), year, shown.edition().group(), messages),
-                UnitIndexCharts.heatmap(shown.ranking(), shown.set(), messages)), charts -> {
+        background.run(() -> List.of(
+                ChartOnScreen.prepare(UnitIndexCharts.ranking(shown.ranking(), year, shown.edition().group(), messages)),
+                ChartOnScreen.prepare(UnitIndexCharts.heatmap(shown.ranking(), shown.set(), messages))), charts -> {
                     if (request == latestRequest) {
                         double rows = shown.ranking().size() * ROW_HEIGHT;
                         getChildren().setAll(card(charts.get(0), FRAME_HEIGHT + rows),
