@@ -154,9 +154,12 @@ public final class ShellView {
             shown.deactivate();
         }
         shown = view;
-        center.getChildren().setAll(pages.computeIfAbsent(screen, s -> scrolling(view.node(), "page")));
+        Node page = pages.computeIfAbsent(screen, s -> scrolling(view.node(), "page"));
+        center.getChildren().setAll(page);
         if (fresh) {
-            view.node().applyCss(); // builds the skins, so that controls inside tabs can be found
+            // Builds the skins, the scroll pane's first: until it has one, the screen is not in the scene and the
+            // controls inside its toolbars and tabs cannot be found to be hidden.
+            page.applyCss();
             ShellMenus.markTooltips(view.node());
             gate.apply(view.node());
         }
