@@ -211,39 +211,41 @@ class LayoutFitTest {
         });
     }
 
-    /** The main dialogs, each opened once and judged against every screen size (their size is their own). */
+    /**
+     * The main dialogs, opened from a window of each size: a dialog keeps within the window it belongs to, so its size
+     * depends on it. What lies past the screen's edge is out of reach.
+     */
     @Test
     void dialogs() throws Exception {
-        List<String> found = new ArrayList<>();
-        show("overview");
-        found.addAll(dialog("Kế hoạch mới", () -> planMenu("plan-new")));
-        found.addAll(dialog("Nhập kế hoạch", () -> planMenu("plan-import")));
-        found.addAll(dialog("Trao đổi tiến độ", () -> planMenu("plan-exchange")));
-        show("tasks");
-        found.addAll(dialog("Thêm nhiệm vụ", () -> fire("#task-add")));
-        robot.interact(() -> robot.lookup("#task-table").queryAs(TableView.class).getSelectionModel().select(0));
-        settle();
-        found.addAll(dialog("Cập nhật tiến độ", () -> fire("#record-progress")));
-        found.addAll(dialog("Sửa nhiệm vụ", () -> fire("#task-edit")));
-        show("units");
-        selectTab("unit-tab-register");
-        found.addAll(dialog("Thêm đơn vị", () -> fire("#unit-add")));
-        robot.interact(() -> robot.lookup("#unit-table").queryAs(TableView.class).getSelectionModel().select(0));
-        found.addAll(dialog("Sáp nhập đơn vị", () -> fire("#unit-merge")));
-        selectTab("unit-tab-ranking");
-        show("indicators");
-        found.addAll(dialog("Nhập số liệu chỉ số", () -> fire("#indicator-enter")));
-        found.addAll(dialog("Thư viện chỉ số", () -> fire("#indicator-library")));
-        if (robot.lookup("#indicator-statistics").tryQuery().isPresent()) {
-            found.addAll(dialog("Thống kê", () -> fire("#indicator-statistics")));
-        }
-        show("settings");
-        found.addAll(dialog("Mã hoá dữ liệu", () -> fire("#encryption-enable")));
-        show("overview");
-        found.addAll(dialog("Giới thiệu", () -> menuItem("menu-about")));
-        found.addAll(dialog("Hướng dẫn sử dụng (F1)", () -> menuItem("menu-help")));
-        record("Hộp thoại", found);
-        failOn(found);
+        check("Hộp thoại", () -> {
+            show("overview");
+            dialog("Kế hoạch mới", () -> planMenu("plan-new"));
+            dialog("Nhập kế hoạch", () -> planMenu("plan-import"));
+            dialog("Trao đổi tiến độ", () -> planMenu("plan-exchange"));
+            show("tasks");
+            dialog("Thêm nhiệm vụ", () -> fire("#task-add"));
+            robot.interact(() -> robot.lookup("#task-table").queryAs(TableView.class).getSelectionModel().select(0));
+            settle();
+            dialog("Cập nhật tiến độ", () -> fire("#record-progress"));
+            dialog("Sửa nhiệm vụ", () -> fire("#task-edit"));
+            show("units");
+            selectTab("unit-tab-register");
+            dialog("Thêm đơn vị", () -> fire("#unit-add"));
+            robot.interact(() -> robot.lookup("#unit-table").queryAs(TableView.class).getSelectionModel().select(0));
+            dialog("Sáp nhập đơn vị", () -> fire("#unit-merge"));
+            selectTab("unit-tab-ranking");
+            show("indicators");
+            dialog("Nhập số liệu chỉ số", () -> fire("#indicator-enter"));
+            dialog("Thư viện chỉ số", () -> fire("#indicator-library"));
+            if (robot.lookup("#indicator-statistics").tryQuery().isPresent()) {
+                dialog("Thống kê", () -> fire("#indicator-statistics"));
+            }
+            show("settings");
+            dialog("Mã hoá dữ liệu", () -> fire("#encryption-enable"));
+            show("overview");
+            dialog("Giới thiệu", () -> menuItem("menu-about"));
+            dialog("Hướng dẫn sử dụng (F1)", () -> menuItem("menu-help"));
+        });
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -304,21 +306,26 @@ class LayoutFitTest {
             findings.addAll(LayoutInspector.inspect(stage.getScene(), current + " | " + screen,
                     stage.getScene().getWidth(), stage.getScene().getHeight(), this::inScreen));
             snapshot(stage.getScene(), current + " " + screen);
-            if (System.getProperty("layoutfit.heights") != null) {
-                Node n = stage.getScene().lookup(System.getProperty("layoutfit.heights"));
-                for (Node up = n; up != null; up = up.getParent()) {
-                    if (up instanceof javafx.scene.layout.Region r) {
-                        System.out.printf("H %s h=%.0f min=%.0f pref=%.0f y=%.0f%n", LayoutInspector.name(up), r.getHeight(),
-                                r.minHeight(r.getWidth()), r.prefHeight(r.getWidth()), r.getLayoutY());
-                    }
-                }
-            }
+            printHeights(stage.getScene());
             String probe = System.getProperty("layoutfit.probe", "");
             if (!probe.isBlank()) {
                 System.out.println("Minimum widths of at least " + probe + " px, " + current + " | " + screen + ":\n"
                         + LayoutInspector.minimumWidths(stage.getScene().getRoot(), Double.parseDouble(probe)));
             }
         });
+    }
+
+    /** With {@code -Dlayoutfit.heights=#id}, the heights of that node and of each pane around it. */
+    private static void printHeights(Scene scene) {
+        String query = System.getProperty("layoutfit.heights", "");
+        Node node = query.isBlank() ? null : scene.lookup(query);
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.layout.Region region) {
+                System.out.printf("%s height %.0f min %.0f pref %.0f at y %.0f%n", LayoutInspector.name(up),
+                        region.getHeight(), region.minHeight(region.getWidth()), region.prefHeight(region.getWidth()),
+                        region.getLayoutY());
+            }
+        }
     }
 
     /** With {@code -Dlayoutfit.snapshots=folder}, a picture of what was inspected, to look at. */
@@ -495,32 +502,31 @@ class LayoutFitTest {
 
     /**
      * Opens a dialog with {@code open} (later, on the FX thread: a dialog may wait for its answer there), lets it
-     * load, inspects it against every screen size, and closes it.
+     * load, inspects it and each of its tabs against the screen of the size tried, and closes it.
      */
-    private List<String> dialog(String name, Runnable open) throws TimeoutException {
+    private void dialog(String name, Runnable open) throws TimeoutException {
         Set<Window> before = new HashSet<>(Window.getWindows());
         Platform.runLater(open);
         Window window = newWindow(before);
         Scene scene = window.getScene();
         settle(scene);
-        List<String> found = new ArrayList<>();
+        Size size = current;
         inspectTabs(scene, name, label -> robot.interact(() -> {
-            for (Size size : sizes) {
-                // A dialog is centred on the window; what lies past the screen is out of reach.
-                double width = Math.min(scene.getWidth(), size.width());
-                double height = Math.min(scene.getHeight(), size.windowHeight());
-                String where = size + " | " + label;
-                found.addAll(LayoutInspector.inspect(scene, where, width, height, node -> true));
-                if (label.equals(name) && (scene.getHeight() > size.windowHeight() || scene.getWidth() > size.width())) {
-                    found.add(String.format(Locale.ROOT, "%s | larger than the screen | %s | needs %.0f×%.0f px",
-                            where, LayoutInspector.name(scene.getRoot()), scene.getWidth(), scene.getHeight()));
-                }
+            // What lies past the screen's edge (less the taskbar and the title bar) is out of reach.
+            double width = Math.min(scene.getWidth(), size.width());
+            double height = Math.min(scene.getHeight(), size.windowHeight());
+            String where = size + " | " + label;
+            findings.addAll(LayoutInspector.inspect(scene, where, width, height, node -> true));
+            snapshot(scene, size + " " + label);
+            printHeights(scene);
+            if (label.equals(name) && (scene.getHeight() > size.windowHeight() || scene.getWidth() > size.width())) {
+                findings.add(String.format(Locale.ROOT, "%s | larger than the screen | %s | needs %.0f×%.0f px",
+                        where, LayoutInspector.name(scene.getRoot()), scene.getWidth(), scene.getHeight()));
             }
         }));
         robot.interact(() -> closeDialog(window));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.isShowing());
         settle();
-        return found;
     }
 
     private static void closeDialog(Window window) {
