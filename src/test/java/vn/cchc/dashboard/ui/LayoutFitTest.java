@@ -211,39 +211,70 @@ class LayoutFitTest {
         });
     }
 
-    /** The main dialogs, each opened once and judged against every screen size (their size is their own). */
+    /** A main dialog: where it is opened from, and how. */
+    record DialogCase(String name, Visit prepare, Runnable open) {
+    }
+
+    /**
+     * The main dialogs. A dialog keeps within the window it belongs to, so its layout depends on the window's size only
+     * where it is larger than the window: each is opened from the largest window and judged there against every
+     * screen it fits whole, and opened again from each window it does not fit. What lies past the screen's edge is out
+     * of reach.
+     */
     @Test
     void dialogs() throws Exception {
-        List<String> found = new ArrayList<>();
+        List<DialogCase> cases = new ArrayList<>(List.of(
+                new DialogCase("Kế hoạch mới", () -> show("overview"), () -> planMenu("plan-new")),
+                new DialogCase("Nhập kế hoạch", () -> show("overview"), () -> planMenu("plan-import")),
+                new DialogCase("Trao đổi tiến độ", () -> show("overview"), () -> planMenu("plan-exchange")),
+                new DialogCase("Thêm nhiệm vụ", () -> show("tasks"), () -> fire("#task-add")),
+                new DialogCase("Cập nhật tiến độ", this::firstTask, () -> fire("#record-progress")),
+                new DialogCase("Sửa nhiệm vụ", this::firstTask, () -> fire("#task-edit")),
+                new DialogCase("Thêm đơn vị", () -> {
+                    show("units");
+                    selectTab("unit-tab-register");
+                }, () -> fire("#unit-add")),
+                new DialogCase("Sáp nhập đơn vị", () -> {
+                    show("units");
+                    selectTab("unit-tab-register");
+                    robot.interact(() -> robot.lookup("#unit-table").queryAs(TableView.class).getSelectionModel().select(0));
+                }, () -> fire("#unit-merge")),
+                new DialogCase("Nhập số liệu chỉ số", () -> show("indicators"), () -> fire("#indicator-enter")),
+                new DialogCase("Thư viện chỉ số", () -> show("indicators"), () -> fire("#indicator-library")),
+                new DialogCase("Mã hoá dữ liệu", () -> show("settings"), () -> fire("#encryption-enable")),
+                new DialogCase("Giới thiệu", () -> show("overview"), () -> menuItem("menu-about")),
+                new DialogCase("Hướng dẫn sử dụng (F1)", () -> show("overview"), () -> menuItem("menu-help"))));
+        resize(SIZES.get(0));
+        show("indicators");
+        if (robot.lookup("#indicator-statistics").tryQuery().isPresent()) {
+            cases.add(10, new DialogCase("Thống kê", () -> show("indicators"), () -> fire("#indicator-statistics")));
+        }
+        Size largest = sizes.stream().max(java.util.Comparator.comparingDouble(s -> s.width() * s.height())).orElseThrow();
+        findings = new ArrayList<>();
+        for (DialogCase dialog : cases) {
+            resize(largest);
+            dialog.prepare().run();
+            double[] natural = dialog(dialog, sizes);
+            for (Size size : sizes) {
+                if (size != largest && (natural[0] > size.width() || natural[1] > size.windowHeight())) {
+                    resize(size);
+                    dialog.prepare().run();
+                    dialog(dialog, List.of(size));
+                }
+            }
+        }
+        resize(SIZES.get(0));
+        show("units");
+        selectTab("unit-tab-ranking");
         show("overview");
-        found.addAll(dialog("Kế hoạch mới", () -> planMenu("plan-new")));
-        found.addAll(dialog("Nhập kế hoạch", () -> planMenu("plan-import")));
-        found.addAll(dialog("Trao đổi tiến độ", () -> planMenu("plan-exchange")));
+        record("Hộp thoại", findings);
+        failOn(findings);
+    }
+
+    private void firstTask() throws TimeoutException {
         show("tasks");
-        found.addAll(dialog("Thêm nhiệm vụ", () -> fire("#task-add")));
         robot.interact(() -> robot.lookup("#task-table").queryAs(TableView.class).getSelectionModel().select(0));
         settle();
-        found.addAll(dialog("Cập nhật tiến độ", () -> fire("#record-progress")));
-        found.addAll(dialog("Sửa nhiệm vụ", () -> fire("#task-edit")));
-        show("units");
-        selectTab("unit-tab-register");
-        found.addAll(dialog("Thêm đơn vị", () -> fire("#unit-add")));
-        robot.interact(() -> robot.lookup("#unit-table").queryAs(TableView.class).getSelectionModel().select(0));
-        found.addAll(dialog("Sáp nhập đơn vị", () -> fire("#unit-merge")));
-        selectTab("unit-tab-ranking");
-        show("indicators");
-        found.addAll(dialog("Nhập số liệu chỉ số", () -> fire("#indicator-enter")));
-        found.addAll(dialog("Thư viện chỉ số", () -> fire("#indicator-library")));
-        if (robot.lookup("#indicator-statistics").tryQuery().isPresent()) {
-            found.addAll(dialog("Thống kê", () -> fire("#indicator-statistics")));
-        }
-        show("settings");
-        found.addAll(dialog("Mã hoá dữ liệu", () -> fire("#encryption-enable")));
-        show("overview");
-        found.addAll(dialog("Giới thiệu", () -> menuItem("menu-about")));
-        found.addAll(dialog("Hướng dẫn sử dụng (F1)", () -> menuItem("menu-help")));
-        record("Hộp thoại", found);
-        failOn(found);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -335,21 +366,26 @@ class LayoutFitTest {
             findings.addAll(LayoutInspector.inspect(stage.getScene(), current + " | " + screen,
                     stage.getScene().getWidth(), stage.getScene().getHeight(), this::inScreen));
             snapshot(stage.getScene(), current + " " + screen);
-            if (System.getProperty("layoutfit.heights") != null) {
-                Node n = stage.getScene().lookup(System.getProperty("layoutfit.heights"));
-                for (Node up = n; up != null; up = up.getParent()) {
-                    if (up instanceof javafx.scene.layout.Region r) {
-                        System.out.printf("H %s h=%.0f min=%.0f pref=%.0f y=%.0f%n", LayoutInspector.name(up), r.getHeight(),
-                                r.minHeight(r.getWidth()), r.prefHeight(r.getWidth()), r.getLayoutY());
-                    }
-                }
-            }
+            printHeights(stage.getScene());
             String probe = System.getProperty("layoutfit.probe", "");
             if (!probe.isBlank()) {
                 System.out.println("Minimum widths of at least " + probe + " px, " + current + " | " + screen + ":\n"
                         + LayoutInspector.minimumWidths(stage.getScene().getRoot(), Double.parseDouble(probe)));
             }
         });
+    }
+
+    /** With {@code -Dlayoutfit.heights=#id}, the heights of that node and of each pane around it. */
+    private static void printHeights(Scene scene) {
+        String query = System.getProperty("layoutfit.heights", "");
+        Node node = query.isBlank() ? null : scene.lookup(query);
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.layout.Region region) {
+                System.out.printf("%s height %.0f min %.0f pref %.0f at y %.0f%n", LayoutInspector.name(up),
+                        region.getHeight(), region.minHeight(region.getWidth()), region.prefHeight(region.getWidth()),
+                        region.getLayoutY());
+            }
+        }
     }
 
     /** With {@code -Dlayoutfit.snapshots=folder}, a picture of what was inspected, to look at. */
@@ -525,33 +561,39 @@ class LayoutFitTest {
     }
 
     /**
-     * Opens a dialog with {@code open} (later, on the FX thread: a dialog may wait for its answer there), lets it
-     * load, inspects it against every screen size, and closes it.
+     * Opens a dialog (later, on the FX thread: a dialog may wait for its answer there) from the window as it is sized
+     * now, lets it load, judges it and each of its tabs against each of {@code screens} (those it fits whole, and the
+     * one of the window) and closes it. Returns the dialog's size.
      */
-    private List<String> dialog(String name, Runnable open) throws TimeoutException {
+    private double[] dialog(DialogCase dialog, List<Size> screens) throws TimeoutException {
         Set<Window> before = new HashSet<>(Window.getWindows());
-        Platform.runLater(open);
+        Platform.runLater(dialog.open());
         Window window = newWindow(before);
         Scene scene = window.getScene();
         settle(scene);
-        List<String> found = new ArrayList<>();
-        inspectTabs(scene, name, label -> robot.interact(() -> {
-            for (Size size : sizes) {
-                // A dialog is centred on the window; what lies past the screen is out of reach.
+        double[] natural = {scene.getWidth(), scene.getHeight()};
+        List<Size> judged = screens.stream().filter(s -> s == current
+                || natural[0] <= s.width() && natural[1] <= s.windowHeight()).toList();
+        inspectTabs(scene, dialog.name(), label -> robot.interact(() -> {
+            for (Size size : judged) {
+                // What lies past the screen's edge (less the taskbar and the title bar) is out of reach.
                 double width = Math.min(scene.getWidth(), size.width());
                 double height = Math.min(scene.getHeight(), size.windowHeight());
                 String where = size + " | " + label;
-                found.addAll(LayoutInspector.inspect(scene, where, width, height, node -> true));
-                if (label.equals(name) && (scene.getHeight() > size.windowHeight() || scene.getWidth() > size.width())) {
-                    found.add(String.format(Locale.ROOT, "%s | larger than the screen | %s | needs %.0f×%.0f px",
+                findings.addAll(LayoutInspector.inspect(scene, where, width, height, node -> true));
+                if (label.equals(dialog.name()) && (scene.getHeight() > size.windowHeight()
+                        || scene.getWidth() > size.width())) {
+                    findings.add(String.format(Locale.ROOT, "%s | larger than the screen | %s | needs %.0f×%.0f px",
                             where, LayoutInspector.name(scene.getRoot()), scene.getWidth(), scene.getHeight()));
                 }
             }
+            snapshot(scene, current + " " + label);
+            printHeights(scene);
         }));
         robot.interact(() -> closeDialog(window));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.isShowing());
         settle();
-        return found;
+        return natural;
     }
 
     private static void closeDialog(Window window) {
@@ -600,8 +642,7 @@ class LayoutFitTest {
             }
             stable = now.equals(last) ? stable + 1 : 0;
             last = now;
-            sleep(60);
-            WaitForAsyncUtils.waitForFxEvents();
+            sleep(40); // a pulse or two: the background's results arrive, the layout settles
         }
     }
 

@@ -55,19 +55,25 @@ public final class AuditLogView implements ScreenView {
         TableView<AuditLogViewModel.Line> table = new TableView<>(model.lines());
         table.setId("audit-table");
         table.setPlaceholder(new Label(messages.get("audit.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<AuditLogViewModel.Line, String> time = Columns.text(messages.get("audit.column.time"), AuditLogViewModel.Line::time, 160);
-        time.setMinWidth(158);
-        table.getColumns().add(time);
-        table.getColumns().add(Columns.text(messages.get("audit.column.user"), AuditLogViewModel.Line::user, 150));
-        table.getColumns().add(Columns.text(messages.get("audit.column.action"), AuditLogViewModel.Line::action, 170));
-        table.getColumns().add(Columns.text(messages.get("audit.column.task"), AuditLogViewModel.Line::task, 70));
-        table.getColumns().add(Columns.text(messages.get("audit.column.field"), AuditLogViewModel.Line::field, 130));
-        table.getColumns().add(Columns.text(messages.get("audit.column.before"), AuditLogViewModel.Line::before, 220));
-        table.getColumns().add(Columns.text(messages.get("audit.column.after"), AuditLogViewModel.Line::after, 220));
+        // The columns share the width, each text wrapping in its column (a value before and after a change whole).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column(messages.get("audit.column.time"), AuditLogViewModel.Line::time, 160, 150));
+        table.getColumns().add(column(messages.get("audit.column.user"), AuditLogViewModel.Line::user, 150, 96));
+        table.getColumns().add(column(messages.get("audit.column.action"), AuditLogViewModel.Line::action, 170, 100));
+        table.getColumns().add(column(messages.get("audit.column.task"), AuditLogViewModel.Line::task, 76, 70));
+        table.getColumns().add(column(messages.get("audit.column.field"), AuditLogViewModel.Line::field, 130, 90));
+        table.getColumns().add(column(messages.get("audit.column.before"), AuditLogViewModel.Line::before, 220, 120));
+        table.getColumns().add(column(messages.get("audit.column.after"), AuditLogViewModel.Line::after, 220, 120));
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(14, title, bar, feedback, table);
         root.getStyleClass().addAll("screen", "screen-content");
+    }
+
+    private static TableColumn<AuditLogViewModel.Line, String> column(String heading,
+            java.util.function.Function<AuditLogViewModel.Line, String> value, double width, double least) {
+        TableColumn<AuditLogViewModel.Line, String> column = Columns.wrapping(heading, value, width);
+        column.setMinWidth(least);
+        return column;
     }
 
     @Override

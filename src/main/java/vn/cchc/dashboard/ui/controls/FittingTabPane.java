@@ -36,7 +36,7 @@ public final class FittingTabPane extends TabPane {
      */
     private void remeasure() {
         double min = computeMinHeight(getWidth());
-        if (measured >= 0 && Math.abs(min - measured) > 0.5) {
+        if (measured < 0 && min > getHeight() + 0.5 || measured >= 0 && Math.abs(min - measured) > 0.5) {
             requestLayout();
             Platform.requestNextPulse();
         }

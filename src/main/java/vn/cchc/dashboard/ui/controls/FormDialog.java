@@ -28,6 +28,7 @@ public final class FormDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         dialog.getDialogPane().lookupButton(save).setId(saveId);
+        WindowFit.fit(dialog.getDialogPane(), dialog.getOwner());
         return dialog.showAndWait().filter(b -> b == save).isPresent();
     }
 }

@@ -13,6 +13,10 @@ import javafx.scene.layout.VBox;
 /** The parts every form shares: a field with the sentence that says what is wrong with it, and uncut labels. */
 public final class FormFields {
 
+    /** A field's name wraps beyond this width, and is never narrower than this (or its own width if less). */
+    private static final double LABEL_MOST = 300;
+    private static final double LABEL_LEAST = 150;
+
     private FormFields() {
     }
 
@@ -27,11 +31,32 @@ public final class FormFields {
         return grid;
     }
 
-    /** A field's name, never cut short: the fields give way instead. */
+    /**
+     * A field's name, never cut short: on one line where there is room, else on two (a long name in a narrow window)
+     * rather than ending in "…"; the fields beside it give way first.
+     */
     public static Label label(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label label = new Label(text) {
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.min(computePrefWidth(height), LABEL_LEAST);
+            }
+        };
+        label.setWrapText(true);
+        label.setMaxWidth(LABEL_MOST);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A muted sentence under a field that wraps to the field's width rather than widening the form. */
+    public static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setPrefWidth(1); // takes the width the form gives it, and wraps in it
+        hint.setMaxWidth(Double.MAX_VALUE);
+        return hint;
     }
 
     /**

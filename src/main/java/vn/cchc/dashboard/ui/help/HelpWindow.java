@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.cchc.dashboard.ui.controls.WindowFit;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Shortcut;
 
@@ -38,7 +39,7 @@ public final class HelpWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("shortcut.help"));
-        Scene scene = new Scene(scroll, 720, 640);
+        Scene scene = new Scene(scroll, WindowFit.width(owner, 720), WindowFit.height(owner, 640));
         scene.getStylesheets().addAll(stylesheets);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

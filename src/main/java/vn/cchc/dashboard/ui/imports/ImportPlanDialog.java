@@ -25,6 +25,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Callback;
+import vn.cchc.dashboard.ui.controls.WindowFit;
 import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PlanWording;
@@ -98,6 +100,7 @@ public final class ImportPlanDialog {
         dataDate.setPromptText(messages.get("toolbar.asOf.prompt"));
         dataDate.setId("import-data-date");
         dataDate.setPrefWidth(150);
+        dataDate.setMinWidth(Region.USE_PREF_SIZE);
         dataDate.valueProperty().bindBidirectional(model.dataDate());
         Label dataDateLabel = new Label(messages.get("import.dataDate"));
         Tooltip dataDateHelp = new Tooltip(messages.get("import.dataDate.tooltip"));
@@ -110,8 +113,11 @@ public final class ImportPlanDialog {
         dataDateSource.textProperty().bind(model.dataDateSource());
         HBox fileRow = new HBox(8, file, choose, read);
         fileRow.setAlignment(Pos.CENTER_LEFT);
-        HBox optionsRow = new HBox(8, new Label(messages.get("import.year")), year,
-                new Label(messages.get("plan.form.kind")), kind, dataDateLabel, dataDate, dataDateSource);
+        // Each choice with its label, the pairs going on to a second line in a narrow window rather than being cut.
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane optionsRow = new FlowPane(16, 8, pair(new Label(messages.get("import.year")), year),
+                pair(new Label(messages.get("plan.form.kind")), kind), pair(dataDateLabel, dataDate), dataDateSource);
         optionsRow.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
@@ -166,7 +172,7 @@ public final class ImportPlanDialog {
         Tab deadlinesTab = tab("import-tab-deadlines", Bindings.createStringBinding(() -> messages.format(
                 "import.deadlines.tab", messages.formats().count(model.deadlines().lines().size())),
                 model.deadlines().lines()), titled("import.deadlines.intro", deadlinesTable()));
-        TabPane tabs = new TabPane(
+        TabPane tabs = new vn.cchc.dashboard.ui.controls.FittingTabPane(
                 tab("import-tab-mapping", Bindings.createStringBinding(() -> messages.get("import.tab.mapping")),
                         titled("import.mapping", mappingTable())),
                 tab("import-tab-units", Bindings.createStringBinding(() -> messages.format("import.tab.units",
@@ -195,6 +201,7 @@ public final class ImportPlanDialog {
     }
 
     public void show() {
+        WindowFit.fit(dialog.getDialogPane(), dialog.getOwner());
         dialog.show();
     }
 
@@ -210,9 +217,17 @@ public final class ImportPlanDialog {
         return tab;
     }
 
+    private static HBox pair(Label label, javafx.scene.Node field) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(8, label, field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
+    }
+
     private VBox titled(String key, javafx.scene.Node table) {
         Label label = new Label(messages.get(key));
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, label, table);
         box.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -366,12 +381,12 @@ public final class ImportPlanDialog {
         table.setId(id);
         table.setPlaceholder(new Label(messages.get("import.table.empty")));
         table.setPrefHeight(200);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }
 
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        return Columns.text(messages.get(key), value, width);
+        return Columns.wrapping(messages.get(key), value, width);
     }
 
     /**

@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,6 +28,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import vn.cchc.dashboard.ui.controls.WindowFit;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.DateField;
@@ -56,8 +58,7 @@ public final class ProgressExchangeDialog {
         send.setId("exchange-tab-send");
         Tab receive = new Tab(messages.get("exchange.receive"), receivePane());
         receive.setId("exchange-tab-receive");
-        TabPane tabs = new TabPane(send, receive);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        TabPane tabs = new vn.cchc.dashboard.ui.controls.FittingTabPane(send, receive);
         Label message = new Label();
         message.setId("exchange-message");
         message.setWrapText(true);
@@ -73,6 +74,7 @@ public final class ProgressExchangeDialog {
     }
 
     public void show() {
+        WindowFit.fit(dialog.getDialogPane(), dialog.getOwner());
         dialog.show();
         model.load();
     }
@@ -137,13 +139,18 @@ public final class ProgressExchangeDialog {
         Label files = new Label();
         files.textProperty().bind(Bindings.createStringBinding(() -> messages.format("exchange.receive.files",
                 messages.formats().count(model.files().size())), model.files()));
-        HBox top = new HBox(8, choose, clear, files, new Label(messages.get("exchange.receive.asOf")), asOf);
+        Label asOfLabel = new Label(messages.get("exchange.receive.asOf"));
+        asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox day = new HBox(8, asOfLabel, asOf);
+        day.setAlignment(Pos.CENTER_LEFT);
+        FlowPane top = new FlowPane(8, 8, choose, clear, files, day);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ProgressExchangeViewModel.ReturnLine> lines = table("exchange-lines", model.lines(), "exchange.receive.none");
         lines.setEditable(true);
         TableColumn<ProgressExchangeViewModel.ReturnLine, Boolean> accept = checkColumn(ProgressExchangeViewModel.ReturnLine::accepted);
         accept.setText(messages.get("exchange.column.accept"));
+        Columns.wrapHeading(accept);
         accept.setPrefWidth(96);
         // Only a conflict waits for the user's word: the box is shown on those lines alone.
         accept.setCellFactory(c -> new CheckBoxTableCell<>() {
@@ -213,7 +220,10 @@ public final class ProgressExchangeDialog {
     private <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items, String emptyKey) {
         TableView<T> table = new TableView<>(items);
         table.setId(id);
-        table.setPlaceholder(new Label(messages.get(emptyKey)));
+        Label empty = new Label(messages.get(emptyKey));
+        empty.setWrapText(true); // the sentence whole, in the table's width
+        empty.setPadding(new javafx.geometry.Insets(12));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +37,8 @@ import vn.cchc.dashboard.ui.controls.FormFields;
 
 /** Chỉ số screen: the traffic-light grid, one indicator across units, the province's indices, and data entry. */
 public final class IndicatorsView implements ScreenView {
+
+    private static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
 
     private final IndicatorsViewModel model;
     private final Messages messages;
@@ -77,20 +80,26 @@ public final class IndicatorsView implements ScreenView {
         enter.setId("indicator-enter");
         enter.getStyleClass().add("accent");
         enter.setOnAction(e -> askFigure(model.newEntry(selectedUnit())));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button openLibrary = new Button(messages.get("library.open"));
         openLibrary.setId("indicator-library");
         openLibrary.setOnAction(e -> LibraryDialog.show(openLibrary.getScene().getWindow(),
                 library.apply(model::load), messages));
-        HBox bar = new HBox(12, new Label(messages.get("indicator.period")), period, search, spacer, openLibrary, enter);
+        Label periodLabel = new Label(messages.get("indicator.period"));
+        periodLabel.setMinWidth(Region.USE_PREF_SIZE);
+        period.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choose = new HBox(12, periodLabel, period);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(12, openLibrary, enter);
         if (statistics != null) {
             Button openStatistics = new Button(messages.get("statistics.view.tab"));
             openStatistics.setId("indicator-statistics");
             openStatistics.setOnAction(e -> vn.cchc.dashboard.ui.statistics.StatisticsDialog.show(
                     openStatistics.getScene().getWindow(), statistics.get(), messages));
-            bar.getChildren().add(bar.getChildren().indexOf(openLibrary), openStatistics);
+            buttons.getChildren().add(0, openStatistics);
         }
+        buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        // On a narrow window the buttons go on to a second line rather than being squeezed to "Thư v…".
+        FlowPane bar = new FlowPane(12, 8, choose, search, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("indicator-status");
@@ -104,6 +113,8 @@ public final class IndicatorsView implements ScreenView {
         feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
 
         grid.setId("indicator-grid");
+        // The indicators share the width (a figure over its trend needs little), their names wrapping in the headings.
+        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.setItems(model.rows());
         grid.setPrefHeight(420);
         grid.setMinHeight(260);
@@ -127,7 +138,9 @@ public final class IndicatorsView implements ScreenView {
         charted.valueProperty().bindBidirectional(model.charted());
         Label chartTitle = new Label(messages.get("indicator.chart"));
         chartTitle.getStyleClass().add("section-title");
-        HBox chartBar = new HBox(12, chartTitle, charted, chart.exportButton());
+        chartTitle.setMinWidth(Region.USE_PREF_SIZE);
+        chart.exportButton().setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane chartBar = new FlowPane(12, 8, chartTitle, charted, chart.exportButton());
         chartBar.setAlignment(Pos.CENTER_LEFT);
 
         Label indicesTitle = new Label(messages.get("indicator.indices"));
@@ -135,6 +148,9 @@ public final class IndicatorsView implements ScreenView {
         VBox content = new VBox(14, title, bar, status, feedback, grid, chartBar,
                 new ProgressStrip(messages).follow(chart.exportRunning()), chart, indicesTitle, indices());
         content.getStyleClass().add("screen-content");
+        // In a narrow window (a laptop at 150%) less margin, so that a plan's indicators fit the grid's width.
+        content.widthProperty().addListener((obs, old, width) -> content.pseudoClassStateChanged(NARROW,
+                width.doubleValue() > 0 && width.doubleValue() < 900));
         // One long page: the grid, then the chart, then the province's indices, scrolled as a whole.
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -152,21 +168,25 @@ public final class IndicatorsView implements ScreenView {
     /** One column per indicator, headed by its name and the year's target. */
     private void buildColumns() {
         grid.getColumns().clear();
-        grid.getColumns().add(Columns.text(messages.get("lagging.column.unit"), IndicatorsViewModel.Row::name, 220));
+        TableColumn<IndicatorsViewModel.Row, String> unit = Columns.wrapping(messages.get("lagging.column.unit"),
+                IndicatorsViewModel.Row::name, 200);
+        unit.setMinWidth(110);
+        grid.getColumns().add(unit);
         for (int i = 0; i < model.columns().size(); i++) {
             Indicator indicator = model.columns().get(i);
             int index = i;
             TableColumn<IndicatorsViewModel.Row, IndicatorsViewModel.Cell> column = new TableColumn<>();
             // Text nodes with a wrapping width, so that the header grows to show the name and target whole.
             Text name = new Text(IndicatorWording.name(indicator, messages));
-            name.setWrappingWidth(150);
+            name.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
             name.getStyleClass().add("indicator-heading");
             Text target = new Text(model.targetText(indicator));
             target.getStyleClass().add("indicator-target");
             column.setGraphic(new VBox(2, name, target));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new IndicatorCell());
-            column.setPrefWidth(168);
+            column.setPrefWidth(150);
+            column.setMinWidth(76);
             column.setSortable(false);
             grid.getColumns().add(column);
         }
@@ -177,14 +197,19 @@ public final class IndicatorsView implements ScreenView {
         table.setId("indicator-indices");
         table.setPrefHeight(340);
         table.setPlaceholder(new Label(messages.get("indicator.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Runnable columns = () -> {
             table.getColumns().clear();
-            table.getColumns().add(Columns.text(messages.get("indicator.index"), IndicatorsViewModel.IndexRow::name, 520));
+            TableColumn<IndicatorsViewModel.IndexRow, String> name = Columns.wrapping(messages.get("indicator.index"),
+                    IndicatorsViewModel.IndexRow::name, 520);
+            name.setMinWidth(180);
+            table.getColumns().add(name);
             for (int i = 0; i < model.indexYears().size(); i++) {
                 int index = i;
                 TableColumn<IndicatorsViewModel.IndexRow, String> year = Columns.text(
                         String.valueOf(model.indexYears().get(i)), r -> r.byYear().get(index), 110);
                 year.setStyle("-fx-alignment: center-right;");
+                year.setMinWidth(80);
                 table.getColumns().add(year);
             }
         };

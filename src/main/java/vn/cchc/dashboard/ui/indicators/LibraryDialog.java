@@ -19,10 +19,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.cchc.dashboard.ui.controls.WindowFit;
 import vn.cchc.dashboard.domain.Indicator;
 import vn.cchc.dashboard.domain.IndicatorType;
 import vn.cchc.dashboard.domain.ReformArea;
@@ -75,7 +77,7 @@ public final class LibraryDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("library.title"));
-        Scene scene = new Scene(split, 1120, 720);
+        Scene scene = new Scene(split, WindowFit.width(owner, 1120), WindowFit.height(owner, 720));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -143,8 +145,11 @@ public final class LibraryDialog {
         TextField baseline = field(model.baseline(), "library-baseline");
         TextField baselineYear = field(model.baselineYear(), "library-baseline-year");
         baselineYear.setPrefColumnCount(6);
-        HBox base = new HBox(8, FormFields.withProblem(baseline, "baseline", p),
-                new Label(messages.get("library.field.baselineYear")), FormFields.withProblem(baselineYear, "baselineYear", p));
+        Label baselineYearLabel = new Label(messages.get("library.field.baselineYear"));
+        baselineYearLabel.setMinWidth(Region.USE_PREF_SIZE); // the baseline's field gives way, not its year's name
+        Node baselineField = FormFields.withProblem(baseline, "baseline", p);
+        HBox.setHgrow(baselineField, Priority.ALWAYS);
+        HBox base = new HBox(8, baselineField, baselineYearLabel, FormFields.withProblem(baselineYear, "baselineYear", p));
         base.setAlignment(Pos.TOP_LEFT);
         grid.addRow(3, FormFields.label(messages.get("library.field.baseline")), base);
         List<String> kinds = List.of("Q1", "H1", "M9");
@@ -209,25 +214,34 @@ public final class LibraryDialog {
     /** The indicator's name with its code, and a mark when retired. */
     private static final class IndicatorCell extends ListCell<Indicator> {
         private final Messages messages;
+        // A Text with the list's width to wrap in: the cell grows for a long name instead of cutting it.
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
         IndicatorCell(Messages messages) {
             this.messages = messages;
+            text.getStyleClass().add("wrapped-cell-text");
+            listViewProperty().addListener((obs, old, list) -> {
+                text.wrappingWidthProperty().unbind();
+                if (list != null) {
+                    text.wrappingWidthProperty().bind(list.widthProperty().subtract(36));
+                }
+            });
         }
 
         @Override
         protected void updateItem(Indicator item, boolean empty) {
             super.updateItem(item, empty);
+            setText(null);
             if (empty || item == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            setText(item.name() + "\n" + item.code() + (item.retired() ? " " + messages.get("library.retiredMark") : ""));
-            setWrapText(true);
-            setPrefWidth(0);
-            getStyleClass().removeAll("muted");
+            text.setText(item.name() + "\n" + item.code() + (item.retired() ? " " + messages.get("library.retiredMark") : ""));
+            text.getStyleClass().removeAll("retired");
             if (item.retired()) {
-                getStyleClass().add("muted");
+                text.getStyleClass().add("retired");
             }
+            setGraphic(text);
         }
     }
 }

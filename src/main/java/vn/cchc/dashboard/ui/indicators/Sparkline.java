@@ -12,6 +12,7 @@ final class Sparkline extends Pane {
 
     private static final double WIDTH = 54;
     private static final double HEIGHT = 18;
+    private static final double INSET = 3;
 
     Sparkline() {
         setPrefSize(WIDTH, HEIGHT);
@@ -30,12 +31,13 @@ final class Sparkline extends Pane {
         double span = Math.max(max - min, 1);
         Polyline line = new Polyline();
         line.getStyleClass().add("sparkline");
-        double step = WIDTH / Math.max(1, points.size() - 1);
+        // Drawn inside its box: the line's width and the last point's radius stay within it.
+        double step = (WIDTH - 2 * INSET) / Math.max(1, points.size() - 1);
         double lastX = 0;
         double lastY = 0;
         for (int i = 0; i < points.size(); i++) {
             if (points.get(i) != null) {
-                lastX = i * step;
+                lastX = INSET + i * step;
                 lastY = HEIGHT - 2 - (points.get(i).doubleValue() - min) / span * (HEIGHT - 4);
                 line.getPoints().addAll(lastX, lastY);
             }

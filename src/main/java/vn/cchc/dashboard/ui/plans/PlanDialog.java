@@ -10,6 +10,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import vn.cchc.dashboard.ui.controls.WindowFit;
 import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PlanWording;
@@ -66,6 +67,7 @@ public final class PlanDialog {
 
     /** True when the user chose to create the plan. */
     public boolean ask() {
+        WindowFit.fit(dialog.getDialogPane(), dialog.getOwner());
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 }

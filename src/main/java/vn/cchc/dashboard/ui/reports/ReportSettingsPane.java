@@ -7,7 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.cchc.dashboard.ui.controls.FormFields;
 import javafx.util.StringConverter;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.report.ReportIssuer;
@@ -39,7 +41,8 @@ final class ReportSettingsPane {
         TextField province = field(form.province().get(), "reports-settings-province");
         province.textProperty().bindBidirectional(form.province());
         TextField parent = field(form.parentBody().get(), "reports-settings-parent");
-        parent.setPromptText(messages.get("reports.settings.parent.prompt"));
+        // What an empty field means, under it and whole (as a hint in the field it was cut at the field's edge).
+        Label parentHint = FormFields.hint(messages.get("reports.settings.parent.prompt"));
         parent.textProperty().bindBidirectional(form.parentBody());
         TextField issuer = field(form.issuingBody().get(), "reports-settings-issuer");
         issuer.setPromptText(messages.get("reports.settings.issuer.prompt"));
@@ -54,16 +57,26 @@ final class ReportSettingsPane {
         Label feedback = new Label();
         feedback.getStyleClass().add("muted");
         feedback.textProperty().bind(form.feedback());
-        VBox content = new VBox(4, new Label(messages.get("reports.settings.kind")), kind,
-                new Label(messages.get("reports.settings.province")), province,
-                new Label(messages.get("reports.settings.parent")), parent,
-                new Label(messages.get("reports.settings.issuer")), issuer,
-                new Label(messages.get("reports.settings.addressee")), addressee,
-                new Label(messages.get("reports.settings.signer")), signer,
-                new Label(messages.get("reports.settings.recipients")), recipients, save, feedback);
+        feedback.setWrapText(true);
+        feedback.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(4, label(messages.get("reports.settings.kind")), kind,
+                label(messages.get("reports.settings.province")), province,
+                label(messages.get("reports.settings.parent")), parent, parentHint,
+                label(messages.get("reports.settings.issuer")), issuer,
+                label(messages.get("reports.settings.addressee")), addressee,
+                label(messages.get("reports.settings.signer")), signer,
+                label(messages.get("reports.settings.recipients")), recipients, save, feedback);
         pane = new TitledPane(messages.get("reports.settings"), content);
         pane.setId("reports-settings");
         pane.setExpanded(false);
+    }
+
+    /** A field's name over it, on two lines in a narrow form rather than cut. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String value, String id) {

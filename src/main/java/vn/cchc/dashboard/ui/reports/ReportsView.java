@@ -22,6 +22,7 @@ import vn.cchc.dashboard.report.ReportPart;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.Converters;
+import vn.cchc.dashboard.ui.controls.WrappingListCell;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.ProgressStrip;
 
@@ -70,6 +71,9 @@ public final class ReportsView implements ScreenView {
         plan.setConverter(Converters.showing(p -> p == null ? "" : p.title()));
         plan.valueProperty().bindBidirectional(model.plan());
         plan.setMaxWidth(Double.MAX_VALUE);
+        // The plan's whole title, on two lines in the form's width: "… tỉnh Minh Giang (Dữ liệu mẫu)" is read.
+        plan.setButtonCell(new WrappingListCell<>(Plan::title, plan.widthProperty().subtract(48)));
+        plan.setCellFactory(list -> new WrappingListCell<>(Plan::title, list.widthProperty().subtract(36)));
         ComboBox<ReportsViewModel.PeriodChoice> period = new ComboBox<>(model.periods());
         period.setId("reports-period");
         period.valueProperty().bindBidirectional(model.period());

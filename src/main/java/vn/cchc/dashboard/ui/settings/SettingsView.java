@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +26,7 @@ import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.ScreenView;
 import vn.cchc.dashboard.ui.controls.Columns;
+import vn.cchc.dashboard.ui.controls.FormFields;
 import vn.cchc.dashboard.ui.controls.Converters;
 import vn.cchc.dashboard.ui.controls.ProgressStrip;
 
@@ -54,8 +56,7 @@ public final class SettingsView implements ScreenView {
         TextField userName = new TextField();
         userName.setPrefColumnCount(24);
         userName.textProperty().bindBidirectional(model.userName());
-        Label userHint = new Label(messages.get("settings.userName.hint"));
-        userHint.getStyleClass().add("muted");
+        Label userHint = FormFields.hint(messages.get("settings.userName.hint"));
 
         TextField userUnit = new TextField();
         userUnit.setId("settings-user-unit");
@@ -67,11 +68,9 @@ public final class SettingsView implements ScreenView {
         staleDays.setEditable(true);
         staleDays.setPrefWidth(110);
         staleDays.valueProperty().addListener((obs, old, now) -> model.staleDays().set(now));
-        Label staleHint = new Label(messages.get("settings.staleDays.hint"));
-        staleHint.getStyleClass().add("muted");
+        Label staleHint = FormFields.hint(messages.get("settings.staleDays.hint"));
 
-        Label folder = new Label(dataFolder.toString());
-        folder.getStyleClass().add("muted");
+        Label folder = FormFields.hint(dataFolder.toString());
 
         TextField server = new TextField();
         server.setId("settings-shared-server");
@@ -81,27 +80,32 @@ public final class SettingsView implements ScreenView {
         Button connect = new Button(messages.get("settings.server.connect"));
         connect.setId("settings-connect");
         connect.setOnAction(e -> model.connect());
+        connect.setMinWidth(Region.USE_PREF_SIZE);
+        server.setMinWidth(160);
+        HBox.setHgrow(server, Priority.ALWAYS);
         Label serverHint = new Label(messages.get("settings.server.hint"));
         serverHint.getStyleClass().add("muted");
         serverHint.setWrapText(true);
         serverHint.setPrefWidth(560); // wraps, instead of widening the form until its labels are cut off
+        serverHint.setMinWidth(0);
+        serverHint.setMinHeight(Region.USE_PREF_SIZE);
         // The technical terms (the JDBC address, the password variable, migrate-to) are there for whoever sets it up.
         serverHint.setTooltip(new Tooltip(messages.get("settings.server.technical")));
 
         GridPane form = new GridPane();
         form.setHgap(16);
         form.setVgap(12);
-        form.addRow(0, new Label(messages.get("settings.language")), language);
-        form.addRow(1, new Label(messages.get("settings.userName")), new VBox(4, userName, userHint));
-        form.addRow(2, new Label(messages.get("settings.userUnit")), userUnit);
-        form.addRow(3, new Label(messages.get("settings.staleDays")), new VBox(4, staleDays, staleHint));
+        form.addRow(0, FormFields.label(messages.get("settings.language")), language);
+        form.addRow(1, FormFields.label(messages.get("settings.userName")), new VBox(4, userName, userHint));
+        form.addRow(2, FormFields.label(messages.get("settings.userUnit")), userUnit);
+        form.addRow(3, FormFields.label(messages.get("settings.staleDays")), new VBox(4, staleDays, staleHint));
 
         // Where the data lives is for the technical staff: folded under "Nâng cao", open when a server is in use.
         GridPane advancedForm = new GridPane();
         advancedForm.setHgap(16);
         advancedForm.setVgap(12);
-        advancedForm.addRow(0, new Label(messages.get("settings.dataFolder")), folder);
-        advancedForm.addRow(1, new Label(messages.get("settings.server")), new VBox(4, new HBox(8, server, connect),
+        advancedForm.addRow(0, FormFields.label(messages.get("settings.dataFolder")), folder);
+        advancedForm.addRow(1, FormFields.label(messages.get("settings.server")), new VBox(4, new HBox(8, server, connect),
                 serverHint));
         TitledPane advanced = new TitledPane(messages.get("settings.advanced"), advancedForm);
         advanced.setId("settings-advanced");
@@ -143,26 +147,26 @@ public final class SettingsView implements ScreenView {
         PolicyFields p = model.policy();
         Label heading = new Label(messages.get("settings.policy"));
         heading.getStyleClass().add("section-title");
-        Label hint = new Label(messages.get("settings.policy.hint"));
+        Label hint = FormFields.label(messages.get("settings.policy.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(10);
-        grid.addRow(0, new Label(messages.get("settings.policy.overdueThreshold")),
+        grid.addRow(0, FormFields.label(messages.get("settings.policy.overdueThreshold")),
                 whole(p.overdueThreshold, 1, 50, "policy-overdue-threshold"),
-                new Label(messages.get("settings.policy.overdueWeight")), decimal(p.overdueWeight, 0, 20, 0.5, "policy-overdue-weight"));
-        grid.addRow(1, new Label(messages.get("settings.policy.rateGapThreshold")),
+                FormFields.label(messages.get("settings.policy.overdueWeight")), decimal(p.overdueWeight, 0, 20, 0.5, "policy-overdue-weight"));
+        grid.addRow(1, FormFields.label(messages.get("settings.policy.rateGapThreshold")),
                 decimal(p.rateGapThreshold, 1, 100, 1, "policy-rate-threshold"),
-                new Label(messages.get("settings.policy.rateGapWeight")), decimal(p.rateGapWeight, 0, 20, 0.5, "policy-rate-weight"));
-        grid.addRow(2, new Label(messages.get("settings.policy.staleThreshold")),
+                FormFields.label(messages.get("settings.policy.rateGapWeight")), decimal(p.rateGapWeight, 0, 20, 0.5, "policy-rate-weight"));
+        grid.addRow(2, FormFields.label(messages.get("settings.policy.staleThreshold")),
                 whole(p.staleThreshold, 1, 50, "policy-stale-threshold"),
-                new Label(messages.get("settings.policy.staleWeight")), decimal(p.staleWeight, 0, 20, 0.5, "policy-stale-weight"));
-        grid.addRow(3, new Label(messages.get("settings.policy.indicatorGapThreshold")),
+                FormFields.label(messages.get("settings.policy.staleWeight")), decimal(p.staleWeight, 0, 20, 0.5, "policy-stale-weight"));
+        grid.addRow(3, FormFields.label(messages.get("settings.policy.indicatorGapThreshold")),
                 decimal(p.indicatorGapThreshold, 1, 100, 1, "policy-indicator-threshold"),
-                new Label(messages.get("settings.policy.indicatorWeight")),
+                FormFields.label(messages.get("settings.policy.indicatorWeight")),
                 decimal(p.indicatorWeight, 0, 20, 0.5, "policy-indicator-weight"));
-        grid.add(new Label(messages.get("settings.policy.lateWeight")), 2, 4);
+        grid.add(FormFields.label(messages.get("settings.policy.lateWeight")), 2, 4);
         grid.add(decimal(p.lateWeight, 0, 20, 0.5, "policy-late-weight"), 3, 4);
         Button defaults = new Button(messages.get("settings.policy.defaults"));
         defaults.setId("policy-defaults");
@@ -174,14 +178,12 @@ public final class SettingsView implements ScreenView {
     private static Node backupSection(SettingsViewModel model, Messages messages) {
         Label heading = new Label(messages.get("backup.section"));
         heading.getStyleClass().add("section-title");
-        Label hint = new Label(messages.get("backup.hint"));
-        hint.getStyleClass().add("muted");
-        hint.setWrapText(true);
+        Label hint = FormFields.hint(messages.get("backup.hint"));
         TableView<SettingsViewModel.BackupRow> list = new TableView<>(model.backups());
         list.setId("backup-list");
         list.setPrefHeight(200);
         list.setPlaceholder(new Label(messages.get("backup.none")));
-        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         list.getColumns().add(column(messages.get("backup.column.made"), SettingsViewModel.BackupRow::made, 150));
         list.getColumns().add(column(messages.get("backup.column.kind"), SettingsViewModel.BackupRow::kind, 200));
         list.getColumns().add(column(messages.get("backup.column.size"), SettingsViewModel.BackupRow::size, 90));
@@ -196,7 +198,9 @@ public final class SettingsView implements ScreenView {
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(e -> model.restore(list.getSelectionModel().getSelectedItem()));
         Spinner<Integer> kept = whole(model.backupsKept(), 1, 365, "backup-kept");
-        HBox actions = new HBox(10, now, restore, new Label(messages.get("backup.kept")), kept);
+        Label keptLabel = new Label(messages.get("backup.kept"));
+        keptLabel.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane actions = new FlowPane(10, 8, now, restore, new HBox(10, keptLabel, kept));
         actions.setAlignment(Pos.CENTER_LEFT);
         model.refreshBackups();
         return new VBox(10, heading, hint, actions, new ProgressStrip(messages).follow(model.running()), list);
@@ -204,7 +208,7 @@ public final class SettingsView implements ScreenView {
 
     private static TableColumn<SettingsViewModel.BackupRow, String> column(String title,
             Function<SettingsViewModel.BackupRow, String> value, double width) {
-        return Columns.text(title, value, width);
+        return Columns.wrapping(title, value, width);
     }
 
     private static Spinner<Integer> whole(IntegerProperty value, int min, int max, String id) {

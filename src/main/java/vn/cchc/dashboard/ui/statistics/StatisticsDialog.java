@@ -1,6 +1,5 @@
 package vn.cchc.dashboard.ui.statistics;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import java.util.function.Function;
+import vn.cchc.dashboard.ui.controls.WindowFit;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.controls.Converters;
 
@@ -64,6 +64,7 @@ public final class StatisticsDialog {
 
         TableView<StatisticsViewModel.TotalRow> totals = new TableView<>(model.totals());
         totals.setId("statistics-totals");
+        totals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         totals.getColumns().add(column(messages.get("statistics.view.column.item"), StatisticsViewModel.TotalRow::label, 330));
         totals.getColumns().add(column(messages.get("statistics.view.column.sum"), StatisticsViewModel.TotalRow::sum, 130));
         totals.getColumns().add(column(messages.get("statistics.view.column.rate"), StatisticsViewModel.TotalRow::rate, 90));
@@ -78,8 +79,7 @@ public final class StatisticsDialog {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.4);
         Tab status = new Tab(messages.get("statistics.view.statusTab"), split);
-        TabPane tabs = new TabPane(status);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        TabPane tabs = new vn.cchc.dashboard.ui.controls.FittingTabPane(status);
         if (model.table() != null) {
             Tab table = new Tab(messages.get("statistics.table.tab"), StatisticsTablePane.create(model.table(), messages));
             table.setId("statistics-table-tab");
@@ -89,7 +89,8 @@ public final class StatisticsDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(messages.get("statistics.view.tab"));
-        Scene scene = new Scene(tabs, 1320, 780);
+        // On a small screen the window is the owner's size and its tabs scroll.
+        Scene scene = new Scene(WindowFit.scrolling(tabs), WindowFit.width(owner, 1320), WindowFit.height(owner, 780));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -105,11 +106,12 @@ public final class StatisticsDialog {
         return list;
     }
 
+    /** A column whose text and heading wrap, rather than a long indicator's name ending in "…". */
     private static TableColumn<StatisticsViewModel.TotalRow, String> column(String title,
             Function<StatisticsViewModel.TotalRow, String> value, double width) {
-        TableColumn<StatisticsViewModel.TotalRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<StatisticsViewModel.TotalRow, String> column = vn.cchc.dashboard.ui.controls.Columns.wrapping(title,
+                value, width);
+        column.setMinWidth(Math.min(width, 90));
         return column;
     }
 }

@@ -1,7 +1,6 @@
 package vn.cchc.dashboard.ui.statistics;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,8 +41,11 @@ final class StatisticsTablePane {
 
         TableView<StatisticItem> table = new TableView<>(model.items());
         table.setId("statistics-items");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column(messages.get("statistics.table.column.code"), StatisticItem::code, 190));
-        table.getColumns().add(column(messages.get("statistics.table.column.area"), StatisticItem::areaCode, 85));
+        TableColumn<StatisticItem, String> area = column(messages.get("statistics.table.column.area"), StatisticItem::areaCode, 85);
+        area.setMinWidth(70); // an area's code ("CDDH") is never broken
+        table.getColumns().add(area);
         table.getColumns().add(column(messages.get("statistics.table.column.label"), StatisticItem::label, 360));
         table.getColumns().add(column(messages.get("statistics.table.column.measure"), StatisticItem::measureUnit, 90));
         table.getColumns().add(column(messages.get("statistics.table.column.kind"), model::kindText, 240));
@@ -114,6 +116,8 @@ final class StatisticsTablePane {
         CheckBox required = new CheckBox(messages.get("statistics.table.field.required"));
         required.setId("statistics-item-required");
         required.selectedProperty().bindBidirectional(model.required());
+        required.setWrapText(true);
+        required.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -173,11 +177,11 @@ final class StatisticsTablePane {
         return field;
     }
 
+    /** A column whose text and heading wrap: the table's columns share its width (a long name on two lines). */
     private static TableColumn<StatisticItem, String> column(String title, Function<StatisticItem, String> value,
                                                              double width) {
-        TableColumn<StatisticItem, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+        TableColumn<StatisticItem, String> column = vn.cchc.dashboard.ui.controls.Columns.wrapping(title, value, width);
+        column.setMinWidth(Math.min(width, 80)); // a word ("cuộc", an area's code) is never broken
         return column;
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import vn.cchc.dashboard.ui.controls.WindowFit;
 import vn.cchc.dashboard.domain.ProgressDraft;
 import vn.cchc.dashboard.domain.TaskStatus;
 import vn.cchc.dashboard.i18n.Messages;
@@ -57,6 +58,7 @@ final class ProgressDialog {
 
     /** Shows the dialog; the draft when the user saved one without problems. */
     Optional<ProgressDraft> ask() {
+        WindowFit.fit(dialog.getDialogPane(), dialog.getOwner());
         return dialog.showAndWait()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .map(b -> form.validDraft());

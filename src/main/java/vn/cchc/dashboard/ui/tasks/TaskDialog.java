@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import vn.cchc.dashboard.ui.controls.WindowFit;
 import vn.cchc.dashboard.domain.ReformArea;
 import vn.cchc.dashboard.domain.Unit;
 import vn.cchc.dashboard.i18n.Language;
@@ -45,6 +46,7 @@ final class TaskDialog {
 
     /** True when the user chose to save. */
     boolean ask() {
+        WindowFit.fit(dialog.getDialogPane(), dialog.getOwner());
         return dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 

@@ -89,7 +89,8 @@ public final class TasksView implements ScreenView {
         clear.setId("task-filter-clear");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clearFilter());
-        // The filter in effect on a line of its own under the choices, whole, with its clear button beside it.
+        // The filter in effect after the choices, whole, with its clear button beside it (on a line of its own when
+        // the choices leave no room).
         HBox chip = new HBox(8, filter, clear);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.visibleProperty().bind(model.filterText().isNotEmpty());
@@ -126,7 +127,8 @@ public final class TasksView implements ScreenView {
         // squeezed until "Quá hạn chưa hoàn thành" reads "Quá h…"; the count and the buttons stay at the right.
         FlowPane choices = new FlowPane(12, 8, search);
         choices.getChildren().addAll(filters());
-        choices.getChildren().add(savedFilters(saved));
+        choices.getChildren().addAll(savedFilters(saved), chip);
+        chip.maxWidthProperty().bind(choices.widthProperty());
         choices.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(choices, Priority.ALWAYS);
         HBox actions = new HBox(12, count, undo, redo, add);
@@ -151,7 +153,7 @@ public final class TasksView implements ScreenView {
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root = new VBox(14, title, bar, chip, savedFeedback, split);
+        root = new VBox(14, title, bar, savedFeedback, split);
         root.getStyleClass().addAll("screen", "screen-content");
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {

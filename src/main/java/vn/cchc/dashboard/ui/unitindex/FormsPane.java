@@ -29,6 +29,8 @@ final class FormsPane extends VBox {
         header.setId("unit-index-forms-header");
         header.getStyleClass().add("section-title");
         header.textProperty().bind(model.header());
+        header.setWrapText(true);
+        header.setMinHeight(Region.USE_PREF_SIZE);
         Button send = new Button(messages.get("unitIndex.forms.view.send"));
         send.setId("unit-index-forms-send");
         send.setDisable(!mayEdit);
@@ -54,9 +56,15 @@ final class FormsPane extends VBox {
                 model.receive(files.stream().map(File::toPath).toList());
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, header, spacer, send, receive);
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        receive.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(12, send, receive);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // The heading wraps beside the buttons rather than both being cut.
+        HBox.setHgrow(header, Priority.ALWAYS);
+        header.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(12, header, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label feedback = new Label();
         feedback.setId("unit-index-forms-feedback");
@@ -72,8 +80,8 @@ final class FormsPane extends VBox {
 
         TableView<FormsViewModel.ReturnRow> table = new TableView<>(model.returns());
         table.setId("unit-index-returns");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text(messages.get("unitIndex.view.column.unit"), FormsViewModel.ReturnRow::unit, 320));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(Columns.wrapping(messages.get("unitIndex.view.column.unit"), FormsViewModel.ReturnRow::unit, 320));
         table.getColumns().add(Columns.wrapping(messages.get("unitIndex.forms.view.column.state"),
                 FormsViewModel.ReturnRow::state, 560));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -86,17 +87,20 @@ public final class UnitIndexView implements ScreenView {
         importButton.setOnAction(e -> askImport());
         Label editionLabel = new Label(messages.get("unitIndex.view.edition.label"));
         editionLabel.setMinWidth(Region.USE_PREF_SIZE);
-        edition.setPrefWidth(340);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        edition.setMinWidth(Region.USE_PREF_SIZE); // "Năm 2025 – các sở, ban, ngành" read whole
+        HBox choose = new HBox(12, editionLabel, edition);
+        choose.setAlignment(Pos.CENTER_LEFT);
         Button announce = new Button(messages.get("unitIndex.view.announce"));
         announce.setId("unit-index-announce");
         announce.disableProperty().bind(model.shown().isNull());
         announce.setOnAction(e -> askAnnounce());
-        HBox bar = new HBox(12, editionLabel, edition, spacer, lock, unlock, announce, importButton);
         for (Button b : new Button[] {lock, unlock, announce, importButton}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
+        HBox buttons = new HBox(12, lock, unlock, announce, importButton);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // The buttons go on to a second line in a narrow window rather than squeezing the edition's name.
+        FlowPane bar = new FlowPane(12, 8, choose, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label feedback = new Label();
@@ -140,10 +144,13 @@ public final class UnitIndexView implements ScreenView {
         TableView<UnitIndexViewModel.RankRow> table = new TableView<>(model.ranking());
         table.setId("unit-index-ranking");
         table.prefHeightProperty().bind(Bindings.size(model.ranking()).multiply(37).add(40));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(""));
         table.getColumns().add(right("place", UnitIndexViewModel.RankRow::place, 90));
-        table.getColumns().add(Columns.text(column("unit"), UnitIndexViewModel.RankRow::unit, 300));
+        TableColumn<UnitIndexViewModel.RankRow, String> unit = Columns.wrapping(column("unit"),
+                UnitIndexViewModel.RankRow::unit, 300);
+        unit.setMinWidth(150);
+        table.getColumns().add(unit);
         table.getColumns().add(right("index", UnitIndexViewModel.RankRow::index, 80));
         table.getColumns().add(right("points", UnitIndexViewModel.RankRow::points, 110));
         table.getColumns().add(Columns.wrapping(column("note"), UnitIndexViewModel.RankRow::note, 380));

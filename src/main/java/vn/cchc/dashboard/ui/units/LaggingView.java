@@ -136,20 +136,20 @@ final class LaggingView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("lagging.empty")));
         table.getColumns().add(column("rank", LaggingViewModel.Row::rank, 58, 58));
-        TableColumn<LaggingViewModel.Row, String> change = column("change", LaggingViewModel.Row::change, 126, 96);
+        TableColumn<LaggingViewModel.Row, String> change = column("change", LaggingViewModel.Row::change, 152, 96);
         change.setCellFactory(c -> new WrappingCell<>(change, this::changeStyle));
         table.getColumns().add(change);
-        TableColumn<LaggingViewModel.Row, String> unit = column("unit", LaggingViewModel.Row::unit, 250, 140);
+        TableColumn<LaggingViewModel.Row, String> unit = column("unit", LaggingViewModel.Row::unit, 236, 140);
         unit.setCellFactory(c -> new WrappingCell<>(unit, text -> "lagging-unit"));
         table.getColumns().add(unit);
-        TableColumn<LaggingViewModel.Row, String> tasks = column("tasks", LaggingViewModel.Row::tasks, 140, 80);
+        TableColumn<LaggingViewModel.Row, String> tasks = column("tasks", LaggingViewModel.Row::tasks, 136, 80);
         tasks.setCellFactory(c -> new WrappingCell<>(tasks));
         table.getColumns().add(tasks);
-        table.getColumns().add(column("dueTasks", LaggingViewModel.Row::due, 84, 64));
-        table.getColumns().add(column("overdue", r -> String.valueOf(r.overdue()), 64, 56));
-        table.getColumns().add(column("late", r -> String.valueOf(r.late()), 64, 56));
-        table.getColumns().add(column("stale", r -> String.valueOf(r.stale()), 84, 70));
-        table.getColumns().add(column("score", LaggingViewModel.Row::score, 62, 60));
+        table.getColumns().add(column("dueTasks", LaggingViewModel.Row::due, 80, 64));
+        table.getColumns().add(column("overdue", r -> String.valueOf(r.overdue()), 60, 56));
+        table.getColumns().add(column("late", r -> String.valueOf(r.late()), 60, 56));
+        table.getColumns().add(column("stale", r -> String.valueOf(r.stale()), 80, 70));
+        table.getColumns().add(column("score", LaggingViewModel.Row::score, 60, 60));
         TableColumn<LaggingViewModel.Row, String> verdict = column("verdict", LaggingViewModel.Row::verdict, 132, 92);
         String laggingVerdict = messages.get("lagging.verdict.LAGGING");
         verdict.setCellFactory(c -> new WrappingCell<>(verdict,

@@ -203,6 +203,9 @@ public final class UnitsView implements ScreenView {
         DateField date = new DateField(typed -> { });
         date.valueProperty().bindBidirectional(form.date);
         CheckBox reassign = new CheckBox(messages.get("unit.merge.reassign"));
+        reassign.setWrapText(true); // on two lines beside the fields rather than cut
+        reassign.setMinHeight(Region.USE_PREF_SIZE);
+        reassign.setMaxWidth(360);
         reassign.selectedProperty().bindBidirectional(form.reassign);
         GridPane grid = FormFields.grid();
         grid.addRow(0, FormFields.label(messages.get("unit.merge.into")), successor);
