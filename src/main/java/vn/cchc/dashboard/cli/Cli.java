@@ -6,6 +6,8 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import vn.cchc.dashboard.app.AppException;
 import vn.cchc.dashboard.app.SharedServer;
 import vn.cchc.dashboard.app.DamagedDataException;
@@ -26,6 +28,26 @@ public final class Cli {
     private Cli() {
     }
 
+    /**
+     * True when {@code args} hold nothing but the root command's own options with their values ({@code --data-dir D},
+     * {@code --lang=en}): the window is being opened. Building the subcommands' descriptions, and loading the classes
+     * of every option type they take, was a tenth of the window's start-up, for commands not run. Help and version
+     * are not the window: they list the subcommands.
+     */
+    static boolean opensTheWindow(CommandSpec root, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            boolean joined = args[i].contains("=");
+            OptionSpec option = root.findOption(joined ? args[i].substring(0, args[i].indexOf('=')) : args[i]);
+            if (option == null || option.usageHelp() || option.versionHelp()) {
+                return false;
+            }
+            if (!joined && option.arity().max() > 0) {
+                i++; // its value
+            }
+        }
+        return true;
+    }
+
     public static int run(String[] args, CliEnvironment environment) {
         String requested = languageOption(args);
         Optional<Language> language = requested == null ? Optional.of(Language.VI) : Language.fromCode(requested);
@@ -35,8 +57,11 @@ public final class Cli {
             environment.err().flush();
             return ExitCode.USAGE;
         }
-        CommandLine commandLine = new CommandLine(new RootCommand(environment, messages))
-                .setOut(environment.out())
+        CommandLine commandLine = new CommandLine(new RootCommand(environment, messages));
+        if (!opensTheWindow(commandLine.getCommandSpec(), args)) {
+            RootCommand.SUBCOMMANDS.forEach(commandLine::addSubcommand); // before the settings below, which reach them
+        }
+        commandLine.setOut(environment.out())
                 .setErr(environment.err())
                 .registerConverter(LocalDate.class, new DateConverter(messages))
                 .setParameterExceptionHandler((e, a) -> usageError(e, messages, environment))

@@ -2,6 +2,7 @@ package vn.cchc.dashboard.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,14 +15,20 @@ import vn.cchc.dashboard.app.InstanceLock;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
 
-/** {@code cchc-dashboard}: with no subcommand it opens the window; the subcommands work without one. */
+/**
+ * {@code cchc-dashboard}: with no subcommand it opens the window; the subcommands work without one. They are registered
+ * by {@link Cli} (see {@link #SUBCOMMANDS}), and not at all when the window is being opened.
+ */
 @Command(name = "cchc-dashboard", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, subcommands = {DemoCommand.class, SummaryCommand.class, ChartCommand.class, LaggingCommand.class,
-                BackupCommand.class, RestoreCommand.class, MigrateToCommand.class, EncryptionCommand.class,
-                ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class, ImportProgressCommand.class,
-                ReportCommand.class, IndicatorsCommand.class, UsersCommand.class, ImportIndexCommand.class,
-                IndexRankCommand.class, StatisticsCommand.class, UnitIndexCommand.class})
+        sortOptions = false)
 final class RootCommand implements Callable<Integer> {
+
+    /** The subcommands, in the order the help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(DemoCommand.class, SummaryCommand.class, ChartCommand.class,
+            LaggingCommand.class, BackupCommand.class, RestoreCommand.class, MigrateToCommand.class,
+            EncryptionCommand.class, ImportPlanCommand.class, ExportCommand.class, ProgressFormCommand.class,
+            ImportProgressCommand.class, ReportCommand.class, IndicatorsCommand.class, UsersCommand.class,
+            ImportIndexCommand.class, IndexRankCommand.class, StatisticsCommand.class, UnitIndexCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.data-dir", scope = ScopeType.INHERIT)
     Path dataDir;

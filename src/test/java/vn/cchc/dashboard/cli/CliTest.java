@@ -168,6 +168,14 @@ class CliTest {
     }
 
     @Test
+    void aMistypedCommandIsABadUsageNotTheWindow() {
+        CliRunner.Run run = run("sumary");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("Không hiểu \"sumary\": không có lệnh hay tùy chọn nào như vậy. Dùng --help để xem"
+                + " cách dùng.\n");
+    }
+
+    @Test
     void noCommandOpensTheWindowOnTheResolvedFolder() {
         List<Path> opened = new ArrayList<>();
         int code = Cli.run(new String[] {"--data-dir", folder.toString()}, new CliEnvironment(TestClock.today(), Map.of(),
