@@ -147,20 +147,20 @@ public final class ImportPlanDialog {
         HBox actions = new HBox(8, export, commit);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        TableView<ImportPlanViewModel.TaskLine> tasks = table("import-tasks", model.tasks());
-        tasks.getColumns().add(column("field.code", 70, ImportPlanViewModel.TaskLine::code));
-        tasks.getColumns().add(column("field.title", 380, ImportPlanViewModel.TaskLine::title));
-        tasks.getColumns().add(column("field.lead", 200, ImportPlanViewModel.TaskLine::lead));
-        tasks.getColumns().add(column("field.deadline", 130, ImportPlanViewModel.TaskLine::deadline));
-        tasks.getColumns().add(column("import.preview.deadlineRead", 110, ImportPlanViewModel.TaskLine::due));
-        TableView<ImportPlanViewModel.ProblemLine> problems = table("import-problems", model.problems());
+        TableView<TaskLine> tasks = table("import-tasks", model.tasks());
+        tasks.getColumns().add(column("field.code", 70, TaskLine::code));
+        tasks.getColumns().add(column("field.title", 380, TaskLine::title));
+        tasks.getColumns().add(column("field.lead", 200, TaskLine::lead));
+        tasks.getColumns().add(column("field.deadline", 130, TaskLine::deadline));
+        tasks.getColumns().add(column("import.preview.deadlineRead", 110, TaskLine::due));
+        TableView<ProblemLine> problems = table("import-problems", model.problems());
         problems.setPlaceholder(new Label(messages.get("import.problems.none")));
-        problems.getColumns().add(column("import.column.row", 170, ImportPlanViewModel.ProblemLine::place));
-        problems.getColumns().add(column("import.column.value", 170, ImportPlanViewModel.ProblemLine::value));
-        problems.getColumns().add(column("import.column.message", 560, ImportPlanViewModel.ProblemLine::message));
+        problems.getColumns().add(column("import.column.row", 170, ProblemLine::place));
+        problems.getColumns().add(column("import.column.value", 170, ProblemLine::value));
+        problems.getColumns().add(column("import.column.message", 560, ProblemLine::message));
         problems.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(ImportPlanViewModel.ProblemLine item, boolean empty) {
+            protected void updateItem(ProblemLine item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("field-error");
                 if (!empty && item != null && item.error()) {
@@ -234,15 +234,15 @@ public final class ImportPlanDialog {
         return box;
     }
 
-    private TableView<ImportPlanViewModel.UnitLine> unitsTable() {
-        TableView<ImportPlanViewModel.UnitLine> table = table("import-units", model.units());
-        table.getColumns().add(column("import.units.written", 180, ImportPlanViewModel.UnitLine::written));
-        TableColumn<ImportPlanViewModel.UnitLine, String> tasks = column("import.units.tasks", 80,
+    private TableView<UnitLine> unitsTable() {
+        TableView<UnitLine> table = table("import-units", model.units());
+        table.getColumns().add(column("import.units.written", 180, UnitLine::written));
+        TableColumn<UnitLine, String> tasks = column("import.units.tasks", 80,
                 line -> messages.formats().count(line.tasks()));
         tasks.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(tasks);
         table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 240, new ChoiceColumn.Choices<>(
-                model.unitOptions(), option -> option == null ? "" : option.label(), ImportPlanViewModel.UnitLine::match,
+                model.unitOptions(), option -> option == null ? "" : option.label(), UnitLine::match,
                 (u, i) -> "import-unit-" + i, messages.get("import.units.none"))));
         table.getColumns().add(stateColumn());
         return table;
@@ -326,8 +326,8 @@ public final class ImportPlanDialog {
     }
 
     /** The line's state, and for a merged department's proposed successor the button that accepts it. */
-    private TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> stateColumn() {
-        TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> column =
+    private TableColumn<UnitLine, UnitLine> stateColumn() {
+        TableColumn<UnitLine, UnitLine> column =
                 new TableColumn<>(messages.get("import.units.state"));
         column.setPrefWidth(420);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
@@ -345,7 +345,7 @@ public final class ImportPlanDialog {
             }
 
             @Override
-            protected void updateItem(ImportPlanViewModel.UnitLine line, boolean empty) {
+            protected void updateItem(UnitLine line, boolean empty) {
                 super.updateItem(line, empty);
                 if (empty || line == null || line.state().isEmpty()) {
                     setGraphic(null);
@@ -364,15 +364,15 @@ public final class ImportPlanDialog {
         return column;
     }
 
-    private TableView<ImportPlanViewModel.ColumnChoice> mappingTable() {
-        TableView<ImportPlanViewModel.ColumnChoice> table = table("import-mapping", model.columns());
-        table.getColumns().add(column("import.mapping.column", 50, ImportPlanViewModel.ColumnChoice::letter));
-        table.getColumns().add(column("import.mapping.header", 260, ImportPlanViewModel.ColumnChoice::header));
-        table.getColumns().add(column("import.mapping.sample", 330, ImportPlanViewModel.ColumnChoice::sample));
+    private TableView<ColumnChoice> mappingTable() {
+        TableView<ColumnChoice> table = table("import-mapping", model.columns());
+        table.getColumns().add(column("import.mapping.column", 50, ColumnChoice::letter));
+        table.getColumns().add(column("import.mapping.header", 260, ColumnChoice::header));
+        table.getColumns().add(column("import.mapping.sample", 330, ColumnChoice::sample));
         table.getColumns().add(ChoiceColumn.of(messages.get("import.mapping.field"), 220, new ChoiceColumn.Choices<>(
                 FXCollections.observableArrayList(ImportPlanViewModel.fieldChoices()),
                 f -> messages.get(f == null ? "import.field.none" : "import.field." + f.name()),
-                ImportPlanViewModel.ColumnChoice::field, (c, i) -> "import-field-" + c.letter(), null)));
+                ColumnChoice::field, (c, i) -> "import-field-" + c.letter(), null)));
         return table;
     }
 
