@@ -19,7 +19,8 @@ import vn.cchc.dashboard.work.Progress;
 /**
  * The composition root: opens the data folder (one copy at a time), the database and the services on
  * it, and closes them in reverse order. Opening touches files and the database: never on the FX thread.
- * The ways to open or restore a folder are the static doorways here, all going through {@link DataOpening}.
+ * The ways to open or restore a folder are the static doorways here, all going through {@link DataOpening}; the
+ * services are wired to each other in {@link Services}.
  */
 public final class AppContext implements AutoCloseable {
 
@@ -28,24 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final Store store;
     private final AppSettings settings;
-    private final PlanService plans;
-    private final TaskService tasks;
-    private final AuditService audit;
-    private final PlanEditor planEditor;
-    private final UnitService units;
-    private final IndicatorService indicators;
-    private final BackupService backups;
-    private final PlanImportService planImport;
-    private final PlanExportService planExport;
-    private final ProgressExchangeService progressExchange;
-    private final AccountService accounts;
-    private final IndicatorLibrary indicatorLibrary;
-    private final NationalResultsService nationalResults;
-    private final StatisticsService statistics;
-    private final UnitIndexService unitIndex;
-    private final UnitIndexForms unitIndexForms;
-    private final UnitIndexAnnouncement unitIndexAnnouncement;
-    private final ReportService reports;
+    private final Services services;
     private final Clock clock;
     private final KeySource keys;
 
@@ -59,25 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.store = new Store(database);
         this.settings = settings;
         this.clock = clock;
-        this.plans = new PlanService(store, clock);
-        this.tasks = new TaskService(store, clock, settings);
-        this.audit = new AuditService(store, clock.getZone());
-        this.planEditor = new PlanEditor(store, clock, settings);
-        this.units = new UnitService(store, clock, settings);
-        this.indicators = new IndicatorService(store, clock, settings);
-        this.backups = new BackupService(dataFolder, database, clock, settings, keys);
-        this.planImport = new PlanImportService(store, clock, settings);
-        this.planExport = new PlanExportService(store, clock.getZone());
-        this.statistics = new StatisticsService(store, clock, settings);
-        this.unitIndex = new UnitIndexService(store, clock, settings);
-        this.unitIndexForms = new UnitIndexForms(store, clock, settings, unitIndex, plans);
-        this.progressExchange = new ProgressExchangeService(store, clock, statistics);
-        this.accounts = new AccountService(store, clock);
-        this.indicatorLibrary = new IndicatorLibrary(store, clock, settings);
-        this.nationalResults = new NationalResultsService(store, clock, settings);
-        this.unitIndexAnnouncement = new UnitIndexAnnouncement(unitIndex, settings, plans);
-        this.reports = new ReportService(plans, indicators, units, settings, clock, nationalResults, statistics,
-                unitIndex);
+        this.services = Services.on(store, dataFolder, database, settings, clock, keys);
     }
 
     /**
@@ -201,82 +167,82 @@ public final class AppContext implements AutoCloseable {
     }
 
     public PlanService plans() {
-        return plans;
+        return services.plans();
     }
 
     public TaskService tasks() {
-        return tasks;
+        return services.tasks();
     }
 
     public UnitService units() {
-        return units;
+        return services.units();
     }
 
     public IndicatorService indicators() {
-        return indicators;
+        return services.indicators();
     }
 
     public BackupService backups() {
-        return backups;
+        return services.backups();
     }
 
     public PlanEditor planEditor() {
-        return planEditor;
+        return services.planEditor();
     }
 
     public PlanImportService planImport() {
-        return planImport;
+        return services.planImport();
     }
 
     public PlanExportService planExport() {
-        return planExport;
+        return services.planExport();
     }
 
     public ProgressExchangeService progressExchange() {
-        return progressExchange;
+        return services.progressExchange();
     }
 
     /** The province's reform index of its own units (Chỉ số CCHC). */
     public UnitIndexService unitIndex() {
-        return unitIndex;
+        return services.unitIndex();
     }
 
     /** The self-assessment forms of the reform index: sent to the units, read back, who has returned. */
     public UnitIndexForms unitIndexForms() {
-        return unitIndexForms;
+        return services.unitIndexForms();
     }
 
     /** The announcement of a year's unit index: the decision with its ranking annex, and the results report. */
     public UnitIndexAnnouncement unitIndexAnnouncement() {
-        return unitIndexAnnouncement;
+        return services.unitIndexAnnouncement();
     }
 
     /** The periodic reports: their content and their files. */
     public ReportService reports() {
-        return reports;
+        return services.reports();
     }
 
     public StatisticsService statistics() {
-        return statistics;
+        return services.statistics();
     }
 
     /** The province's indicators, their targets and milestones, as the office edits them. */
     public IndicatorLibrary indicatorLibrary() {
-        return indicatorLibrary;
+        return services.indicatorLibrary();
     }
 
     /** Who is working and what they may do; on a shared server, its accounts. */
     public AccountService accounts() {
-        return accounts;
+        return services.accounts();
     }
 
     /** The PAR Index and SIPAS results of every province, and where the province stands in them. */
     public NationalResultsService nationalResults() {
-        return nationalResults;
+        return services.nationalResults();
     }
 
     public AuditService audit() {
-        return audit;
+        return services.audit();
     }
 
     public Clock clock() {

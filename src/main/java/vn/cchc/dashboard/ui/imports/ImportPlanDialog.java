@@ -2,7 +2,6 @@ package vn.cchc.dashboard.ui.imports;
 
 import java.io.File;
 import java.util.Arrays;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -11,14 +10,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tab;
@@ -39,7 +34,6 @@ import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PlanWording;
 import vn.cchc.dashboard.ui.SaveDialog;
 import vn.cchc.dashboard.ui.controls.ChoiceColumn;
-import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.DateField;
 import vn.cchc.dashboard.ui.controls.ProgressStrip;
 
@@ -53,6 +47,7 @@ public final class ImportPlanDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ImportPlanViewModel model;
     private final Messages messages;
+    private final ImportTables tables;
 
     public ImportPlanDialog(ImportPlanViewModel model, Messages messages, Window owner, SaveDialog saveDialog) {
         this(model, messages, owner, saveDialog, ProgressStrip.SHOW_AFTER);
@@ -63,6 +58,7 @@ public final class ImportPlanDialog {
                             java.time.Duration showProgressAfter) {
         this.model = model;
         this.messages = messages;
+        this.tables = new ImportTables(messages);
         dialog.initOwner(owner);
         dialog.initModality(javafx.stage.Modality.NONE);
         dialog.setResizable(true);
@@ -147,20 +143,20 @@ public final class ImportPlanDialog {
         HBox actions = new HBox(8, export, commit);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        TableView<ImportPlanViewModel.TaskLine> tasks = table("import-tasks", model.tasks());
-        tasks.getColumns().add(column("field.code", 70, ImportPlanViewModel.TaskLine::code));
-        tasks.getColumns().add(column("field.title", 380, ImportPlanViewModel.TaskLine::title));
-        tasks.getColumns().add(column("field.lead", 200, ImportPlanViewModel.TaskLine::lead));
-        tasks.getColumns().add(column("field.deadline", 130, ImportPlanViewModel.TaskLine::deadline));
-        tasks.getColumns().add(column("import.preview.deadlineRead", 110, ImportPlanViewModel.TaskLine::due));
-        TableView<ImportPlanViewModel.ProblemLine> problems = table("import-problems", model.problems());
+        TableView<TaskLine> tasks = tables.table("import-tasks", model.tasks());
+        tasks.getColumns().add(tables.column("field.code", 70, TaskLine::code));
+        tasks.getColumns().add(tables.column("field.title", 380, TaskLine::title));
+        tasks.getColumns().add(tables.column("field.lead", 200, TaskLine::lead));
+        tasks.getColumns().add(tables.column("field.deadline", 130, TaskLine::deadline));
+        tasks.getColumns().add(tables.column("import.preview.deadlineRead", 110, TaskLine::due));
+        TableView<ProblemLine> problems = tables.table("import-problems", model.problems());
         problems.setPlaceholder(new Label(messages.get("import.problems.none")));
-        problems.getColumns().add(column("import.column.row", 170, ImportPlanViewModel.ProblemLine::place));
-        problems.getColumns().add(column("import.column.value", 170, ImportPlanViewModel.ProblemLine::value));
-        problems.getColumns().add(column("import.column.message", 560, ImportPlanViewModel.ProblemLine::message));
+        problems.getColumns().add(tables.column("import.column.row", 170, ProblemLine::place));
+        problems.getColumns().add(tables.column("import.column.value", 170, ProblemLine::value));
+        problems.getColumns().add(tables.column("import.column.message", 560, ProblemLine::message));
         problems.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(ImportPlanViewModel.ProblemLine item, boolean empty) {
+            protected void updateItem(ProblemLine item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("field-error");
                 if (!empty && item != null && item.error()) {
@@ -171,12 +167,14 @@ public final class ImportPlanDialog {
 
         Tab deadlinesTab = tab("import-tab-deadlines", Bindings.createStringBinding(() -> messages.format(
                 "import.deadlines.tab", messages.formats().count(model.deadlines().lines().size())),
-                model.deadlines().lines()), titled("import.deadlines.intro", deadlinesTable()));
+                model.deadlines().lines()),
+                titled("import.deadlines.intro", DeadlinesTable.of(model.deadlines(), tables, messages)));
         TabPane tabs = new vn.cchc.dashboard.ui.controls.FittingTabPane(
                 tab("import-tab-mapping", Bindings.createStringBinding(() -> messages.get("import.tab.mapping")),
                         titled("import.mapping", mappingTable())),
                 tab("import-tab-units", Bindings.createStringBinding(() -> messages.format("import.tab.units",
-                        messages.formats().count(model.units().size())), model.units()), titled("import.units", unitsTable())),
+                        messages.formats().count(model.units().size())), model.units()),
+                        titled("import.units", UnitsTable.of(model, tables, messages))),
                 deadlinesTab,
                 tab("import-tab-tasks", Bindings.createStringBinding(() -> messages.format("import.tab.tasks",
                         messages.formats().count(model.tasks().size())), model.tasks()), tasks),
@@ -234,159 +232,16 @@ public final class ImportPlanDialog {
         return box;
     }
 
-    private TableView<ImportPlanViewModel.UnitLine> unitsTable() {
-        TableView<ImportPlanViewModel.UnitLine> table = table("import-units", model.units());
-        table.getColumns().add(column("import.units.written", 180, ImportPlanViewModel.UnitLine::written));
-        TableColumn<ImportPlanViewModel.UnitLine, String> tasks = column("import.units.tasks", 80,
-                line -> messages.formats().count(line.tasks()));
-        tasks.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().add(tasks);
-        table.getColumns().add(ChoiceColumn.of(messages.get("import.units.match"), 240, new ChoiceColumn.Choices<>(
-                model.unitOptions(), option -> option == null ? "" : option.label(), ImportPlanViewModel.UnitLine::match,
-                (u, i) -> "import-unit-" + i, messages.get("import.units.none"))));
-        table.getColumns().add(stateColumn());
-        return table;
-    }
-
-    private TableView<DeadlineQuestions.Line> deadlinesTable() {
-        TableView<DeadlineQuestions.Line> table = table("import-deadlines", model.deadlines().lines());
-        table.setPlaceholder(new Label(messages.get("import.deadlines.allRead")));
-        table.getColumns().add(column("import.deadlines.written", 260, DeadlineQuestions.Line::written));
-        TableColumn<DeadlineQuestions.Line, String> cells = column("import.deadlines.cells", 70, DeadlineQuestions.Line::cells);
-        cells.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().add(cells);
-        TableColumn<DeadlineQuestions.Line, String> meaning = new TableColumn<>(messages.get("import.deadlines.meaning"));
-        meaning.setPrefWidth(280);
-        meaning.setCellFactory(c -> new MeaningCell());
-        table.getColumns().add(meaning);
-        TableColumn<DeadlineQuestions.Line, String> read = new TableColumn<>(messages.get("import.deadlines.read"));
-        read.setPrefWidth(300);
-        read.setCellValueFactory(c -> c.getValue().readProperty());
-        table.getColumns().add(read);
-        return table;
-    }
-
-    /**
-     * A meaning typed (Enter or leaving the field gives it) or picked from the suggestions beside it. Plain field and
-     * menu rather than an editable drop-down: that one, inside a table, loses a pick to its own editor's text.
-     */
-    private final class MeaningCell extends javafx.scene.control.TableCell<DeadlineQuestions.Line, String> {
-        private final TextField text = new TextField();
-        private final MenuButton pick = new MenuButton();
-        private final HBox box = new HBox(4, text, pick);
-
-        MeaningCell() {
-            text.setPromptText(messages.get("import.deadlines.prompt"));
-            HBox.setHgrow(text, Priority.ALWAYS);
-            pick.setTooltip(new Tooltip(messages.get("import.deadlines.pick")));
-            pick.getStyleClass().add("flat");
-            box.setAlignment(Pos.CENTER_LEFT);
-            text.setOnAction(e -> give(text.getText()));
-            text.focusedProperty().addListener((obs, was, now) -> {
-                if (!now) {
-                    give(text.getText());
-                }
-            });
-            model.deadlines().suggestions().addListener((ListChangeListener<String>) c -> fillMenu());
-            fillMenu();
-        }
-
-        private void fillMenu() {
-            pick.getItems().setAll(model.deadlines().suggestions().stream().map(suggestion -> {
-                MenuItem item = new MenuItem(suggestion);
-                item.setOnAction(e -> {
-                    text.setText(suggestion);
-                    give(suggestion);
-                });
-                return item;
-            }).toList());
-        }
-
-        private void give(String meaning) {
-            DeadlineQuestions.Line line = getTableRow() == null ? null : getTableRow().getItem();
-            String value = meaning == null ? "" : meaning.strip();
-            if (line != null && !value.equals(line.meaning().get())) {
-                line.meaning().set(value);
-            }
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            DeadlineQuestions.Line line = empty || getTableRow() == null ? null : getTableRow().getItem();
-            if (line == null) {
-                setGraphic(null);
-                return;
-            }
-            text.setId("import-deadline-" + getIndex());
-            pick.setId("import-deadline-pick-" + getIndex());
-            text.setText(line.meaning().get());
-            setGraphic(box);
-        }
-    }
-
-    /** The line's state, and for a merged department's proposed successor the button that accepts it. */
-    private TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> stateColumn() {
-        TableColumn<ImportPlanViewModel.UnitLine, ImportPlanViewModel.UnitLine> column =
-                new TableColumn<>(messages.get("import.units.state"));
-        column.setPrefWidth(420);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Label state = new Label();
-            private final Button accept = new Button(messages.get("import.units.accept"));
-            private final HBox box = new HBox(8, accept, state);
-
-            {
-                // One line: a wrapping label in a table cell asks for the height of one word per line.
-                box.setAlignment(Pos.CENTER_LEFT);
-                accept.setMinWidth(Region.USE_PREF_SIZE);
-                accept.setTooltip(new Tooltip(messages.get("import.units.accept.tooltip")));
-                accept.setOnAction(e -> model.confirm(getItem()));
-            }
-
-            @Override
-            protected void updateItem(ImportPlanViewModel.UnitLine line, boolean empty) {
-                super.updateItem(line, empty);
-                if (empty || line == null || line.state().isEmpty()) {
-                    setGraphic(null);
-                    return;
-                }
-                state.setText(line.state());
-                state.setTooltip(new Tooltip(line.state()));
-                accept.setVisible(line.awaitsConfirmation());
-                accept.setManaged(line.awaitsConfirmation());
-                accept.setId("import-unit-accept-" + getIndex());
-                // Awaiting the user's word reads like an error: the import stays closed until it is given.
-                state.getStyleClass().setAll("label", line.awaitsConfirmation() ? "unit-offer" : "unit-confirmed");
-                setGraphic(box);
-            }
-        });
-        return column;
-    }
-
-    private TableView<ImportPlanViewModel.ColumnChoice> mappingTable() {
-        TableView<ImportPlanViewModel.ColumnChoice> table = table("import-mapping", model.columns());
-        table.getColumns().add(column("import.mapping.column", 50, ImportPlanViewModel.ColumnChoice::letter));
-        table.getColumns().add(column("import.mapping.header", 260, ImportPlanViewModel.ColumnChoice::header));
-        table.getColumns().add(column("import.mapping.sample", 330, ImportPlanViewModel.ColumnChoice::sample));
+    private TableView<ColumnChoice> mappingTable() {
+        TableView<ColumnChoice> table = tables.table("import-mapping", model.columns());
+        table.getColumns().add(tables.column("import.mapping.column", 50, ColumnChoice::letter));
+        table.getColumns().add(tables.column("import.mapping.header", 260, ColumnChoice::header));
+        table.getColumns().add(tables.column("import.mapping.sample", 330, ColumnChoice::sample));
         table.getColumns().add(ChoiceColumn.of(messages.get("import.mapping.field"), 220, new ChoiceColumn.Choices<>(
                 FXCollections.observableArrayList(ImportPlanViewModel.fieldChoices()),
                 f -> messages.get(f == null ? "import.field.none" : "import.field." + f.name()),
-                ImportPlanViewModel.ColumnChoice::field, (c, i) -> "import-field-" + c.letter(), null)));
+                ColumnChoice::field, (c, i) -> "import-field-" + c.letter(), null)));
         return table;
-    }
-
-    private <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
-        TableView<T> table = new TableView<>(items);
-        table.setId(id);
-        table.setPlaceholder(new Label(messages.get("import.table.empty")));
-        table.setPrefHeight(200);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        return table;
-    }
-
-    private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        return Columns.wrapping(messages.get(key), value, width);
     }
 
     /**

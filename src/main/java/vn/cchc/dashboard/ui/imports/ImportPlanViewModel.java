@@ -19,7 +19,6 @@ import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanKind;
 import vn.cchc.dashboard.domain.imports.ImportField;
 import vn.cchc.dashboard.domain.imports.ImportProblem;
-import vn.cchc.dashboard.domain.imports.SourceRow;
 import vn.cchc.dashboard.domain.imports.TableLayout;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.i18n.PlanWording;
@@ -32,102 +31,10 @@ import vn.cchc.dashboard.work.Tracker;
  * This class holds the file and its readings, of which only the last asked is shown; each step the user can correct
  * is its own part ({@link MappingStep}, {@link UnitMatching}, {@link DeadlineQuestions}, {@link DataDateField}), each
  * checking the file again through {@link #check}; the preview in words is {@link PreviewLines}, the import itself
- * {@link ImportCommit}. The rows the dialog shows are declared here, where the dialog names them.
+ * {@link ImportCommit}. The rows the dialog shows – {@link ColumnChoice}, {@link UnitLine} with its {@link UnitOption},
+ * {@link TaskLine}, {@link ProblemLine} – are types of their own beside it.
  */
 public final class ImportPlanViewModel {
-
-    /** A column of the file: its heading, an example value, and the field it is imported as (null: not imported). */
-    public static final class ColumnChoice {
-        private final int column;
-        private final String header;
-        private final String sample;
-        private final ObjectProperty<ImportField> field = new SimpleObjectProperty<>(this, "field");
-
-        ColumnChoice(int column, String header, String sample, ImportField field) {
-            this.column = column;
-            this.header = header;
-            this.sample = sample;
-            this.field.set(field);
-        }
-
-        int column() {
-            return column;
-        }
-
-        public String letter() {
-            return SourceRow.columnName(column);
-        }
-
-        public String header() {
-            return header;
-        }
-
-        public String sample() {
-            return sample;
-        }
-
-        public ObjectProperty<ImportField> field() {
-            return field;
-        }
-    }
-
-    /** A task of the preview, its deadline as written next to the date it was read as. */
-    public record TaskLine(String code, String title, String lead, String deadline, String due) {
-    }
-
-    /** A problem of the preview, placed and worded. */
-    public record ProblemLine(String place, String value, String message, boolean error) {
-    }
-
-    /**
-     * What a unit name can be matched to: an existing unit; a new unit under the written name ({@code unitId} and
-     * {@code newName} null); or the new unit {@code newName} the import makes – a merged department's successor.
-     */
-    public record UnitOption(Long unitId, String label, String newName) {
-    }
-
-    /**
-     * A lead unit name of the file, the tasks it leads, and the unit it is matched to – which the user can change; a
-     * merged department's name shows its proposed successor and its state, "cần xác nhận" until the user answers.
-     */
-    public static final class UnitLine {
-        private final String written;
-        private final int tasks;
-        private final ObjectProperty<UnitOption> match = new SimpleObjectProperty<>(this, "match");
-        private final boolean awaitsConfirmation;
-        private final String state;
-
-        UnitLine(String written, int tasks, UnitOption match, boolean awaitsConfirmation, String state) {
-            this.written = written;
-            this.tasks = tasks;
-            this.match.set(match);
-            this.awaitsConfirmation = awaitsConfirmation;
-            this.state = state;
-        }
-
-        /** True while the name is offered a successor the user has not confirmed: the import waits for it. */
-        public boolean awaitsConfirmation() {
-            return awaitsConfirmation;
-        }
-
-        /** "đề xuất: Sở Tài chính (sáp nhập năm 2025) — cần xác nhận", "đã xác nhận", or empty. */
-        public String state() {
-            return state;
-        }
-
-        public String written() {
-            return written;
-        }
-
-        public int tasks() {
-            return tasks;
-        }
-
-        /** The unit the name is matched to; null when it can lead no task as it stands. */
-        public ObjectProperty<UnitOption> match() {
-            return match;
-        }
-    }
 
     private final PlanImportService service;
     private final Background background;

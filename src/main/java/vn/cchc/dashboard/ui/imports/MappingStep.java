@@ -10,7 +10,6 @@ import vn.cchc.dashboard.domain.imports.ColumnMapping;
 import vn.cchc.dashboard.domain.imports.ImportField;
 import vn.cchc.dashboard.domain.imports.SourceRow;
 import vn.cchc.dashboard.domain.imports.TableLayout;
-import vn.cchc.dashboard.ui.imports.ImportPlanViewModel.ColumnChoice;
 
 /**
  * The import wizard's mapping step: the layout the reader found in the file, shown as one choice per column with an

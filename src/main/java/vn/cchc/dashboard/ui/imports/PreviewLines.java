@@ -18,8 +18,6 @@ import vn.cchc.dashboard.i18n.DeadlineWording;
 import vn.cchc.dashboard.i18n.ImportWording;
 import vn.cchc.dashboard.i18n.Language;
 import vn.cchc.dashboard.i18n.Messages;
-import vn.cchc.dashboard.ui.imports.ImportPlanViewModel.ProblemLine;
-import vn.cchc.dashboard.ui.imports.ImportPlanViewModel.TaskLine;
 
 /**
  * The import wizard's preview, in words: what a check of the file found – the summary, the tasks with their deadlines

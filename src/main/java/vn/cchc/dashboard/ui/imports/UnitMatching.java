@@ -14,8 +14,6 @@ import vn.cchc.dashboard.domain.imports.ImportPreview;
 import vn.cchc.dashboard.domain.imports.MergedDepartments;
 import vn.cchc.dashboard.domain.imports.UnitChoice;
 import vn.cchc.dashboard.i18n.Messages;
-import vn.cchc.dashboard.ui.imports.ImportPlanViewModel.UnitLine;
-import vn.cchc.dashboard.ui.imports.ImportPlanViewModel.UnitOption;
 
 /**
  * The import wizard's unit step: each lead unit name of the file matched to an existing unit, a new one, or – for a

@@ -1,7 +1,6 @@
 package vn.cchc.dashboard.ui.indicators;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,7 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,8 +30,6 @@ import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.controls.ProgressStrip;
 import vn.cchc.dashboard.ui.controls.Columns;
 import vn.cchc.dashboard.ui.controls.Converters;
-import vn.cchc.dashboard.ui.controls.FormDialog;
-import vn.cchc.dashboard.ui.controls.FormFields;
 
 /** Chỉ số screen: the traffic-light grid, one indicator across units, the province's indices, and data entry. */
 public final class IndicatorsView implements ScreenView {
@@ -219,71 +215,7 @@ public final class IndicatorsView implements ScreenView {
     }
 
     private void askFigure(EntryForm form) {
-        ComboBox<Indicator> indicator = new ComboBox<>();
-        indicator.setId("entry-indicator");
-        indicator.getItems().setAll(form.indicators);
-        indicator.setConverter(Converters.showing(i -> IndicatorWording.name(i, messages)));
-        indicator.valueProperty().bindBidirectional(form.indicator);
-        ComboBox<Unit> unit = new ComboBox<>();
-        unit.setId("entry-unit");
-        unit.getItems().setAll(form.units);
-        unit.setConverter(Converters.showing(Unit::name));
-        unit.valueProperty().bindBidirectional(form.unit);
-        ComboBox<ReportPeriod> period = new ComboBox<>();
-        period.setId("entry-period");
-        period.getItems().setAll(form.periods);
-        period.setConverter(Converters.showing(model::periodName));
-        period.valueProperty().bindBidirectional(form.period);
-        TextField numerator = numberField("entry-numerator", form.numerator);
-        TextField denominator = numberField("entry-denominator", form.denominator);
-        TextField value = numberField("entry-value", form.value);
-        Label numeratorLabel = FormFields.label("");
-        Label denominatorLabel = FormFields.label("");
-        Label preview = new Label();
-        preview.setId("entry-preview");
-        preview.textProperty().bind(form.preview());
-        GridPane grid = FormFields.grid();
-        grid.addRow(0, FormFields.label(messages.get("indicator.field.indicator")),
-                FormFields.withProblem(indicator, "indicator", form.problems));
-        grid.addRow(1, FormFields.label(messages.get("indicator.field.unit")), FormFields.withProblem(unit, "unit", form.problems));
-        grid.addRow(2, FormFields.label(messages.get("indicator.period")), FormFields.withProblem(period, "period", form.problems));
-        Node numeratorField = FormFields.withProblem(numerator, "numerator", form.problems);
-        Node denominatorField = FormFields.withProblem(denominator, "denominator", form.problems);
-        Node valueField = FormFields.withProblem(value, "value", form.problems);
-        Label valueLabel = FormFields.label(messages.get("indicator.field.value"));
-        grid.addRow(3, numeratorLabel, numeratorField);
-        grid.addRow(4, denominatorLabel, denominatorField);
-        grid.addRow(5, valueLabel, valueField);
-        grid.add(preview, 1, 6);
-        Runnable arrange = () -> {
-            Indicator chosen = form.indicator.get();
-            boolean ratio = chosen != null && chosen.isRatio();
-            numeratorLabel.setText(ratio ? chosen.numeratorLabel() : "");
-            denominatorLabel.setText(ratio ? chosen.denominatorLabel() : "");
-            for (Node n : new Node[] {numeratorLabel, numeratorField, denominatorLabel, denominatorField}) {
-                n.setVisible(ratio);
-                n.setManaged(ratio);
-            }
-            valueLabel.setVisible(!ratio);
-            valueLabel.setManaged(!ratio);
-            valueField.setVisible(!ratio);
-            valueField.setManaged(!ratio);
-        };
-        form.indicator.addListener((obs, old, now) -> arrange.run());
-        arrange.run();
-
-        if (FormDialog.ask(root, messages.get("indicator.enter"), messages.get("indicator.enter.header"), grid,
-                "entry-save", messages)) {
-            model.save(form, () -> askFigure(form));
-        }
-    }
-
-    private static TextField numberField(String id, StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPrefColumnCount(14);
-        field.textProperty().bindBidirectional(value);
-        return field;
+        new EntryDialog(model, messages, root).ask(form);
     }
 
     @Override

@@ -41,7 +41,7 @@ class ImportPlanViewModelTest {
         context.close();
     }
 
-    ImportPlanViewModel.ColumnChoice column(String letter) {
+    ColumnChoice column(String letter) {
         return model.columns().stream().filter(c -> c.letter().equals(letter)).findFirst().orElseThrow();
     }
 
@@ -56,7 +56,7 @@ class ImportPlanViewModelTest {
         assertThat(column("F").field().get()).isEqualTo(ImportField.DEADLINE);
         assertThat(column("C").header()).isEqualTo("Cơ quan thực hiện Chủ trì");
         assertThat(model.summary().get()).isEqualTo("Kế hoạch cải cách hành chính năm 2023: 20 nhiệm vụ, 0 cập nhật tiến độ, 1 đơn vị mới; 0 lỗi, 3 lưu ý.");
-        assertThat(model.tasks().get(0)).isEqualTo(new ImportPlanViewModel.TaskLine("I.1",
+        assertThat(model.tasks().get(0)).isEqualTo(new TaskLine("I.1",
                 "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2023", "Sở Nội vụ", "Tháng 1/2023", "hạn 31/01/2023"));
         assertThat(model.importable().get()).isTrue();
     }
@@ -69,12 +69,12 @@ class ImportPlanViewModelTest {
         column("F").field().set(null);
         background.runAll();
         assertThat(model.importable().get()).isFalse();
-        assertThat(model.problems()).extracting(ImportPlanViewModel.ProblemLine::message)
+        assertThat(model.problems()).extracting(ProblemLine::message)
                 .contains("Không tìm thấy cột Thời gian hoàn thành. Hãy chọn cột này trong bảng ghép cột.");
         column("E").field().set(ImportField.DEADLINE);
         background.runAll();
         assertThat(column("F").field().get()).isNull();
-        assertThat(model.problems()).extracting(ImportPlanViewModel.ProblemLine::message)
+        assertThat(model.problems()).extracting(ProblemLine::message)
                 .anyMatch(m -> m.startsWith("Không đọc được thời hạn"));
         column("E").field().set(ImportField.OUTPUT);
         column("F").field().set(ImportField.DEADLINE);
@@ -110,7 +110,7 @@ class ImportPlanViewModelTest {
         model.read();
         background.runAll();
         assertThat(model.summary().get()).startsWith("Kế hoạch cải cách hành chính năm 2024:");
-        assertThat(model.problems()).extracting(ImportPlanViewModel.ProblemLine::message)
+        assertThat(model.problems()).extracting(ProblemLine::message)
                 .contains("Thời hạn trước năm 2024 của kế hoạch. Hãy kiểm tra năm của thời hạn, hoặc chọn đúng năm kế hoạch.");
         assertThat(model.importable().get()).isFalse();
     }
@@ -129,12 +129,12 @@ class ImportPlanViewModelTest {
         model.file().set(PLAN);
         model.read();
         background.runAll();
-        ImportPlanViewModel.UnitLine newOne = model.units().stream().filter(u -> u.match().get() != null
+        UnitLine newOne = model.units().stream().filter(u -> u.match().get() != null
                 && u.match().get().unitId() == null).findFirst().orElseThrow();
         assertThat(model.unitOptions().get(0).label()).isEqualTo("Thêm đơn vị mới");
         assertThat(model.byArea().get()).startsWith("Theo lĩnh vực: Công tác chỉ đạo, điều hành cải cách hành chính ");
 
-        ImportPlanViewModel.UnitOption science = model.unitOptions().stream()
+        UnitOption science = model.unitOptions().stream()
                 .filter(o -> o.label().equals("Sở Khoa học và Công nghệ")).findFirst().orElseThrow();
         newOne.match().set(science);
         background.runAll();
@@ -156,8 +156,8 @@ class ImportPlanViewModelTest {
         model.read();
         background.runAll();
 
-        assertThat(model.units()).filteredOn(ImportPlanViewModel.UnitLine::awaitsConfirmation)
-                .extracting(ImportPlanViewModel.UnitLine::written, u -> u.match().get().label(), ImportPlanViewModel.UnitLine::state)
+        assertThat(model.units()).filteredOn(UnitLine::awaitsConfirmation)
+                .extracting(UnitLine::written, u -> u.match().get().label(), UnitLine::state)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Sở KH&ĐT", "Sở Tài chính",
                                 "đề xuất: Sở Tài chính (sáp nhập năm 2025) — cần xác nhận"),
@@ -171,22 +171,22 @@ class ImportPlanViewModelTest {
         assertThat(model.importable().get()).isFalse();
 
         // Another unit instead of the proposal is an answer too.
-        ImportPlanViewModel.UnitOption justice = model.unitOptions().stream()
+        UnitOption justice = model.unitOptions().stream()
                 .filter(o -> o.label().equals("Sở Tư pháp")).findFirst().orElseThrow();
         line("Sở LĐ-TB&XH").match().set(justice);
         background.runAll();
-        assertThat(model.units()).noneMatch(ImportPlanViewModel.UnitLine::awaitsConfirmation);
+        assertThat(model.units()).noneMatch(UnitLine::awaitsConfirmation);
         assertThat(model.importable().get()).isTrue();
         model.importNow();
         background.runAll();
-        assertThat(model.tasks()).filteredOn(t -> t.code().equals("I.1")).extracting(ImportPlanViewModel.TaskLine::lead)
+        assertThat(model.tasks()).filteredOn(t -> t.code().equals("I.1")).extracting(TaskLine::lead)
                 .containsExactly("Sở Tài chính");
-        assertThat(model.tasks()).filteredOn(t -> t.code().equals("II.1")).extracting(ImportPlanViewModel.TaskLine::lead)
+        assertThat(model.tasks()).filteredOn(t -> t.code().equals("II.1")).extracting(TaskLine::lead)
                 .containsExactly("Sở Tư pháp");
         assertThat(imported).hasSize(1);
     }
 
-    ImportPlanViewModel.UnitLine line(String written) {
+    UnitLine line(String written) {
         return model.units().stream().filter(u -> u.written().equals(written)).findFirst().orElseThrow();
     }
 
@@ -228,7 +228,7 @@ class ImportPlanViewModelTest {
         assertThat(model.dataDateSource().get()).isEmpty();
         assertThat(model.message().get()).startsWith("Tệp có 8 nhiệm vụ chưa hoàn thành")
                 .contains("Hãy nhập ngày số liệu ở ô \"Số liệu tính đến ngày\"");
-        assertThat(model.problems()).filteredOn(ImportPlanViewModel.ProblemLine::error).hasSize(1);
+        assertThat(model.problems()).filteredOn(ProblemLine::error).hasSize(1);
 
         model.dataDate().set(java.time.LocalDate.of(2023, 6, 21));
         background.runAll();

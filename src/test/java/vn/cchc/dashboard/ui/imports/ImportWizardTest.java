@@ -55,12 +55,12 @@ class ImportWizardTest {
         robot.clickOn("#import-read");
         Label summary = robot.lookup("#import-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("20 nhiệm vụ"));
-        TableView<ImportPlanViewModel.TaskLine> tasks = robot.lookup("#import-tasks").queryAs(TableView.class);
+        TableView<TaskLine> tasks = robot.lookup("#import-tasks").queryAs(TableView.class);
         // The summary and the table are filled in turn on the FX thread: wait for the table too, not only the summary.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.getItems().size() == 20);
         assertThat(tasks.getItems().get(3).deadline()).isEqualTo("30/06/2023");
 
-        TableView<ImportPlanViewModel.ColumnChoice> mapping = robot.lookup("#import-mapping").queryAs(TableView.class);
+        TableView<ColumnChoice> mapping = robot.lookup("#import-mapping").queryAs(TableView.class);
         robot.interact(() -> mapping.scrollTo(5));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-field-F").tryQuery().isPresent());
         ComboBox<ImportField> deadline = robot.lookup("#import-field-F").queryAs(ComboBox.class);
@@ -75,12 +75,12 @@ class ImportWizardTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-unit-0").tryQuery().isPresent());
         assertThat(summary.getText()).contains("1 đơn vị mới");
-        TableView<ImportPlanViewModel.UnitLine> units = robot.lookup("#import-units").queryAs(TableView.class);
+        TableView<UnitLine> units = robot.lookup("#import-units").queryAs(TableView.class);
         int newOne = units.getItems().stream().filter(u -> u.match().get() != null && u.match().get().unitId() == null)
                 .findFirst().map(units.getItems()::indexOf).orElseThrow();
         robot.interact(() -> units.scrollTo(newOne));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-unit-" + newOne).tryQuery().isPresent());
-        ComboBox<ImportPlanViewModel.UnitOption> match = robot.lookup("#import-unit-" + newOne).queryAs(ComboBox.class);
+        ComboBox<UnitOption> match = robot.lookup("#import-unit-" + newOne).queryAs(ComboBox.class);
         robot.interact(() -> match.setValue(match.getItems().stream()
                 .filter(o -> "Sở Khoa học và Công nghệ".equals(o.label())).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("0 đơn vị mới"));
