@@ -65,6 +65,11 @@ public final class PlanSnapshot {
         return tasks;
     }
 
+    /**
+     * Every update of the plan's tasks. Read by the store without their texts (note and evidence are null): no
+     * calculation reads them, and they were a fifth of a large plan's first read. What shows them reads them from the
+     * store ({@code ProgressRepository}); an update is never changed, so they are the ones of this snapshot's updates.
+     */
     public List<ProgressUpdate> updates() {
         return updates;
     }
