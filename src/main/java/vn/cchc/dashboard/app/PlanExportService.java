@@ -66,9 +66,10 @@ public final class PlanExportService {
         List<XlsxTable.Column> columns = TableExport.columns(messages, "field.code:10", "field.title:50", "export.column.date:14",
                 "tasks.column.status:18", "tasks.column.percent:8", "export.column.note:40", "export.column.evidence:24",
                 "export.column.enteredBy:24", "export.column.enteredAt:18", "export.column.correction:22");
+        Map<Long, ProgressUpdate> withTexts = store.updatesWithTexts(plan.id());
         List<List<Object>> rows = new ArrayList<>();
-        for (ProgressUpdate u : snapshot.updates().stream().sorted(Comparator.comparing(ProgressUpdate::enteredAt)
-                .thenComparingLong(ProgressUpdate::id)).toList()) {
+        for (ProgressUpdate u : snapshot.updates().stream().map(u -> withTexts.getOrDefault(u.id(), u))
+                .sorted(Comparator.comparing(ProgressUpdate::enteredAt).thenComparingLong(ProgressUpdate::id)).toList()) {
             Task t = tasks.get(u.taskId());
             String correction = u.withdrawal() ? messages.get("history.withdrawn")
                     : u.supersedesId() != null ? messages.get("export.correction") : null;

@@ -92,13 +92,14 @@ public final class ProgressExchangeService {
         // The plan is read and worked out once, however many units get a form.
         PlanSnapshot snapshot = snapshot(plan);
         List<TaskState> states = snapshot.states(LocalDate.now(clock));
+        Map<Long, ProgressUpdate> withTexts = store.updatesWithTexts(plan.id());
         ProgressFormWriter.Words words = words(messages);
         try (FileBatch batch = new FileBatch()) {
             for (int i = 0; i < units.size(); i++) {
                 progress.step("work.step.forms", i + 1, units.size());
                 Unit unit = units.get(i);
                 Path file = folder.resolve(formFileName(unit, plan.year()));
-                writeForm(plan, snapshot, states, unit, batch.stage(file), file, words, messages, period);
+                writeForm(plan, snapshot, withTexts, states, unit, batch.stage(file), file, words, messages, period);
             }
             progress.finalStep("work.step.formsPlacing", units.size(), units.size());
             List<Path> written = new ArrayList<>();
@@ -121,16 +122,22 @@ public final class ProgressExchangeService {
     /** As {@link #exportForm(Plan, Unit, Path, Messages)}, the statistics sheet asking for {@code period}. */
     public void exportForm(Plan plan, Unit unit, Path file, Messages messages, ReportPeriod period) {
         PlanSnapshot snapshot = snapshot(plan);
-        writeForm(plan, snapshot, snapshot.states(LocalDate.now(clock)), unit, file, file, words(messages), messages, period);
+        writeForm(plan, snapshot, store.updatesWithTexts(plan.id()), snapshot.states(LocalDate.now(clock)), unit, file,
+                file, words(messages), messages, period);
     }
 
     private PlanSnapshot snapshot(Plan plan) {
         return store.snapshot(plan.id()).orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
     }
 
-    /** Writes {@code unit}'s form to {@code file}; a failure names {@code shownAs}, where the user will look for it. */
-    private void writeForm(Plan plan, PlanSnapshot snapshot, List<TaskState> states, Unit unit, Path file, Path shownAs,
-                           ProgressFormWriter.Words words, Messages messages, ReportPeriod period) {
+    /**
+     * Writes {@code unit}'s form to {@code file}; a failure names {@code shownAs}, where the user will look for it.
+     *
+     * @param withTexts the plan's updates with their notes and evidence, by id, which the snapshot's lack
+     */
+    private void writeForm(Plan plan, PlanSnapshot snapshot, Map<Long, ProgressUpdate> withTexts,
+                           List<TaskState> states, Unit unit, Path file, Path shownAs, ProgressFormWriter.Words words,
+                           Messages messages, ReportPeriod period) {
         List<ProgressForm.Line> lines = new ArrayList<>();
         for (TaskState state : states) {
             if (state.task().leadUnitId() != unit.id()) {
@@ -138,7 +145,7 @@ public final class ProgressExchangeService {
             }
             ProgressUpdate last = snapshot.updates().stream().filter(u -> u.taskId() == state.task().id()
                     && !u.withdrawal() && state.lastUpdate() != null && u.asOf().equals(state.lastUpdate()))
-                    .reduce((a, b) -> b).orElse(null);
+                    .reduce((a, b) -> b).map(u -> withTexts.getOrDefault(u.id(), u)).orElse(null);
             // A task nobody has reported on is left blank: a blank line handed back says nothing.
             boolean reported = state.lastUpdate() != null;
             lines.add(new ProgressForm.Line(state.task().id(), state.task().code(), state.task().title(),

@@ -35,6 +35,6 @@ public record CompletionCurve(int year, List<Point> points) {
     }
 
     private static Point point(PlanSnapshot snapshot, LocalDate day) {
-        return new Point(day, day.getDayOfYear(), ProgressCount.of(snapshot.states(day)).percent());
+        return new Point(day, day.getDayOfYear(), snapshot.count(day).percent());
     }
 }

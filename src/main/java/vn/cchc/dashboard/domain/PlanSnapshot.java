@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,12 @@ public final class PlanSnapshot {
     private final List<ProgressUpdate> updates;
     /** Built on the first question about a day; immutable, so a second thread building it too does no harm. */
     private volatile Timelines timelines;
+    /**
+     * The whole plan's count on each day asked so far. The overview's curves ask about the same weekly days of the
+     * year for every as-of date the window shows (some 150 days, each every task's state): kept here, a change of the
+     * as-of date works out only the days it has not seen. Small entries, one per day asked: a few hundred at most.
+     */
+    private final Map<LocalDate, ProgressCount> counts = new ConcurrentHashMap<>();
 
     /**
      * @param areas   the areas of the plan's programme, in any order
@@ -58,6 +65,11 @@ public final class PlanSnapshot {
         return tasks;
     }
 
+    /**
+     * Every update of the plan's tasks. Read by the store without their texts (note and evidence are null): no
+     * calculation reads them, and they were a fifth of a large plan's first read. What shows them reads them from the
+     * store ({@code ProgressRepository}); an update is never changed, so they are the ones of this snapshot's updates.
+     */
     public List<ProgressUpdate> updates() {
         return updates;
     }
@@ -90,6 +102,17 @@ public final class PlanSnapshot {
     /** Each task as it stood on {@code asOf}, in plan order. */
     public List<TaskState> states(LocalDate asOf) {
         return timelines().states(asOf);
+    }
+
+    /** How the whole plan stood on {@code day}: {@code ProgressCount.of(states(day))}, worked out once a day. */
+    public ProgressCount count(LocalDate day) {
+        ProgressCount known = counts.get(day);
+        if (known == null) {
+            // Not computeIfAbsent: that would hold a lock over the map's bin while every task's state is worked out.
+            known = ProgressCount.of(states(day));
+            counts.putIfAbsent(day, known);
+        }
+        return known;
     }
 
     public PlanSummary summarize(LocalDate asOf) {

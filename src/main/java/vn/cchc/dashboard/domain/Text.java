@@ -24,11 +24,30 @@ public final class Text {
         if (s == null) {
             return null;
         }
+        if (composedAlready(s) && alreadyClean(s)) {
+            return s;
+        }
         String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
         if (alreadyClean(nfc)) {
             return nfc;
         }
         return WHITE_RUNS.matcher(nfc).replaceAll(" ").strip();
+    }
+
+    /**
+     * True when {@code s} is NFC for certain without asking the normaliser, whose per-character table look-ups were
+     * most of the time of {@link #clean} on a large plan's read: every character is below the combining marks
+     * (U+0300) or a precomposed Vietnamese letter (U+1EA0–U+1EF9, ạ to ỹ). None of them is changed by NFC, and none
+     * combines with a neighbour, so a string of them is composed already; anything else goes to the normaliser.
+     */
+    private static boolean composedAlready(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0300' && (c < '\u1EA0' || c > '\u1EF9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern WHITE_RUNS = Pattern.compile("[\\s\\u00A0]+");

@@ -24,7 +24,10 @@ public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected)
     public static List<WeeklyProgress> of(PlanSnapshot snapshot, LocalDate asOf) {
         int year = snapshot.plan().year();
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        List<Task> dated = snapshot.tasks().stream().filter(t -> !t.hasNoFixedDeadline()).toList();
+        // The due days of the tasks with a fixed deadline, in order: each week's expected figure is a binary search
+        // instead of a pass over every task (53 passes over 10^5 tasks were a fifth of a recompute on the stress store).
+        long[] dueDays = snapshot.tasks().stream().filter(t -> !t.hasNoFixedDeadline())
+                .mapToLong(t -> t.dueDate().toEpochDay()).sorted().toArray();
         List<WeeklyProgress> weeks = new ArrayList<>();
         LocalDate weekEnd = LocalDate.of(year, 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         boolean asOfInYear = asOf.getYear() == year;
@@ -32,10 +35,10 @@ public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected)
             LocalDate day = weekEnd.isAfter(yearEnd) ? yearEnd : weekEnd;
             LocalDate previous = weekEnd.minusWeeks(1);
             if (asOfInYear && asOf.isAfter(previous) && asOf.isBefore(day)) {
-                weeks.add(point(snapshot, dated, asOf, asOf));
+                weeks.add(point(snapshot, dueDays, asOf, asOf));
             }
-            weeks.add(day.isAfter(asOf) ? new WeeklyProgress(day, null, expectedBy(dated, day))
-                    : point(snapshot, dated, day, day.equals(yearEnd) && asOf.isAfter(yearEnd) ? asOf : day));
+            weeks.add(day.isAfter(asOf) ? new WeeklyProgress(day, null, expectedBy(dueDays, day))
+                    : point(snapshot, dueDays, day, day.equals(yearEnd) && asOf.isAfter(yearEnd) ? asOf : day));
             if (!day.isBefore(yearEnd)) {
                 return weeks;
             }
@@ -44,11 +47,23 @@ public record WeeklyProgress(LocalDate weekEnd, Integer completed, int expected)
     }
 
     /** The point drawn on {@code day}, with the tasks completed by {@code countedOn}. */
-    private static WeeklyProgress point(PlanSnapshot snapshot, List<Task> dated, LocalDate day, LocalDate countedOn) {
-        return new WeeklyProgress(day, ProgressCount.of(snapshot.states(countedOn)).completed(), expectedBy(dated, day));
+    private static WeeklyProgress point(PlanSnapshot snapshot, long[] dueDays, LocalDate day, LocalDate countedOn) {
+        return new WeeklyProgress(day, snapshot.count(countedOn).completed(), expectedBy(dueDays, day));
     }
 
-    private static int expectedBy(List<Task> dated, LocalDate day) {
-        return (int) dated.stream().filter(t -> !t.dueDate().isAfter(day)).count();
+    /** How many of {@code dueDays} (in order) are on or before {@code day}. */
+    private static int expectedBy(long[] dueDays, LocalDate day) {
+        long last = day.toEpochDay();
+        int low = 0;
+        int high = dueDays.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (dueDays[mid] > last) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 }

@@ -3,10 +3,14 @@ package vn.cchc.dashboard.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.cchc.dashboard.domain.IndicatorBook;
 import vn.cchc.dashboard.domain.Plan;
 import vn.cchc.dashboard.domain.PlanSnapshot;
+import vn.cchc.dashboard.domain.ProgressUpdate;
 
 /**
  * The repositories over one {@link Database}, and the reads that several callers need. Each read runs in
@@ -92,7 +96,10 @@ public final class Store {
         return database.inTransaction(plans::findAll);
     }
 
-    /** Everything the calculations need about one plan, read in one transaction. */
+    /**
+     * Everything the calculations need about one plan, read in one transaction: its updates without their texts
+     * (see {@link PlanSnapshot#updates()}).
+     */
     public Optional<PlanSnapshot> snapshot(long planId) {
         return database.inTransaction(c -> snapshot(c, planId));
     }
@@ -102,13 +109,22 @@ public final class Store {
         return snapshots.snapshot(c, planId, database.localChanges(), () -> read(c, planId));
     }
 
+    /**
+     * The plan's updates with their texts, by id, which a snapshot's updates lack: for what shows the notes. Updates
+     * are never changed, so each of a snapshot's updates is found here as it was read, texts added.
+     */
+    public Map<Long, ProgressUpdate> updatesWithTexts(long planId) {
+        return database.inTransaction(c -> progress.findByPlan(c, planId)).stream()
+                .collect(Collectors.toMap(ProgressUpdate::id, Function.identity()));
+    }
+
     private Optional<PlanSnapshot> read(Connection c, long planId) throws SQLException {
         Optional<Plan> plan = plans.findById(c, planId);
         if (plan.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PlanSnapshot(plan.get(), referenceData.areas(c, plan.get().programmeCode()),
-                units.findByPlan(c, planId), tasks.findByPlan(c, planId), progress.findByPlan(c, planId)));
+                units.findByPlan(c, planId), tasks.findByPlan(c, planId), progress.findByPlanWithoutTexts(c, planId)));
     }
 
     /** Deletes every plan, task, update, unit, unit's statistics, indicator figure and sample target within the caller's transaction (to replace the sample data). */

@@ -88,6 +88,20 @@ class ProgressExchangeServiceTest {
         }
     }
 
+    /** The plan's snapshot holds no texts: the form reads the latest update's note and evidence from the store. */
+    @Test
+    void theFormCarriesTheLatestUpdatesNoteAndEvidence() throws Exception {
+        long firstTask = read(sheet -> (long) sheet.getRow(ProgressForm.HEADER_ROW + 1).getCell(ProgressForm.ID).getNumericCellValue());
+        context.tasks().recordProgress(firstTask, new ProgressDraft(TestClock.TODAY, TaskStatus.IN_PROGRESS, 70,
+                "Đang trình  ký", "12/TTr-SNV"));
+        context.progressExchange().exportForm(plan, unit, form, Messages.of(Language.VI));
+        String note = read(sheet -> sheet.getRow(ProgressForm.HEADER_ROW + 1).getCell(ProgressForm.NOTE).getStringCellValue());
+        String evidence = read(sheet -> sheet.getRow(ProgressForm.HEADER_ROW + 1).getCell(ProgressForm.EVIDENCE)
+                .getStringCellValue());
+        assertThat(note).isEqualTo("Đang trình ký");
+        assertThat(evidence).isEqualTo("12/TTr-SNV");
+    }
+
     @Test
     void aFormHandedBackUntouchedSaysNothingNew() {
         List<ReturnRow> rows = context.progressExchange().check(List.of(form), AS_OF);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,10 @@ import vn.cchc.dashboard.store.Database;
  * docs/benchmarks.md and the README's table. Quick mode: the province store and a national store of three
  * years, imports of 1.000 and 10.000 rows; full mode adds the ten-year national store, the stress store and the
  * 100.000-row import, with more runs.
+ *
+ * <p>To iterate on one query without the hour of a full run: {@code -Dbench.only=queries} measures the store
+ * queries only, on the stores named by {@code -Dbench.stores=national,stress} (ids of {@link StoreSize}; the mode's
+ * stores without it), logs their figures, profiles what misses, and writes neither docs/benchmarks.md nor the README.
  */
 public final class BenchMain {
 
@@ -48,11 +53,14 @@ public final class BenchMain {
     }
 
     private void run() throws Exception {
+        if ("queries".equals(System.getProperty("bench.only"))) {
+            queriesOnly();
+            return;
+        }
         long started = System.nanoTime();
         results.notes.add("Load average at the start (1, 5, 15 min): " + Report.Machine.loadAverage()
                 + " — on a machine shared with other builds every absolute figure stretches; the ratios less so.");
-        List<StoreSize> sizes = effort.quick() ? List.of(StoreSize.PROVINCE, StoreSize.NATIONAL_QUICK)
-                : List.of(StoreSize.PROVINCE, StoreSize.NATIONAL, StoreSize.STRESS);
+        List<StoreSize> sizes = modeStores();
         List<Path> folders = new ArrayList<>();
         for (StoreSize size : sizes) {
             Path folder = new StoreGenerator(size, SEED).prepare(cache, BenchMain::log);
@@ -76,6 +84,24 @@ public final class BenchMain {
         String command = "mvn -B -Pbench verify -Dbench.mode=" + results.mode;
         Report.write(results, Path.of("docs", "benchmarks.md"), Path.of("README.md"), command);
         log("wrote docs/benchmarks.md");
+    }
+
+    /** {@code -Dbench.only=queries}: the store queries alone, on the stores {@code bench.stores} names. */
+    private void queriesOnly() throws Exception {
+        String named = System.getProperty("bench.stores", "");
+        List<StoreSize> sizes = named.isBlank() ? modeStores() : Arrays.stream(named.split(",")).map(String::trim)
+                .map(id -> Arrays.stream(StoreSize.values()).filter(s -> s.id.equals(id)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("bench.stores: no store " + id)))
+                .toList();
+        for (StoreSize size : sizes) {
+            queries(size, new StoreGenerator(size, SEED).prepare(cache, BenchMain::log));
+        }
+        log("profiles written: " + profiles.written());
+    }
+
+    private List<StoreSize> modeStores() {
+        return effort.quick() ? List.of(StoreSize.PROVINCE, StoreSize.NATIONAL_QUICK)
+                : List.of(StoreSize.PROVINCE, StoreSize.NATIONAL, StoreSize.STRESS);
     }
 
     private void queries(StoreSize size, Path folder) throws Exception {

@@ -68,6 +68,15 @@ class PlanSnapshotTest {
         assertThat(snapshot.summarize(LocalDate.of(2023, 6, 25)).dataDate()).isEqualTo(LocalDate.of(2023, 6, 20));
     }
 
+    /** The count a curve asks about a day is the summary's, worked out once and handed out again. */
+    @Test
+    void aDaysCountIsTheSummarysAndIsKept() {
+        for (LocalDate day : List.of(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 6, 25), LocalDate.of(2023, 12, 31))) {
+            assertThat(snapshot.count(day)).isEqualTo(snapshot.summarize(day).overall())
+                    .isSameAs(snapshot.count(day));
+        }
+    }
+
     @Test
     void areasFollowTheProgrammeOrderAndIncludeAreasWithoutTasks() {
         PlanSummary summary = snapshot.summarize(LocalDate.of(2023, 7, 15));
