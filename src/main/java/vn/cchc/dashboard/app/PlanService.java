@@ -22,10 +22,14 @@ public final class PlanService {
 
     private final Store store;
     private final Clock clock;
+    private final PreparedResults prepared;
+    /** The key of the plans list among the prepared results. */
+    private static final Object PLANS = "plans";
 
     public PlanService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.prepared = new PreparedResults(store.database());
     }
 
     public LocalDate today() {
@@ -34,7 +38,12 @@ public final class PlanService {
 
     /** All plans, the newest year first. */
     public List<Plan> plans() {
-        return store.allPlans();
+        return prepared.get(PLANS, store::allPlans);
+    }
+
+    /** {@link #plans()} as {@link #warmUp} read them, while nothing changed since: no database read, for the FX thread. */
+    public Optional<List<Plan>> preparedPlans() {
+        return prepared.ready(PLANS);
     }
 
     /** The plan to show first: this year's, else the newest; unarchived plans before archived ones. */
@@ -66,15 +75,21 @@ public final class PlanService {
     }
 
     /**
-     * Reads the plan the overview opens on, and the year before it, into the store's snapshot cache, with today's
-     * task states worked out once: started at start-up while the window is being built, so that the overview's
-     * first figures need no database read. Without plans there is nothing to read.
+     * Reads the plans, and the plan the overview opens on and the year before it, and works out the overview and
+     * the lagging list the window asks for first (today, the settings' rules): started at start-up on a thread of
+     * its own while the toolkit shows the window, so that the overview's first figures are in the dashboard's first
+     * layout, with no read, computation or second layout after it. Without plans there is nothing to read.
+     *
+     * @param rolledUp whether Đơn vị shows merged units under their successors (the lagging digest follows it)
      */
-    public void warmUp() {
-        List<Plan> all = plans();
-        preferred(all, today().getYear()).ifPresent(plan -> {
-            snapshot(plan).states(today());
-            yearBefore(all, plan).ifPresent(previous -> snapshot(previous).states(today()));
+    public void warmUp(int staleDays, LaggingPolicy policy, boolean rolledUp) {
+        List<Plan> all = prepared.prepare(PLANS, store::allPlans);
+        LocalDate today = today();
+        preferred(all, today.getYear()).ifPresent(plan -> {
+            prepared.prepare(new OverviewRequest(plan, today, null, staleDays, policy),
+                    () -> computeOverview(plan, today, null, staleDays, policy));
+            prepared.prepare(new LaggingRequest(plan, today, policy, staleDays, rolledUp),
+                    () -> computeLagging(plan, List.of(today), policy, staleDays, rolledUp).get(0));
         });
     }
 
@@ -94,12 +109,24 @@ public final class PlanService {
      * @param rolledUp true to show merged units under their successors (today's view), false as they were
      */
     public LaggingList lagging(Plan plan, LocalDate asOf, LaggingPolicy policy, int staleDays, boolean rolledUp) {
-        return lagging(plan, List.of(asOf), policy, staleDays, rolledUp).get(0);
+        return prepared.get(new LaggingRequest(plan, asOf, policy, staleDays, rolledUp),
+                () -> computeLagging(plan, List.of(asOf), policy, staleDays, rolledUp).get(0));
+    }
+
+    /** The lagging list {@link #warmUp} worked out for these arguments, while nothing changed since: for the FX thread. */
+    public Optional<LaggingList> preparedLagging(Plan plan, LocalDate asOf, LaggingPolicy policy, int staleDays,
+                                                 boolean rolledUp) {
+        return prepared.ready(new LaggingRequest(plan, asOf, policy, staleDays, rolledUp));
     }
 
     /** As {@link #lagging(Plan, LocalDate, LaggingPolicy, int, boolean)} on each of {@code days}, from one read. */
     public List<LaggingList> lagging(Plan plan, List<LocalDate> days, LaggingPolicy policy, int staleDays,
                                      boolean rolledUp) {
+        return computeLagging(plan, days, policy, staleDays, rolledUp);
+    }
+
+    private List<LaggingList> computeLagging(Plan plan, List<LocalDate> days, LaggingPolicy policy, int staleDays,
+                                             boolean rolledUp) {
         return store.database().inTransaction(c -> {
             PlanSnapshot snapshot = store.snapshot(c, plan.id())
                     .orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
@@ -121,11 +148,23 @@ public final class PlanService {
         return Overview.of(snapshot(plan), previous, asOf, since, staleDays);
     }
 
+    /** The overview {@link #warmUp} worked out for these arguments, while nothing changed since: for the FX thread. */
+    public Optional<Overview> preparedOverview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays,
+                                               LaggingPolicy policy) {
+        return prepared.ready(new OverviewRequest(plan, asOf, comparison, staleDays, policy));
+    }
+
     /**
      * As {@link #overview(Plan, LocalDate, LocalDate, int)}, with each lead unit's verdict under {@code policy} (units
      * as they were on the day), so that the unit chart marks as lagging the units the lagging list names.
      */
     public Overview overview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays, LaggingPolicy policy) {
+        return prepared.get(new OverviewRequest(plan, asOf, comparison, staleDays, policy),
+                () -> computeOverview(plan, asOf, comparison, staleDays, policy));
+    }
+
+    private Overview computeOverview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays,
+                                     LaggingPolicy policy) {
         return overview(plan, asOf, comparison, staleDays).withVerdicts(lagging(plan, asOf, policy, staleDays, false));
     }
 
@@ -136,5 +175,14 @@ public final class PlanService {
     private static Optional<Plan> yearBefore(List<Plan> all, Plan plan) {
         return preferred(all.stream().filter(p -> p.year() == plan.year() - 1 && p.kind() == plan.kind()
                 && p.sample() == plan.sample()).toList(), plan.year() - 1);
+    }
+
+    /** What the window's first overview is asked with (see {@link #warmUp}). */
+    private record OverviewRequest(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays,
+                                   LaggingPolicy policy) {
+    }
+
+    /** What the window's first lagging list is asked with (see {@link #warmUp}). */
+    private record LaggingRequest(Plan plan, LocalDate asOf, LaggingPolicy policy, int staleDays, boolean rolledUp) {
     }
 }

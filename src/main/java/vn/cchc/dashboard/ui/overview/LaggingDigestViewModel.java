@@ -2,6 +2,7 @@ package vn.cchc.dashboard.ui.overview;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -122,6 +123,11 @@ public final class LaggingDigestViewModel {
         boolean rolled = rolledUp.getAsBoolean();
         int staleDays = shown.staleDays();
         long request = ++latestRequest;
+        Optional<LaggingList> ready = plans.preparedLagging(plan, asOf, rules, staleDays, rolled);
+        if (ready.isPresent()) {
+            show(ready.get());
+            return;
+        }
         background.run(() -> plans.lagging(plan, asOf, rules, staleDays, rolled), list -> {
             if (request == latestRequest) {
                 show(list);

@@ -7,13 +7,16 @@ import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cchc.dashboard.app.AppContext;
+import vn.cchc.dashboard.app.AppSettings;
 import vn.cchc.dashboard.app.SessionSecrets;
 
 /**
  * The first attempt to open the data, begun at start-up on a thread of its own while the toolkit builds the window:
- * on an office PC each takes about a second, and they can run on different cores. Once open, the plan the overview
- * shows is read ahead into the store's cache too. The window takes the result as
- * its first attempt ({@link DataOpener}), so a passphrase or password it needs is asked just as without it.
+ * on an office PC each takes about a second, and they can run on different cores. Once open, the overview and the
+ * lagging list the window asks for first are worked out here too ({@link vn.cchc.dashboard.app.PlanService#warmUp}):
+ * the dashboard is built after them, and its first layout shows the figures. (Built before them, on two cores, its
+ * first layout slowed them down and a second layout followed: later figures.) The window takes the result as its
+ * first attempt ({@link DataOpener}), so a passphrase or password it needs is asked just as without it.
  */
 public final class EarlyOpening {
 
@@ -31,7 +34,8 @@ public final class EarlyOpening {
             AppContext context = AppContext.open(dataFolder, db, dbPasswordFile, SessionSecrets.NONE, clock,
                     sampleIfEmpty);
             try {
-                context.plans().warmUp();
+                AppSettings settings = context.settings();
+                context.plans().warmUp(settings.staleDays(), settings.laggingPolicy(), settings.laggingRolledUp());
             } catch (RuntimeException e) {
                 // Only a head start: the overview reads the plan itself, and reports what fails then.
                 LOG.log(Level.FINE, "reading the plan ahead failed", e);
