@@ -6,7 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
+import javafx.stage.Stage;
 
 /**
  * The application's icon for its windows, in every size the system may pick from (title bar, task bar, Alt+Tab).
@@ -14,9 +19,24 @@ import javafx.scene.image.Image;
  */
 final class AppIcon {
 
+    private static final Logger LOG = Logger.getLogger(AppIcon.class.getName());
     static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private AppIcon() {
+    }
+
+    /**
+     * Gives {@code stage} the icon, decoded on another thread: seven PNGs take the FX thread some 50 ms at start-up,
+     * before the first paint, and the title bar can take its icon a moment after the window appears.
+     */
+    static void setOn(Stage stage) {
+        CompletableFuture.supplyAsync(AppIcon::images).whenComplete((images, failed) -> {
+            if (failed != null) {
+                LOG.log(Level.WARNING, "the window icon could not be read", failed);
+            } else {
+                Platform.runLater(() -> stage.getIcons().setAll(images));
+            }
+        });
     }
 
     static List<Image> images() {
