@@ -31,15 +31,16 @@ public final class SampleWindow implements AutoCloseable {
     }
 
     /** Call from a TestFX {@code @Start} method (on the FX thread). */
-    public void showIn(Stage stage) {
-        showIn(stage, (title, name, extension) -> java.util.Optional.empty());
+    public MainWindow showIn(Stage stage) {
+        return showIn(stage, (title, name, extension) -> java.util.Optional.empty());
     }
 
     /** As {@link #showIn(Stage)}, with {@code saveDialog} answering where exported files go. */
-    public void showIn(Stage stage, vn.cchc.dashboard.ui.SaveDialog saveDialog) {
+    public MainWindow showIn(Stage stage, vn.cchc.dashboard.ui.SaveDialog saveDialog) {
         MainWindow window = new MainWindow(stage, background, Language.VI, saveDialog);
         window.show();
         window.showDashboard(context);
+        return window;
     }
 
     /** Opens the sample in {@code folder} and shows it in TestFX's stage: for a fresh window per test. */

@@ -135,6 +135,11 @@ public final class MainWindow {
 
     /** Runs {@code action} once, when the dashboard first shows the overview's figures (start-up is over). */
     public void whenFiguresShown(Runnable action) {
+        if (model.summary().get() != null) {
+            // Worked out at start-up (PlanService.warmUp): already in the dashboard's first layout.
+            action.run();
+            return;
+        }
         model.summary().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends PlanSummary> obs, PlanSummary old, PlanSummary now) {
