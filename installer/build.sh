@@ -107,6 +107,10 @@ rm -f "$OUT"/runtime/lib/server/classes_nocoops.jsa "$OUT"/runtime/bin/server/cl
 
 # --- 4. the app image ----------------------------------------------------------------------------------------
 java_options=()
+# The JVM options chosen for a desktop start (installer/jvm-options.txt says why); the benchmarks use the same file.
+while IFS= read -r option; do
+  case "$option" in ''|'#'*) ;; *) java_options+=(--java-options "$option") ;; esac
+done <installer/jvm-options.txt
 if [ "$runtime_feature" -ge 23 ]; then
   # JavaFX 21 uses sun.misc.Unsafe; newer runtimes warn about it on every start. (Its native-access warning stays:
   # --enable-native-access would switch off the archive's module graph, which costs more than a line on stderr.)

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -22,8 +21,8 @@ import vn.cchc.dashboard.ui.shell.MainWindow;
 
 /**
  * The JavaFX application. The window appears at once, where it was left, with a loading view; the data
- * folder and database open in the background, and the dashboard replaces the loading view when they are
- * ready. On the first start the wizard comes first and decides whether the sample is created.
+ * folder and database open in the background from before the toolkit starts, and the dashboard replaces the
+ * loading view when they are ready. On the first start the wizard comes first and decides whether the sample is created.
  */
 public final class DashboardApp extends Application {
 
@@ -31,16 +30,11 @@ public final class DashboardApp extends Application {
     /** A system property: close the window as soon as the overview's figures are shown. */
     static final String EXIT_WHEN_SHOWN = "cchc.exitWhenShown";
 
-    private Path dataFolder;
-    private Language language;
-    private String db;
-    private Path dbPasswordFile;
+    /** What {@link #launch} decided and began before the toolkit started; taken by the instance JavaFX creates. */
+    private static volatile Launch launched;
+
+    private Launch launch;
     private FxBackground background;
-    private boolean firstStart;
-    private boolean sampleWhenEmpty;
-    private WindowBounds bounds;
-    private Clock clock;
-    private EarlyOpening opening;
     private MainWindow window;
 
     /**
@@ -48,47 +42,54 @@ public final class DashboardApp extends Application {
      * {@code db} and {@code dbPasswordFile} null: the database the settings name.
      */
     public static void launch(Path dataFolder, Language language, String db, Path dbPasswordFile) {
-        String lang = language == null ? "" : language.code();
-        Application.launch(DashboardApp.class, "--data-dir=" + dataFolder, "--lang=" + lang,
-                "--db=" + (db == null ? "" : db), "--db-password-file=" + (dbPasswordFile == null ? "" : dbPasswordFile));
+        // The data starts opening now, while the toolkit starts (on an office PC each takes most of a second).
+        launched = Launch.begin(dataFolder, language, db, dbPasswordFile);
+        Application.launch(DashboardApp.class);
     }
 
-    /** Runs on the launcher thread, not the FX thread: reading the settings file here keeps the FX thread free. */
+    /**
+     * The settings read, the first-start decision taken and, unless the wizard comes first, the data opening on a
+     * thread of its own: all before the toolkit starts.
+     */
+    private record Launch(Path dataFolder, Language language, String db, Path dbPasswordFile, boolean firstStart,
+                          boolean sampleWhenEmpty, WindowBounds bounds, Clock clock, EarlyOpening opening) {
+
+        static Launch begin(Path dataFolder, Language requested, String db, Path dbPasswordFile) {
+            AppSettings settings = AppSettings.load(dataFolder);
+            // The installer's training start (class-data sharing) runs on a fresh folder: it must reach the overview.
+            boolean training = Boolean.getBoolean(EXIT_WHEN_SHOWN);
+            boolean firstStart = FirstStart.needed(dataFolder) && !training;
+            boolean sampleWhenEmpty = FirstStart.sampleWhenEmpty(settings) || training;
+            Clock clock = Clock.systemDefaultZone();
+            EarlyOpening opening = firstStart ? null
+                    : EarlyOpening.start(dataFolder, db, dbPasswordFile, clock, sampleWhenEmpty);
+            return new Launch(dataFolder, requested != null ? requested : settings.language(), db, dbPasswordFile,
+                    firstStart, sampleWhenEmpty, settings.windowBounds().orElse(null), clock, opening);
+        }
+    }
+
+    /** Runs on the launcher thread, not the FX thread. */
     @Override
     public void init() {
-        Map<String, String> named = getParameters().getNamed();
-        dataFolder = Path.of(named.get("data-dir"));
-        AppSettings settings = AppSettings.load(dataFolder);
-        language = Language.fromCode(named.get("lang")).orElseGet(settings::language);
-        // The installer's training start (class-data sharing) runs on a fresh folder: it must reach the overview.
-        boolean training = Boolean.getBoolean(EXIT_WHEN_SHOWN);
-        firstStart = FirstStart.needed(dataFolder) && !training;
-        sampleWhenEmpty = FirstStart.sampleWhenEmpty(settings) || training;
-        bounds = settings.windowBounds().orElse(null);
-        db = named.get("db").isEmpty() ? null : named.get("db");
-        dbPasswordFile = named.get("db-password-file").isEmpty() ? null : Path.of(named.get("db-password-file"));
+        launch = launched;
         // JavaFX's own texts (the date picker's months and weekdays) follow the default locale.
-        Locale.setDefault(language.locale());
-        clock = Clock.systemDefaultZone();
-        if (!firstStart) {
-            // The data opens while the window is being built, on the other core.
-            opening = EarlyOpening.start(dataFolder, db, dbPasswordFile, clock, sampleWhenEmpty);
-        }
+        Locale.setDefault(launch.language().locale());
     }
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         background = new FxBackground();
-        window = new MainWindow(stage, background, language);
+        window = new MainWindow(stage, background, launch.language());
         new UnexpectedFailures(background, window::showUnexpected).install();
-        window.place(bounds);
-        window.useDatabase(db, dbPasswordFile);
+        window.place(launch.bounds());
+        window.useDatabase(launch.db(), launch.dbPasswordFile());
         window.show();
-        if (firstStart) {
-            window.showFirstStart(dataFolder, clock);
+        if (launch.firstStart()) {
+            window.showFirstStart(launch.dataFolder(), launch.clock());
         } else {
-            window.open(dataFolder, clock, sampleWhenEmpty, opening, () -> window.whenFiguresShown(this::startupOver));
+            window.open(launch.dataFolder(), launch.clock(), launch.sampleWhenEmpty(), launch.opening(),
+                    () -> window.whenFiguresShown(this::startupOver));
         }
     }
 

@@ -24,6 +24,7 @@ import vn.cchc.dashboard.store.Database;
  * <p>To iterate on one query without the hour of a full run: {@code -Dbench.only=queries} measures the store
  * queries only, on the stores named by {@code -Dbench.stores=national,stress} (ids of {@link StoreSize}; the mode's
  * stores without it), logs their figures, profiles what misses, and writes neither docs/benchmarks.md nor the README.
+ * {@code -Dbench.only=startup} does the same for the start-up pairs on the province store.
  */
 public final class BenchMain {
 
@@ -55,6 +56,10 @@ public final class BenchMain {
     private void run() throws Exception {
         if ("queries".equals(System.getProperty("bench.only"))) {
             queriesOnly();
+            return;
+        }
+        if ("startup".equals(System.getProperty("bench.only"))) {
+            startupOnly();
             return;
         }
         long started = System.nanoTime();
@@ -97,6 +102,36 @@ public final class BenchMain {
             queries(size, new StoreGenerator(size, SEED).prepare(cache, BenchMain::log));
         }
         log("profiles written: " + profiles.written());
+    }
+
+    /**
+     * {@code -Dbench.only=startup}: the start-up pairs alone on the province store (the mode's number of runs, both
+     * with and without the archives), logged with their ratios, and a profile of one more start of the app.
+     */
+    private void startupOnly() throws Exception {
+        Path folder = new StoreGenerator(StoreSize.PROVINCE, SEED).prepare(cache, BenchMain::log);
+        try (Display display = Display.choose()) {
+            StartupBench bench = new StartupBench(display, work.resolve("startup-logs"));
+            List<Sample> samples = bench.run(StoreSize.PROVINCE.id, copyOf(folder, "startup-province"),
+                    effort.processRuns(), true);
+            for (Sample s : samples) {
+                log(String.format(Locale.ROOT, "%s: median %s %s (min %s, max %s)", s.id(), Report.num(s.median()),
+                        s.unit(), Report.num(s.min()), Report.num(s.max())));
+            }
+            for (String suffix : List.of("", "-cds")) {
+                log("start-up ratio" + suffix + ": " + ratio(samples, "startup-app" + suffix, "startup-minimal" + suffix)
+                        + ", memory ratio" + suffix + ": " + ratio(samples, "memory-app" + suffix, "memory-minimal" + suffix));
+            }
+            Path jfr = bench.profileApp(copyOf(folder, "startup-province"), work.resolve("jfr").resolve("startup-app.jfr"));
+            profiles.summarise("startup-app", "app start-up on the province store (all threads)", jfr);
+            log("profiles written: " + profiles.written());
+        }
+    }
+
+    private static String ratio(List<Sample> samples, String id, String reference) {
+        double a = samples.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().median();
+        double b = samples.stream().filter(s -> s.id().equals(reference)).findFirst().orElseThrow().median();
+        return String.format(Locale.ROOT, "%.2f", a / b);
     }
 
     private List<StoreSize> modeStores() {

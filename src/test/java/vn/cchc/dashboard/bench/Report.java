@@ -41,7 +41,10 @@ final class Report {
         for (Map.Entry<String, String> e : Machine.describe().entrySet()) {
             md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         }
-        md.append("- start-up display: ").append(r.display).append("\n\n");
+        md.append("- start-up display: ").append(r.display).append('\n');
+        md.append("- start-up JVM options, the app's and the minimal window's alike (the installed launchers', ")
+                .append(StartupBench.LAUNCHER_OPTIONS).append("): `").append(String.join(" ", StartupBench.launcherOptions()))
+                .append("`; every other figure is measured inside the benchmark's own JVM, with its flags above\n\n");
         md.append("## Targets\n\n").append(targetTable(r)).append('\n');
         md.append("## Figures\n\nEvery figure over its runs (after unmeasured warm-up runs).\n\n")
                 .append("| figure | store or input | runs | min | median | max | unit |\n|---|---|---:|---:|---:|---:|---|\n");

@@ -25,6 +25,7 @@ import vn.cchc.dashboard.ui.StartupProbe;
 final class StartupBench {
 
     private static final long SETTLE_MS = 2_000;
+    static final String LAUNCHER_OPTIONS = "installer/jvm-options.txt";
 
     private final Display display;
     private final Path logs;
@@ -187,11 +188,25 @@ final class StartupBench {
         return jar;
     }
 
-    /** The same flags for both processes: the probe, and the display the runs use. */
+    /**
+     * The same flags for both processes: the installed launchers' JVM options, the probe, and the display the runs
+     * use. The minimal window gets the launchers' options too: the reference is the same JVM, set up the same way.
+     */
     private List<String> flags() {
-        List<String> flags = new ArrayList<>(List.of("-D" + StartupProbe.PROPERTY + "=true", "-Dfile.encoding=UTF-8"));
+        List<String> flags = new ArrayList<>(launcherOptions());
+        flags.addAll(List.of("-D" + StartupProbe.PROPERTY + "=true", "-Dfile.encoding=UTF-8"));
         flags.addAll(display.jvmFlags());
         return flags;
+    }
+
+    /** The JVM options the installer gives the launchers ({@value #LAUNCHER_OPTIONS}): one per line, # comments. */
+    static List<String> launcherOptions() {
+        try {
+            return Files.readAllLines(Path.of(LAUNCHER_OPTIONS)).stream().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the launchers' options " + LAUNCHER_OPTIONS, e);
+        }
     }
 
     private static Optional<Long> readyLine(Process process) {
