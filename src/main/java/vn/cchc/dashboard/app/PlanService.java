@@ -86,10 +86,17 @@ public final class PlanService {
         List<Plan> all = prepared.prepare(PLANS, store::allPlans);
         LocalDate today = today();
         preferred(all, today.getYear()).ifPresent(plan -> {
-            prepared.prepare(new OverviewRequest(plan, today, null, staleDays, policy),
-                    () -> computeOverview(plan, today, null, staleDays, policy));
-            prepared.prepare(new LaggingRequest(plan, today, policy, staleDays, rolledUp),
-                    () -> computeLagging(plan, List.of(today), policy, staleDays, rolledUp).get(0));
+            PreparedResults.Batch batch = prepared.begin();
+            // One read for the overview's verdicts and the digest's list: they differ only in merged units.
+            LaggingInputs inputs = laggingInputs(plan);
+            LaggingList asTheyWere = inputs.list(today, policy, staleDays, false);
+            batch.keep(new LaggingRequest(plan, today, policy, staleDays, false), asTheyWere);
+            batch.keep(new OverviewRequest(plan, today, null, staleDays, policy),
+                    overview(plan, today, null, staleDays).withVerdicts(asTheyWere));
+            if (rolledUp) {
+                batch.keep(new LaggingRequest(plan, today, policy, staleDays, true),
+                        inputs.list(today, policy, staleDays, true));
+            }
         });
     }
 
@@ -110,7 +117,7 @@ public final class PlanService {
      */
     public LaggingList lagging(Plan plan, LocalDate asOf, LaggingPolicy policy, int staleDays, boolean rolledUp) {
         return prepared.get(new LaggingRequest(plan, asOf, policy, staleDays, rolledUp),
-                () -> computeLagging(plan, List.of(asOf), policy, staleDays, rolledUp).get(0));
+                () -> lagging(plan, List.of(asOf), policy, staleDays, rolledUp).get(0));
     }
 
     /** The lagging list {@link #warmUp} worked out for these arguments, while nothing changed since: for the FX thread. */
@@ -122,19 +129,22 @@ public final class PlanService {
     /** As {@link #lagging(Plan, LocalDate, LaggingPolicy, int, boolean)} on each of {@code days}, from one read. */
     public List<LaggingList> lagging(Plan plan, List<LocalDate> days, LaggingPolicy policy, int staleDays,
                                      boolean rolledUp) {
-        return computeLagging(plan, days, policy, staleDays, rolledUp);
+        LaggingInputs inputs = laggingInputs(plan);
+        return days.stream().map(day -> inputs.list(day, policy, staleDays, rolledUp)).toList();
     }
 
-    private List<LaggingList> computeLagging(Plan plan, List<LocalDate> days, LaggingPolicy policy, int staleDays,
-                                             boolean rolledUp) {
-        return store.database().inTransaction(c -> {
-            PlanSnapshot snapshot = store.snapshot(c, plan.id())
-                    .orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title()));
-            List<Unit> units = store.units().findAll(c);
-            IndicatorBook book = store.indicators().book(c);
-            return days.stream().map(day -> LaggingList.of(snapshot, units, book, day, rolledUp, policy, staleDays))
-                    .toList();
-        });
+    /** What a lagging list is worked out from, read in one transaction. */
+    private LaggingInputs laggingInputs(Plan plan) {
+        return store.database().inTransaction(c -> new LaggingInputs(store.snapshot(c, plan.id())
+                .orElseThrow(() -> AppException.invalidInput("error.plan.gone", plan.title())),
+                store.units().findAll(c), store.indicators().book(c)));
+    }
+
+    private record LaggingInputs(PlanSnapshot snapshot, List<Unit> units, IndicatorBook book) {
+
+        LaggingList list(LocalDate day, LaggingPolicy policy, int staleDays, boolean rolledUp) {
+            return LaggingList.of(snapshot, units, book, day, rolledUp, policy, staleDays);
+        }
     }
 
     /**
@@ -160,12 +170,8 @@ public final class PlanService {
      */
     public Overview overview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays, LaggingPolicy policy) {
         return prepared.get(new OverviewRequest(plan, asOf, comparison, staleDays, policy),
-                () -> computeOverview(plan, asOf, comparison, staleDays, policy));
-    }
-
-    private Overview computeOverview(Plan plan, LocalDate asOf, LocalDate comparison, int staleDays,
-                                     LaggingPolicy policy) {
-        return overview(plan, asOf, comparison, staleDays).withVerdicts(lagging(plan, asOf, policy, staleDays, false));
+                () -> overview(plan, asOf, comparison, staleDays)
+                        .withVerdicts(lagging(plan, asOf, policy, staleDays, false)));
     }
 
     /**

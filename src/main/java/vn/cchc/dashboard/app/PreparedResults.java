@@ -24,12 +24,31 @@ final class PreparedResults {
 
     /** Computes the result for {@code key} and keeps it, stamped with the store's changes before it was read. */
     <T> T prepare(Object key, Supplier<T> compute) {
-        OptionalLong before = database.localChanges();
+        Batch batch = begin();
         T value = compute.get();
-        if (before.isPresent()) {
-            entries.put(key, new Entry(before.getAsLong(), value));
-        }
+        batch.keep(key, value);
         return value;
+    }
+
+    /** Results read together: each stamped with the store's changes before the first of them was read. */
+    Batch begin() {
+        return new Batch(database.localChanges());
+    }
+
+    /** See {@link #begin()}. */
+    final class Batch {
+
+        private final OptionalLong before;
+
+        private Batch(OptionalLong before) {
+            this.before = before;
+        }
+
+        void keep(Object key, Object value) {
+            if (before.isPresent()) {
+                entries.put(key, new Entry(before.getAsLong(), value));
+            }
+        }
     }
 
     /** The prepared result for {@code key} while the store is unchanged since it was read; else computed now. */
