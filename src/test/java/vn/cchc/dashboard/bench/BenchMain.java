@@ -24,6 +24,7 @@ import vn.cchc.dashboard.store.Database;
  * <p>To iterate on one query without the hour of a full run: {@code -Dbench.only=queries} measures the store
  * queries only, on the stores named by {@code -Dbench.stores=national,stress} (ids of {@link StoreSize}; the mode's
  * stores without it), logs their figures, profiles what misses, and writes neither docs/benchmarks.md nor the README.
+ * {@code -Dbench.only=import} (with {@code -Dbench.rows=1000,10000,100000}) does the same for the plan import.
  */
 public final class BenchMain {
 
@@ -57,6 +58,10 @@ public final class BenchMain {
             queriesOnly();
             return;
         }
+        if ("import".equals(System.getProperty("bench.only"))) {
+            importsOnly();
+            return;
+        }
         long started = System.nanoTime();
         results.notes.add("Load average at the start (1, 5, 15 min): " + Report.Machine.loadAverage()
                 + " — on a machine shared with other builds every absolute figure stretches; the ratios less so.");
@@ -72,7 +77,7 @@ public final class BenchMain {
         }
         serverQueries(effort.quick() ? sizes.subList(0, 1) : sizes.subList(0, 2), folders);
         provinceWork(folders.get(0));
-        List<Integer> importRows = effort.quick() ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
+        List<Integer> importRows = modeImportRows();
         for (int rows : importRows) {
             imports(rows);
         }
@@ -97,6 +102,33 @@ public final class BenchMain {
             queries(size, new StoreGenerator(size, SEED).prepare(cache, BenchMain::log));
         }
         log("profiles written: " + profiles.written());
+    }
+
+    /**
+     * {@code -Dbench.only=import}: the plan imports alone, of the row counts {@code bench.rows} names (the mode's
+     * without it), each logged with every sample and profiled whatever its figure, so that a change to the import is
+     * measured and explained in a minute or two.
+     */
+    private void importsOnly() throws Exception {
+        String named = System.getProperty("bench.rows", "");
+        List<Integer> rows = named.isBlank() ? modeImportRows()
+                : Arrays.stream(named.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        for (int count : rows) {
+            ImportBench bench = new ImportBench(work.resolve("import"));
+            List<Sample> samples = bench.run(count, effort, results.notes);
+            for (Sample s : samples) {
+                log(String.format(Locale.ROOT, "%s: median %s ms, runs %s", s.id(), Report.num(s.median()),
+                        s.values().stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList()));
+            }
+            profiles.profile("import-" + count, "plan import of the " + samples.get(0).store(), bench.profileWork(count),
+                    count >= 100_000 ? 20 : 10);
+        }
+        results.notes.forEach(BenchMain::log);
+        log("profiles written: " + profiles.written());
+    }
+
+    private List<Integer> modeImportRows() {
+        return effort.quick() ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
     }
 
     private List<StoreSize> modeStores() {
