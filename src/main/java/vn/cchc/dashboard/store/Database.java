@@ -250,10 +250,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * As {@link #inTransaction} for work that writes tens of thousands of rows (a plan import): on the embedded file
-     * without H2 writing it every few rows meanwhile ({@link BulkLoad}); just as all or nothing, and as durable.
-     */
+    /** As {@link #inTransaction} for work writing 10^4–10^5 rows (a plan import): see {@link BulkLoad}. */
     public <T> T inBulkTransaction(SqlWork<T> work) {
         return inTransaction(kind == Kind.EMBEDDED ? BulkLoad.relaxingWriteDelay(work, WRITE_DELAY_MS) : work);
     }
