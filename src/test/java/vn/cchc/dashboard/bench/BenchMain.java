@@ -117,14 +117,21 @@ public final class BenchMain {
             ImportBench bench = new ImportBench(work.resolve("import"));
             List<Sample> samples = bench.run(count, effort, results.notes);
             for (Sample s : samples) {
-                log(String.format(Locale.ROOT, "%s: median %s ms, runs %s", s.id(), Report.num(s.median()),
-                        s.values().stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList()));
+                log(String.format(Locale.ROOT, "%s: median %s ms, runs %s", s.id(), Report.num(s.median()), rounded(s.values())));
             }
+            List<List<Double>> cpu = bench.cpuTimes(count, count >= 100_000 ? 3 : 5);
+            log(String.format(Locale.ROOT, "import-%d CPU time: import %s ms, bare read %s ms (medians; runs %s and %s)",
+                    count, Report.num(new Sample("cpu", "", "", "ms", cpu.get(0)).median()),
+                    Report.num(new Sample("cpu", "", "", "ms", cpu.get(1)).median()), rounded(cpu.get(0)), rounded(cpu.get(1))));
             profiles.profile("import-" + count, "plan import of the " + samples.get(0).store(), bench.profileWork(count),
                     count >= 100_000 ? 20 : 10);
         }
         results.notes.forEach(BenchMain::log);
         log("profiles written: " + profiles.written());
+    }
+
+    private static List<String> rounded(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList();
     }
 
     private List<Integer> modeImportRows() {
