@@ -34,6 +34,9 @@ final class XlsxTableFile implements TableFile {
     private final Path file;
     private final OPCPackage pkg;
     private final List<Sheet> sheets;
+    /** Read-only parts every sheet shares; the shared strings of a 100.000-row workbook are most of its text. */
+    private StylesTable styles;
+    private ReadOnlySharedStringsTable strings;
 
     XlsxTableFile(Path file) {
         this.file = file;
@@ -59,8 +62,11 @@ final class XlsxTableFile implements TableFile {
     public void read(String sheet, Predicate<SourceRow> sink) {
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            if (strings == null) {
+                // Once per file, not once per read: finding the table reads each sheet's first rows, then the table's.
+                styles = reader.getStylesTable();
+                strings = new ReadOnlySharedStringsTable(pkg, false);
+            }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream data = it.next()) {
