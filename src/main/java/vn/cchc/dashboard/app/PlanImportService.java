@@ -99,7 +99,7 @@ public final class PlanImportService {
         progress.step("work.step.checking", 0, 0);
         String user = settings.userLabel();
         Instant now = clock.instant();
-        return store.database().inTransaction(c -> {
+        return store.database().inBulkTransaction(c -> {
             Target target = target(c, reading.year, request);
             ImportPreview preview = check(c, target, reading, request);
             if (!preview.importable()) {

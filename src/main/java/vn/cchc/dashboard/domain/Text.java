@@ -92,10 +92,24 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(clean(s), Normalizer.Form.NFD);
+        String cleaned = clean(s);
+        if (isAscii(cleaned)) {
+            // No diacritics to drop and no đ: lower case is the whole key, without the normaliser and the regex.
+            return cleaned.toLowerCase(Locale.ROOT);
+        }
+        String decomposed = Normalizer.normalize(cleaned, Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D')
                 .toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,6 +34,9 @@ final class XlsxTableFile implements TableFile {
     private final Path file;
     private final OPCPackage pkg;
     private final List<Sheet> sheets;
+    /** Read-only parts every sheet shares; the shared strings of a 100.000-row workbook are most of its text. */
+    private StylesTable styles;
+    private ReadOnlySharedStringsTable strings;
 
     XlsxTableFile(Path file) {
         this.file = file;
@@ -59,8 +62,11 @@ final class XlsxTableFile implements TableFile {
     public void read(String sheet, Predicate<SourceRow> sink) {
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            if (strings == null) {
+                // Once per file, not once per read: finding the table reads each sheet's first rows, then the table's.
+                styles = reader.getStylesTable();
+                strings = new ReadOnlySharedStringsTable(pkg, false);
+            }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream data = it.next()) {
@@ -110,6 +116,23 @@ final class XlsxTableFile implements TableFile {
         pkg.revert();
     }
 
+    /**
+     * The column of a cell reference as a sheet writes it ("AB12" → 27), read directly: POI's CellReference, which
+     * also reads sheet names and $ signs, was a tenth of reading a large sheet, asked twice for every cell. Anything
+     * but capital letters followed by a digit goes to CellReference.
+     */
+    static int columnOf(String reference) {
+        int column = 0;
+        int i = 0;
+        for (; i < reference.length() && reference.charAt(i) >= 'A' && reference.charAt(i) <= 'Z' && i < 4; i++) {
+            column = column * 26 + reference.charAt(i) - 'A' + 1;
+        }
+        if (i == 0 || i == reference.length() || reference.charAt(i) < '0' || reference.charAt(i) > '9') {
+            return new CellReference(reference).getCol();
+        }
+        return column - 1;
+    }
+
     /** Thrown through the SAX parser when the sink wants no more rows. */
     private static final class StopReading extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -144,7 +167,7 @@ final class XlsxTableFile implements TableFile {
 
         @Override
         public void cell(String reference, String value, org.apache.poi.xssf.usermodel.XSSFComment comment) {
-            int column = new CellReference(reference).getCol();
+            int column = columnOf(reference);
             while (cells.size() <= column) {
                 cells.add("");
             }
@@ -170,7 +193,7 @@ final class XlsxTableFile implements TableFile {
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
             if ("c".equals(localName)) {
                 String reference = attributes.getValue("r");
-                column = reference == null ? -1 : new CellReference(reference).getCol();
+                column = reference == null ? -1 : columnOf(reference);
             } else if ("f".equals(localName) && column >= 0) {
                 rows.formulaIn(column);
             }

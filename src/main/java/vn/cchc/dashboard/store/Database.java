@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
 
     /** File name (without H2's ".mv.db") of the embedded database inside the data folder. */
     public static final String EMBEDDED_NAME = "cchc";
+    /** Every commit on disk when it returns (see {@link #openEmbedded(Path)}). */
+    private static final int WRITE_DELAY_MS = 0;
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final DataSource dataSource;
@@ -118,7 +120,7 @@ public final class Database implements AutoCloseable {
         refuseEmpty(folder.resolve(EMBEDDED_NAME + ".mv.db"));
         DatabaseKey key = EncryptionMarker.isEncrypted(folder.resolve(EMBEDDED_NAME + ".mv.db"))
                 ? keys.keyFor(EncryptionMarker.read(folder)) : null;
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0" + (key == null ? "" : ";CIPHER=AES");
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=" + WRITE_DELAY_MS + (key == null ? "" : ";CIPHER=AES");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cchc", key == null ? "" : key.connectionPassword());
         pool.setMaxConnections(8);
         Database database = new Database(pool, pool::dispose, Kind.EMBEDDED, folder.toAbsolutePath().toString(), key);
@@ -246,6 +248,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw locatedHere(SqlFailures.translate(e));
         }
+    }
+
+    /** As {@link #inTransaction} for work writing 10^4–10^5 rows (a plan import): see {@link BulkLoad}. */
+    public <T> T inBulkTransaction(SqlWork<T> work) {
+        return inTransaction(kind == Kind.EMBEDDED ? BulkLoad.relaxingWriteDelay(work, WRITE_DELAY_MS) : work);
     }
 
     /** The same failure naming where it happened, so that "the disk of {folder} is full" can name the folder. */

@@ -25,6 +25,7 @@ import vn.cchc.dashboard.store.Database;
  * queries only, on the stores named by {@code -Dbench.stores=national,stress} (ids of {@link StoreSize}; the mode's
  * stores without it), logs their figures, profiles what misses, and writes neither docs/benchmarks.md nor the README.
  * {@code -Dbench.only=startup} does the same for the start-up pairs on the province store.
+ * {@code -Dbench.only=import} (with {@code -Dbench.rows=1000,10000,100000}) does the same for the plan import.
  */
 public final class BenchMain {
 
@@ -62,6 +63,10 @@ public final class BenchMain {
             startupOnly();
             return;
         }
+        if ("import".equals(System.getProperty("bench.only"))) {
+            importsOnly();
+            return;
+        }
         long started = System.nanoTime();
         results.notes.add("Load average at the start (1, 5, 15 min): " + Report.Machine.loadAverage()
                 + " — on a machine shared with other builds every absolute figure stretches; the ratios less so.");
@@ -77,7 +82,7 @@ public final class BenchMain {
         }
         serverQueries(effort.quick() ? sizes.subList(0, 1) : sizes.subList(0, 2), folders);
         provinceWork(folders.get(0));
-        List<Integer> importRows = effort.quick() ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
+        List<Integer> importRows = modeImportRows();
         for (int rows : importRows) {
             imports(rows);
         }
@@ -119,8 +124,9 @@ public final class BenchMain {
                         s.unit(), Report.num(s.min()), Report.num(s.max())));
             }
             for (String suffix : List.of("", "-cds")) {
-                log("start-up ratio" + suffix + ": " + ratio(samples, "startup-app" + suffix, "startup-minimal" + suffix)
-                        + ", memory ratio" + suffix + ": " + ratio(samples, "memory-app" + suffix, "memory-minimal" + suffix));
+                log("start-up ratio" + suffix + ": " + StartupBench.ratio(samples, "startup-app" + suffix,
+                        "startup-minimal" + suffix) + ", memory ratio" + suffix + ": "
+                        + StartupBench.ratio(samples, "memory-app" + suffix, "memory-minimal" + suffix));
             }
             Path jfr = bench.profileApp(copyOf(folder, "startup-province"), work.resolve("jfr").resolve("startup-app.jfr"));
             profiles.summarise("startup-app", "app start-up on the province store (all threads)", jfr);
@@ -128,10 +134,34 @@ public final class BenchMain {
         }
     }
 
-    private static String ratio(List<Sample> samples, String id, String reference) {
-        double a = samples.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().median();
-        double b = samples.stream().filter(s -> s.id().equals(reference)).findFirst().orElseThrow().median();
-        return String.format(Locale.ROOT, "%.2f", a / b);
+    /**
+     * {@code -Dbench.only=import}: the plan imports alone, of the row counts {@code bench.rows} names (the mode's
+     * without it), each logged with every sample and profiled whatever its figure, so that a change to the import is
+     * measured and explained in a minute or two.
+     */
+    private void importsOnly() throws Exception {
+        String named = System.getProperty("bench.rows", "");
+        List<Integer> rows = named.isBlank() ? modeImportRows()
+                : Arrays.stream(named.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        for (int count : rows) {
+            ImportBench bench = new ImportBench(work.resolve("import"));
+            List<Sample> samples = bench.run(count, effort, results.notes);
+            for (Sample s : samples) {
+                log(String.format(Locale.ROOT, "%s: median %s ms, runs %s", s.id(), Report.num(s.median()), ImportBench.rounded(s.values())));
+            }
+            List<List<Double>> cpu = bench.cpuTimes(count, count >= 100_000 ? 3 : 5);
+            log(String.format(Locale.ROOT, "import-%d CPU time: import %s ms, bare read %s ms (medians; runs %s and %s)",
+                    count, Report.num(new Sample("cpu", "", "", "ms", cpu.get(0)).median()),
+                    Report.num(new Sample("cpu", "", "", "ms", cpu.get(1)).median()), ImportBench.rounded(cpu.get(0)), ImportBench.rounded(cpu.get(1))));
+            profiles.profile("import-" + count, "plan import of the " + samples.get(0).store(), bench.profileWork(count),
+                    count >= 100_000 ? 20 : 10);
+        }
+        results.notes.forEach(BenchMain::log);
+        log("profiles written: " + profiles.written());
+    }
+
+    private List<Integer> modeImportRows() {
+        return effort.quick() ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000);
     }
 
     private List<StoreSize> modeStores() {

@@ -99,6 +99,33 @@ final class ImportBench {
         };
     }
 
+    /**
+     * Process CPU time (every thread: H2's writer, the garbage collector) of {@code runs} imports and as many bare reads,
+     * each list in ms: on a machine shared with another build, wall times stretch with its load and CPU times much less.
+     */
+    List<List<Double>> cpuTimes(int rows, int runs) throws Exception {
+        Path file = work.resolve("plan-" + rows + ".xlsx");
+        List<Double> imports = new ArrayList<>();
+        List<Double> reads = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Timer.Work timed = importInto(file, work.resolve("import-db"));
+            long start = cpuNanos();
+            timed.run();
+            imports.add((cpuNanos() - start) / 1e6);
+            closeOpen();
+            start = cpuNanos();
+            bareRead(file);
+            reads.add((cpuNanos() - start) / 1e6);
+        }
+        StoreGenerator.deleteTree(work.resolve("import-db"));
+        return List.of(imports, reads);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /** Every cell's text through POI's SAX sheet handler, nothing kept: the floor any xlsx import stands on. */
     static long bareRead(Path file) throws Exception {
         long[] cells = {0};
@@ -161,5 +188,10 @@ final class ImportBench {
             }
             return Files.size(csv);
         }
+    }
+
+    /** Milliseconds without decimals, for the log. */
+    static List<String> rounded(List<Double> values) {
+        return values.stream().map(v -> String.format(java.util.Locale.ROOT, "%.0f", v)).toList();
     }
 }

@@ -38,6 +38,8 @@ final class Profiles {
         Path jfr = recordings.resolve(name + ".jfr");
         try (Recording recording = new Recording()) {
             recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(5));
+            // Kept in the recording for `jfr print --events jdk.ObjectAllocationSample`: what the work allocates.
+            recording.enable("jdk.ObjectAllocationSample");
             recording.start();
             long until = System.nanoTime() + (long) (seconds * 1e9);
             do {

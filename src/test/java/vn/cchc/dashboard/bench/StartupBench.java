@@ -199,6 +199,13 @@ final class StartupBench {
         return flags;
     }
 
+    /** The ratio of two samples' medians, for the log: {@code id}'s over {@code reference}'s. */
+    static String ratio(List<Sample> samples, String id, String reference) {
+        double a = samples.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().median();
+        double b = samples.stream().filter(s -> s.id().equals(reference)).findFirst().orElseThrow().median();
+        return String.format(java.util.Locale.ROOT, "%.2f", a / b);
+    }
+
     /** The JVM options the installer gives the launchers ({@value #LAUNCHER_OPTIONS}): one per line, # comments. */
     static List<String> launcherOptions() {
         try {

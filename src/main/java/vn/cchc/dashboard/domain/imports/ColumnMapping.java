@@ -22,8 +22,14 @@ public record ColumnMapping(Map<Integer, ImportField> fields) {
     }
 
     public OptionalInt column(ImportField field) {
-        return fields.entrySet().stream().filter(e -> e.getValue() == field)
-                .mapToInt(Map.Entry::getKey).min();
+        // A loop, not a stream: asked for several fields of every row of the file.
+        int lowest = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, ImportField> entry : fields.entrySet()) {
+            if (entry.getValue() == field && entry.getKey() < lowest) {
+                lowest = entry.getKey();
+            }
+        }
+        return lowest == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(lowest);
     }
 
     /** The column of {@code field}, or null when it has none: the cell an import problem points at, if any. */

@@ -3,6 +3,7 @@ package vn.cchc.dashboard.domain.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.dashboard.domain.Text;
@@ -80,8 +81,24 @@ public final class FullUnitNames {
     private FullUnitNames() {
     }
 
+    /**
+     * Full names worked out so far: an import asks for the full name of the unit each row creates, the same few names
+     * over thousands of rows, and the rules are a dozen regular expressions. Emptied past any real list of units.
+     */
+    private static final Map<String, String> FULL_NAMES = new ConcurrentHashMap<>();
+
     /** The full name {@code written} stands for; itself (cleaned, NFC) when it is not an abbreviation this knows. */
     public static String of(String written) {
+        if (written == null) {
+            return "";
+        }
+        if (FULL_NAMES.size() > 20_000) {
+            FULL_NAMES.clear();
+        }
+        return FULL_NAMES.computeIfAbsent(written, FullUnitNames::spelledOut);
+    }
+
+    private static String spelledOut(String written) {
         String name = Text.clean(written);
         if (name == null || name.isEmpty() || UnitNames.isCollective(name)) {
             // "UBND các huyện, TP" names many bodies: no unit is ever created under it.

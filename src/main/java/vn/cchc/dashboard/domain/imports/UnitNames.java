@@ -38,8 +38,22 @@ public final class UnitNames {
     private UnitNames() {
     }
 
+    /**
+     * Cells split so far, and names found collective or not: a plan names the same few dozen units on each of its rows,
+     * and the check asks about each row's cells more than once. Emptied when they grow past any real list of units.
+     */
+    private static final Map<String, List<String>> SPLITS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> COLLECTIVES = new ConcurrentHashMap<>();
+
     /** The units a lead or cooperation cell names, in order. */
     public static List<String> split(String cell) {
+        if (SPLITS.size() > 20_000) {
+            SPLITS.clear();
+        }
+        return SPLITS.computeIfAbsent(cell, UnitNames::splitNow);
+    }
+
+    private static List<String> splitNow(String cell) {
         List<String> names = new ArrayList<>();
         for (String line : cell.split("\\R|;")) {
             for (String piece : NEXT_UNIT.split(line)) {
@@ -49,7 +63,7 @@ public final class UnitNames {
                 }
             }
         }
-        return names;
+        return List.copyOf(names);
     }
 
     /**
@@ -102,7 +116,10 @@ public final class UnitNames {
 
     /** "Các sở, ban, ngành", "UBND các xã", "các cơ quan có liên quan": many bodies, no one in particular. */
     public static boolean isCollective(String name) {
-        return COLLECTIVE.matcher(Text.fold(name)).find();
+        if (COLLECTIVES.size() > 20_000) {
+            COLLECTIVES.clear();
+        }
+        return COLLECTIVES.computeIfAbsent(name, n -> COLLECTIVE.matcher(Text.fold(n)).find());
     }
 
     /** A kind for a unit the import creates, from how its name starts. */
