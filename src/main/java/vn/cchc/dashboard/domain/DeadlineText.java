@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,19 +115,19 @@ public final class DeadlineText {
      * writes the task; the regular expressions were a sixth of a 100.000-row import's reading. The reading is a pure
      * function of the two, so the remembered one is the same. Emptied when it grows past any real plan's wordings.
      */
-    private static final Map<String, Object> READINGS = new ConcurrentHashMap<>();
+    private static final Remembered<Question, Object> READINGS = new Remembered<>(question -> {
+        try {
+            return read(question.text(), question.planYear());
+        } catch (InvalidDeadlineException e) {
+            return e;
+        }
+    });
+
+    private record Question(String text, int planYear) {
+    }
 
     public static DueDate parse(String text, int planYear) {
-        if (READINGS.size() > 20_000) {
-            READINGS.clear();
-        }
-        Object reading = READINGS.computeIfAbsent(planYear + ":" + text, key -> {
-            try {
-                return read(text, planYear);
-            } catch (InvalidDeadlineException e) {
-                return e;
-            }
-        });
+        Object reading = READINGS.get(new Question(text, planYear));
         if (reading instanceof InvalidDeadlineException invalid) {
             // A new exception each time: one thrown from here must show where it was thrown.
             throw new InvalidDeadlineException(invalid.problem(), invalid.text());

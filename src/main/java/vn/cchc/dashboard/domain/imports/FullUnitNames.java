@@ -3,9 +3,9 @@ package vn.cchc.dashboard.domain.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.dashboard.domain.Remembered;
 import vn.cchc.dashboard.domain.Text;
 
 /**
@@ -85,17 +85,14 @@ public final class FullUnitNames {
      * Full names worked out so far: an import asks for the full name of the unit each row creates, the same few names
      * over thousands of rows, and the rules are a dozen regular expressions. Emptied past any real list of units.
      */
-    private static final Map<String, String> FULL_NAMES = new ConcurrentHashMap<>();
+    private static final Remembered<String, String> FULL_NAMES = new Remembered<>(FullUnitNames::spelledOut);
 
     /** The full name {@code written} stands for; itself (cleaned, NFC) when it is not an abbreviation this knows. */
     public static String of(String written) {
         if (written == null) {
             return "";
         }
-        if (FULL_NAMES.size() > 20_000) {
-            FULL_NAMES.clear();
-        }
-        return FULL_NAMES.computeIfAbsent(written, FullUnitNames::spelledOut);
+        return FULL_NAMES.get(written);
     }
 
     private static String spelledOut(String written) {

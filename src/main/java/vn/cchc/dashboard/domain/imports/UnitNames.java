@@ -3,9 +3,9 @@ package vn.cchc.dashboard.domain.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.dashboard.domain.Remembered;
 import vn.cchc.dashboard.domain.Text;
 import vn.cchc.dashboard.domain.UnitKind;
 
@@ -42,15 +42,13 @@ public final class UnitNames {
      * Cells split so far, and names found collective or not: a plan names the same few dozen units on each of its rows,
      * and the check asks about each row's cells more than once. Emptied when they grow past any real list of units.
      */
-    private static final Map<String, List<String>> SPLITS = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> COLLECTIVES = new ConcurrentHashMap<>();
+    private static final Remembered<String, List<String>> SPLITS = new Remembered<>(UnitNames::splitNow);
+    private static final Remembered<String, Boolean> COLLECTIVES =
+            new Remembered<>(name -> COLLECTIVE.matcher(Text.fold(name)).find());
 
     /** The units a lead or cooperation cell names, in order. */
     public static List<String> split(String cell) {
-        if (SPLITS.size() > 20_000) {
-            SPLITS.clear();
-        }
-        return SPLITS.computeIfAbsent(cell, UnitNames::splitNow);
+        return SPLITS.get(cell);
     }
 
     private static List<String> splitNow(String cell) {
@@ -70,14 +68,11 @@ public final class UnitNames {
      * Keys worked out so far: an import asks for the key of the same few dozen unit names on each of its rows (a
      * national appendix: 10.000 rows). Emptied when it grows past any real list of units.
      */
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final Remembered<String, String> KEYS = new Remembered<>(UnitNames::keyOf);
 
     /** The key two spellings of one unit share: folded, abbreviations spelled out, punctuation and spaces evened. */
     public static String key(String name) {
-        if (KEYS.size() > 20_000) {
-            KEYS.clear();
-        }
-        return KEYS.computeIfAbsent(name, UnitNames::keyOf);
+        return KEYS.get(name);
     }
 
     private static String keyOf(String name) {
@@ -116,10 +111,7 @@ public final class UnitNames {
 
     /** "Các sở, ban, ngành", "UBND các xã", "các cơ quan có liên quan": many bodies, no one in particular. */
     public static boolean isCollective(String name) {
-        if (COLLECTIVES.size() > 20_000) {
-            COLLECTIVES.clear();
-        }
-        return COLLECTIVES.computeIfAbsent(name, n -> COLLECTIVE.matcher(Text.fold(n)).find());
+        return COLLECTIVES.get(name);
     }
 
     /** A kind for a unit the import creates, from how its name starts. */
