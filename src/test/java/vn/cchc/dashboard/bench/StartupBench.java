@@ -107,7 +107,8 @@ final class StartupBench {
         Process process = builder(command, archive.getFileName() + "-training",
                 List.of("-XX:ArchiveClassesAtExit=" + archive, "-D" + MinimalWindow.EXIT_WHEN_SHOWN + "=true"))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES) || !Files.exists(archive)) {
+        // Closing writes the day's backup first: of the 4 GB stress store, minutes with the client compiler.
+        if (!process.waitFor(20, TimeUnit.MINUTES) || !Files.exists(archive)) {
             process.destroyForcibly();
             throw new IllegalStateException("no class-data sharing archive " + archive + "; see " + logs);
         }
