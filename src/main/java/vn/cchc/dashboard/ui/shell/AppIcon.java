@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import vn.cchc.dashboard.ui.Background;
 
 /**
  * The application's icon for its windows, in every size the system may pick from (title bar, task bar, Alt+Tab).
@@ -26,17 +25,12 @@ final class AppIcon {
     }
 
     /**
-     * Gives {@code stage} the icon, decoded on another thread: seven PNGs take the FX thread some 50 ms at start-up,
+     * Gives {@code stage} the icon, decoded in the background: seven PNGs took the FX thread some 50 ms at start-up,
      * before the first paint, and the title bar can take its icon a moment after the window appears.
      */
-    static void setOn(Stage stage) {
-        CompletableFuture.supplyAsync(AppIcon::images).whenComplete((images, failed) -> {
-            if (failed != null) {
-                LOG.log(Level.WARNING, "the window icon could not be read", failed);
-            } else {
-                Platform.runLater(() -> stage.getIcons().setAll(images));
-            }
-        });
+    static void setOn(Stage stage, Background background) {
+        background.run(AppIcon::images, stage.getIcons()::setAll,
+                failed -> LOG.log(Level.WARNING, "the window icon could not be read", failed));
     }
 
     static List<Image> images() {

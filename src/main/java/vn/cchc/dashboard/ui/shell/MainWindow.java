@@ -77,7 +77,7 @@ public final class MainWindow {
         stage.setScene(scene);
         this.placement = new WindowPlacement(stage);
         stage.setTitle(messages.get("app.title"));
-        AppIcon.setOn(stage);
+        AppIcon.setOn(stage, background);
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
         WindowHost host = new Host();
