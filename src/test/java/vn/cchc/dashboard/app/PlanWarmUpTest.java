@@ -67,8 +67,13 @@ class PlanWarmUpTest {
     @Test
     void theFirstOverviewAndLaggingListAreTheOnesTheWindowWouldCompute() {
         warmUp();
-        assertThat(context.plans().preparedOverview(plan, TODAY, null, STALE, POLICY)).isPresent()
-                .get().isEqualTo(computedAfresh().overview(plan, TODAY, null, STALE, POLICY));
+        if (TestDatabase.onServer()) {
+            // Others write to a server: nothing is prepared there, every request computes.
+            assertThat(context.plans().preparedOverview(plan, TODAY, null, STALE, POLICY)).isEmpty();
+        } else {
+            assertThat(context.plans().preparedOverview(plan, TODAY, null, STALE, POLICY)).isPresent()
+                    .get().isEqualTo(computedAfresh().overview(plan, TODAY, null, STALE, POLICY));
+        }
         Overview first = context.plans().overview(plan, TODAY, null, STALE, POLICY);
         LaggingList lagging = context.plans().lagging(plan, TODAY, POLICY, STALE, true);
 
