@@ -111,23 +111,25 @@ public final class ShellViewModel {
         Optional<Overview> ready = plans.preparedOverview(plan, date, since, stale, policy);
         if (ready.isPresent()) {
             // Worked out at start-up: the first paint shows the figures, with no round trip to the background.
-            failure.set(null);
-            overview.set(ready.get());
-            busy.set(false);
+            show(ready.get());
             return;
         }
         busy.set(true);
         background.run(() -> plans.overview(plan, date, since, stale, policy), result -> {
             if (request == latestRequest) {
-                failure.set(null);
-                overview.set(result);
-                busy.set(false);
+                show(result);
             }
         }, e -> {
             if (request == latestRequest) {
                 fail(e);
             }
         });
+    }
+
+    private void show(Overview result) {
+        failure.set(null);
+        overview.set(result);
+        busy.set(false);
     }
 
     private void fail(Throwable e) {
