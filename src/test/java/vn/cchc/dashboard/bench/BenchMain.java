@@ -128,8 +128,8 @@ public final class BenchMain {
                         "startup-minimal" + suffix) + ", memory ratio" + suffix + ": "
                         + StartupBench.ratio(samples, "memory-app" + suffix, "memory-minimal" + suffix));
             }
-            Path jfr = bench.profileApp(copyOf(folder, "startup-province"), work.resolve("jfr").resolve("startup-app.jfr"));
-            profiles.summarise("startup-app", "app start-up on the province store (all threads)", jfr);
+            StartupProfile.write(profiles, StoreSize.PROVINCE.id,
+                    bench.profilePair(StoreSize.PROVINCE.id, copyOf(folder, "startup-province"), work.resolve("jfr")));
             log("profiles written: " + profiles.written());
         }
     }
@@ -267,8 +267,8 @@ public final class BenchMain {
                 Sample minimal = samples.stream().filter(x -> x.id().startsWith("startup-minimal")).findFirst()
                         .orElseThrow();
                 if (i == 0 && app.median() > Targets.STARTUP_RATIO * minimal.median()) {
-                    Path jfr = bench.profileApp(copy, work.resolve("jfr").resolve("startup-app.jfr"));
-                    profiles.summarise("startup-app", "app start-up on the province store (all threads)", jfr);
+                    StartupProfile.write(profiles, sizes.get(i).id, bench.profilePair(sizes.get(i).id, copy,
+                            work.resolve("jfr")));
                 }
             }
         }

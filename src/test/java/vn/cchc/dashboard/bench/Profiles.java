@@ -74,6 +74,11 @@ final class Profiles {
                 .append(jfr.getFileName()).append(" under target/bench-work/jfr\n\n");
         table(text, "Hottest methods (top frame)", topFrames, samples);
         table(text, "Innermost app method on the stack (where in our code the time is spent)", appFrames, samples);
+        write(name, text);
+    }
+
+    /** Keeps {@code text} as docs/benchmarks/profile-{@code name}.txt. */
+    void write(String name, CharSequence text) throws IOException {
         Files.createDirectories(summaries);
         Path file = summaries.resolve("profile-" + name + ".txt");
         Files.writeString(file, text);
@@ -84,7 +89,7 @@ final class Profiles {
         return List.copyOf(written);
     }
 
-    private static void table(StringBuilder text, String heading, Map<String, Integer> counts, int samples) {
+    static void table(StringBuilder text, String heading, Map<String, Integer> counts, int samples) {
         text.append(heading).append('\n');
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(TOP)
                 .forEach(e -> text.append(String.format(Locale.ROOT, "%6d  %5.1f%%  %s%n", e.getValue(),
@@ -92,7 +97,7 @@ final class Profiles {
         text.append('\n');
     }
 
-    private static String method(RecordedFrame frame) {
+    static String method(RecordedFrame frame) {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import vn.cchc.dashboard.Main;
@@ -19,8 +21,9 @@ import vn.cchc.dashboard.ui.StartupProbe;
  * Start-up as a whole process: the app on a store, and the minimal JavaFX window, each started as
  * {@code java <same flags> -cp <same class path> <launcher>} and timed from the moment the process is started
  * to the probe's line (the overview's headline on screen; the window's label). Runs alternate between the
- * two, so that drift on a shared machine falls on both. Peak memory is the process's high-water resident set
- * (VmHWM) two seconds after it is ready, when the overview's charts have been drawn too.
+ * two, so that drift on a shared machine falls on both. CPU time is the process's, all threads, when the line
+ * arrives. Peak memory is the process's high-water resident set (VmHWM) two seconds after it is ready, when the
+ * overview's charts have been drawn too.
  */
 final class StartupBench {
 
@@ -70,6 +73,8 @@ final class StartupBench {
         List<Double> appMb = new ArrayList<>();
         List<Double> minMs = new ArrayList<>();
         List<Double> minMb = new ArrayList<>();
+        List<Double> appCpu = new ArrayList<>();
+        List<Double> minCpu = new ArrayList<>();
         String how = suffix.isEmpty() ? "" : ", with its class-data sharing archive";
         for (int i = 0; i < runs; i++) {
             Run a = start(app, store + "-app" + suffix + "-" + i, appFlags);
@@ -78,12 +83,18 @@ final class StartupBench {
             appMb.add(a.peakMb);
             minMs.add(m.millis);
             minMb.add(m.peakMb);
+            appCpu.add(a.cpuMs);
+            minCpu.add(m.cpuMs);
         }
         return List.of(
                 new Sample("startup-app" + suffix, "app start-up to the overview's headline on screen" + how, store, "ms",
                         appMs),
                 new Sample("startup-minimal" + suffix, "minimal JavaFX window start-up to its label on screen" + how, store,
                         "ms", minMs),
+                new Sample("cpu-app" + suffix, "app CPU time (all threads) to the overview's headline" + how, store, "ms",
+                        appCpu),
+                new Sample("cpu-minimal" + suffix, "minimal window CPU time (all threads) to its label" + how, store, "ms",
+                        minCpu),
                 new Sample("memory-app" + suffix, "app peak resident memory (VmHWM), ready + 2 s" + how, store, "MB", appMb),
                 new Sample("memory-minimal" + suffix, "minimal window peak resident memory (VmHWM), ready + 2 s" + how,
                         store, "MB", minMb));
@@ -114,14 +125,40 @@ final class StartupBench {
         }
     }
 
-    /** One more app start under JFR, for the profile kept with the results when start-up misses its target. */
-    Path profileApp(Path dataFolder, Path jfr) throws Exception {
-        start(List.of(Main.class.getName(), "--data-dir", dataFolder.toString()), "profile-app",
-                List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile"));
-        return jfr;
+    /**
+     * One more start of the app and of the minimal window, each with its archive from {@link #run} (as installed),
+     * under JFR sampling every millisecond: the profiles kept with the results when start-up misses its target, so
+     * that the difference between the two can be read thread by thread.
+     */
+    List<Profiled> profilePair(String store, Path dataFolder, Path jfrFolder) throws Exception {
+        Files.createDirectories(jfrFolder);
+        List<Profiled> profiled = new ArrayList<>();
+        for (String who : List.of("app", "minimal")) {
+            Path jfr = jfrFolder.resolve("startup-" + who + ".jfr");
+            List<String> mainAndArgs = who.equals("app")
+                    ? List.of(Main.class.getName(), "--data-dir", dataFolder.toString())
+                    : List.of(MinimalWindow.Launcher.class.getName());
+            Run run = start(mainAndArgs, "profile-" + who, List.of(
+                    "-XX:SharedArchiveFile=" + logs.resolve(store + "-" + who + ".jsa"),
+                    "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,method-profiling=max",
+                    "-XX:NativeMemoryTracking=summary"));
+            profiled.add(new Profiled(who, jfr, run.readyAt, run.millis, run.cpuMs, run.threadCpuMs, run.peakMb,
+                    run.nativeMemory));
+        }
+        return profiled;
     }
 
-    private record Run(double millis, double peakMb) {
+    /**
+     * A profiled start: its recording, when it was ready (epoch ms), how long that took, and its CPU time then, in
+     * all and by thread (named as the system knows them, in 15 characters; threads of one name summed); its peak
+     * resident memory and the JVM's own account of its memory (native memory tracking) two seconds after ready.
+     */
+    record Profiled(String who, Path jfr, long readyAt, double millis, double cpuMs, Map<String, Double> threadCpuMs,
+                    double peakMb, String nativeMemory) {
+    }
+
+    private record Run(long readyAt, double millis, double peakMb, double cpuMs, Map<String, Double> threadCpuMs,
+                       String nativeMemory) {
     }
 
     private Run start(List<String> mainAndArgs, String name, List<String> extraFlags) throws Exception {
@@ -134,8 +171,14 @@ final class StartupBench {
             if (readyAt.isEmpty()) {
                 throw new IllegalStateException("no " + "CCHC-READY line from " + name + "; see " + logs.resolve(name + ".err"));
             }
+            Path proc = Path.of("/proc", String.valueOf(process.pid()));
+            double cpuMs = cpuMs(proc.resolve("stat"));
+            Map<String, Double> threadCpuMs = threadCpuMs(proc.resolve("task"));
             Thread.sleep(SETTLE_MS);
-            return new Run(readyAt.get() - startedAt, peakMb(process.pid()));
+            String nativeMemory = extraFlags.stream().anyMatch(f -> f.startsWith("-XX:NativeMemoryTracking"))
+                    ? nativeMemory(process.pid()) : "";
+            return new Run(readyAt.get(), readyAt.get() - startedAt, peakMb(process.pid()), cpuMs, threadCpuMs,
+                    nativeMemory);
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -228,6 +271,60 @@ final class StartupBench {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * CPU time so far, user and system, from a /proc stat file (Linux: fields 14 and 15, in clock ticks of 10 ms):
+     * the process's, all threads, or one thread's; NaN where there is no /proc.
+     */
+    private static double cpuMs(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            // The command name (field 2) may hold spaces; the fields after it start past its closing parenthesis.
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Each thread's CPU time so far by its system name (/proc/pid/task/tid/comm); empty where there is no /proc. */
+    private static Map<String, Double> threadCpuMs(Path tasks) {
+        Map<String, Double> byName = new TreeMap<>();
+        try (java.util.stream.Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String name = Files.readString(thread.resolve("comm")).trim();
+                    double ms = cpuMs(thread.resolve("stat"));
+                    if (ms > 0) {
+                        byName.merge(name, ms, Double::sum);
+                    }
+                } catch (IOException ended) {
+                    // The thread ended between the listing and the read: its time is no longer the process's to show.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return byName;
+    }
+
+    /**
+     * {@code jcmd <pid> VM.native_memory summary}, the JVM's memory by what it is for (committed and reserved), then
+     * {@code GC.class_histogram}, what the heap holds live: its lines from the 8th on are the classes, largest first.
+     */
+    private static String nativeMemory(long pid) throws IOException, InterruptedException {
+        return jcmd(pid, "VM.native_memory", "summary", "scale=MB") + "\n" + jcmd(pid, "GC.class_histogram");
+    }
+
+    private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(1, TimeUnit.MINUTES);
+        return text;
     }
 
     /** The high-water resident set from /proc (Linux); NaN where there is no /proc. */
