@@ -3,6 +3,7 @@ package vn.cchc.dashboard.domain.imports;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,11 +217,16 @@ public final class PlanImportCheck {
         return List.copyOf(wordings.values());
     }
 
+    /** Tasks per reform area, in the areas' order; one pass over the tasks (a national file has 10^5 of them). */
     private Map<String, Integer> byArea(List<ImportedTask> tasks) {
+        Map<String, Integer> perCode = new HashMap<>();
+        for (ImportedTask task : tasks) {
+            perCode.merge(task.row().areaCode(), 1, Integer::sum);
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ReformArea area : areas) {
-            int n = (int) tasks.stream().filter(t -> area.code().equals(t.row().areaCode())).count();
-            if (n > 0) {
+            Integer n = perCode.get(area.code());
+            if (n != null) {
                 counts.put(area.code(), n);
             }
         }
