@@ -154,7 +154,7 @@ public final class BenchMain {
                     count, Report.num(new Sample("cpu", "", "", "ms", cpu.get(0)).median()),
                     Report.num(new Sample("cpu", "", "", "ms", cpu.get(1)).median()), ImportBench.rounded(cpu.get(0)), ImportBench.rounded(cpu.get(1))));
             profiles.profile("import-" + count, "plan import of the " + samples.get(0).store(), bench.profileWork(count),
-                    count >= 100_000 ? 20 : 10);
+                    count >= 100_000 ? 20 : 10, ImportBench.TIMED);
         }
         results.notes.forEach(BenchMain::log);
         log("profiles written: " + profiles.written());
@@ -247,7 +247,8 @@ public final class BenchMain {
         Sample imported = samples.get(0);
         Sample read = samples.get(1);
         if (rows == 10_000 && imported.median() > Targets.IMPORT_RATIO * read.median()) {
-            profiles.profile("import-" + rows, "plan import of the " + imported.store(), bench.profileWork(rows), 10);
+            profiles.profile("import-" + rows, "plan import of the " + imported.store(), bench.profileWork(rows), 10,
+                    ImportBench.TIMED);
         }
     }
 

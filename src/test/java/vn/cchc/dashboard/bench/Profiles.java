@@ -34,6 +34,15 @@ final class Profiles {
 
     /** Re-runs {@code work} under JFR for about {@code seconds} (at least once) and keeps its summary. */
     void profile(String name, String title, Timer.Work work, double seconds) throws Exception {
+        profile(name, title, work, seconds, null);
+    }
+
+    /**
+     * As {@link #profile(String, String, Timer.Work, double)}, counting only the samples with {@code within} (a
+     * method, "package.Class.method") on the stack: the part of {@code work} that the figure times, when the work
+     * also sets up and tears down around it.
+     */
+    void profile(String name, String title, Timer.Work work, double seconds, String within) throws Exception {
         Files.createDirectories(recordings);
         Path jfr = recordings.resolve(name + ".jfr");
         try (Recording recording = new Recording()) {
@@ -48,11 +57,11 @@ final class Profiles {
             recording.stop();
             recording.dump(jfr);
         }
-        summarise(name, title, jfr);
+        summarise(name, within == null ? title : title + ", samples within " + within + " only", jfr, within);
     }
 
-    /** Writes the summary of a recording made elsewhere (a child process's start-up). */
-    void summarise(String name, String title, Path jfr) throws IOException {
+    /** Writes the summary of a recording, of the samples with {@code within} on their stack (null: all of them). */
+    private void summarise(String name, String title, Path jfr, String within) throws IOException {
         Map<String, Integer> topFrames = new HashMap<>();
         Map<String, Integer> appFrames = new HashMap<>();
         int samples = 0;
@@ -61,7 +70,7 @@ final class Profiles {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            if (frames.isEmpty()) {
+            if (frames.isEmpty() || within != null && frames.stream().map(Profiles::method).noneMatch(within::equals)) {
                 continue;
             }
             samples++;

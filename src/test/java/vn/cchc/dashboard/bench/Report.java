@@ -20,6 +20,9 @@ final class Report {
     private Report() {
     }
 
+    /** The hand-written reading of the profiles, beside them in docs/benchmarks/; linked when present. */
+    static final String ANALYSIS = "what-is-left.md";
+
     /** Figures are written the Vietnamese way, as everywhere in the app: 1.252 ms, 4,00×. */
     static final Locale VI = Locale.forLanguageTag("vi-VN");
 
@@ -69,6 +72,10 @@ final class Report {
         }
         if (!r.profiles.isEmpty()) {
             md.append("\n## Profiles of the missed targets\n\n");
+            if (Files.exists(markdown.resolveSibling("benchmarks").resolve(ANALYSIS))) {
+                md.append("What they show, why the rest is hard to remove on this stack, and what was tried: [")
+                        .append(ANALYSIS).append("](benchmarks/").append(ANALYSIS).append(") (written by hand, dated).\n\n");
+            }
             for (String p : r.profiles) {
                 md.append("- [").append(p).append("](benchmarks/").append(p).append(")\n");
             }
