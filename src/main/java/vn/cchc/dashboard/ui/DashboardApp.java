@@ -28,7 +28,7 @@ public final class DashboardApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(DashboardApp.class.getName());
     /** A system property: close the window as soon as the overview's figures are shown. */
-    static final String EXIT_WHEN_SHOWN = "cchc.exitWhenShown";
+    public static final String EXIT_WHEN_SHOWN = "cchc.exitWhenShown";
 
     /** What {@link #launch} decided and began before the toolkit started; taken by the instance JavaFX creates. */
     private static volatile Launch launched;

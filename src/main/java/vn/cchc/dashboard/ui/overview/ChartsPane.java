@@ -14,14 +14,17 @@ import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
+import vn.cchc.dashboard.ui.DashboardApp;
 import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.ErrorText;
+import vn.cchc.dashboard.ui.controls.FirstSight;
 
 /**
- * The overview's five charts, drawn again off the FX thread whenever the overview changes, each in a card
- * with its export menu (also on right-click). One chart a row: the charts are designed for about 800 pixels
- * of width, and narrower they crowd their labels. The unit chart grows with the number of units.
+ * The overview's five charts, drawn off the FX thread once the user has scrolled to them and again whenever the
+ * overview changes, each in a card with its export menu (also on right-click). One chart a row: the charts are
+ * designed for about 800 pixels of width, and narrower they crowd their labels. The unit chart grows with the
+ * number of units.
  */
 final class ChartsPane extends VBox {
 
@@ -34,16 +37,35 @@ final class ChartsPane extends VBox {
     private final Messages messages;
     private final Subscriptions subscriptions = new Subscriptions();
     private final ReloadGate gate = new ReloadGate();
+    /** Closed until the user first sees where the charts go: below the fold they wait for a scroll. */
+    private final ReloadGate sight = new ReloadGate();
     private long latestRequest;
+    private boolean drawn;
 
     ChartsPane(ObservableValue<Overview> overview, Background background, ChartActions actions, Messages messages) {
         this.background = background;
         this.actions = actions;
         this.messages = messages;
         setSpacing(16);
-        // Drawn only while shown: each drawing is background work, and the overview changes on other screens too.
-        Runnable redraw = gate.guard(() -> draw(overview.getValue()));
-        subscriptions.follow(overview, o -> redraw.run());
+        // Drawn only while shown: each drawing is background work, and the overview changes on other screens too. And
+        // not before the user first scrolls to them: below the figures, they would take the first seconds' CPU and
+        // memory (five JFreeChart drawings and their canvases) for nobody.
+        // The installer's training start draws them at once, so that the class-data archive holds their classes.
+        if (!Boolean.getBoolean(DashboardApp.EXIT_WHEN_SHOWN)) {
+            sight.deactivate();
+            FirstSight.whenSeen(this, sight::activate);
+        }
+        Runnable redraw = gate.guard(sight.guard(() -> draw(overview.getValue())));
+        subscriptions.follow(overview, o -> {
+            keepPlace(o);
+            redraw.run();
+        });
+    }
+
+    /** Until the charts are first drawn, their place is kept: what follows them does not jump when they arrive. */
+    private void keepPlace(Overview overview) {
+        setMinHeight(overview != null && !drawn ? ORDER.size() * CHART_HEIGHT + (ORDER.size() - 1) * getSpacing()
+                : USE_COMPUTED_SIZE);
     }
 
     void activate() {
@@ -76,6 +98,8 @@ final class ChartsPane extends VBox {
     }
 
     private void show(List<ExportableChart> charts, int units) {
+        drawn = true;
+        setMinHeight(USE_COMPUTED_SIZE);
         getChildren().clear();
         for (ExportableChart chart : charts) {
             double height = chart.name().equals(ChartKind.UNIT_PROGRESS.cliName())
