@@ -8,9 +8,10 @@ import javafx.scene.control.ScrollPane;
 
 /**
  * Runs an action once, the first time a node's top edge is well inside the part of the window the user sees (within
- * its scroll pane's viewport, or the scene when it has none), or above it when a jump scrolled past. Content below the fold (the overview's charts) is then built
- * when the user scrolls to it, not with the first figures. Checked after each layout pass, when positions are final:
- * before its first layout every node stands at the window's top corner.
+ * its scroll pane's viewport, or the scene when it has none), or above it when a jump scrolled past. Content below
+ * the fold (the overview's charts) is then built when the user scrolls to it, not with the first figures. Checked
+ * after each layout pass, when positions are final: before its first layout every node stands at the window's top
+ * corner.
  */
 public final class FirstSight {
 
