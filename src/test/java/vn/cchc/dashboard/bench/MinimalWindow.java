@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import vn.cchc.dashboard.ui.DashboardApp;
 import vn.cchc.dashboard.ui.StartupProbe;
 
 /**
@@ -15,7 +16,7 @@ import vn.cchc.dashboard.ui.StartupProbe;
 public final class MinimalWindow extends Application {
 
     /** As the app's: close once the label is shown (the training start that records a class-data archive). */
-    static final String EXIT_WHEN_SHOWN = "cchc.exitWhenShown";
+    static final String EXIT_WHEN_SHOWN = DashboardApp.EXIT_WHEN_SHOWN;
 
     /** A launcher that does not extend Application, as the app's Main, so it starts from the class path. */
     public static final class Launcher {

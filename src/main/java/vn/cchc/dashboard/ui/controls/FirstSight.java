@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import vn.cchc.dashboard.ui.DashboardApp;
 
 /**
  * Runs an action once, the first time a node's top edge is well inside the part of the window the user sees (within
@@ -29,8 +30,16 @@ public final class FirstSight {
         this.seen = seen;
     }
 
-    /** Runs {@code seen} on the FX thread the first time {@code node} comes into view; never before its first layout. */
+    /**
+     * Runs {@code seen} on the FX thread the first time {@code node} comes into view; never before its first layout.
+     * The installer's training start sees everything at once, so that the class-data archive it records holds the
+     * classes of what waits below the fold too.
+     */
     public static void whenSeen(Node node, Runnable seen) {
+        if (Boolean.getBoolean(DashboardApp.EXIT_WHEN_SHOWN)) {
+            seen.run();
+            return;
+        }
         FirstSight sight = new FirstSight(node, seen);
         node.sceneProperty().addListener(sight.sceneChange);
         sight.watch(null, node.getScene());

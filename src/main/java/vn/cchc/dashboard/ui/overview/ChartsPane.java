@@ -14,7 +14,6 @@ import vn.cchc.dashboard.chart.ExportableChart;
 import vn.cchc.dashboard.domain.Overview;
 import vn.cchc.dashboard.i18n.Messages;
 import vn.cchc.dashboard.ui.Background;
-import vn.cchc.dashboard.ui.DashboardApp;
 import vn.cchc.dashboard.ui.ReloadGate;
 import vn.cchc.dashboard.ui.Subscriptions;
 import vn.cchc.dashboard.ui.ErrorText;
@@ -50,11 +49,8 @@ final class ChartsPane extends VBox {
         // Drawn only while shown: each drawing is background work, and the overview changes on other screens too. And
         // not before the user first scrolls to them: below the figures, they would take the first seconds' CPU and
         // memory (five JFreeChart drawings and their canvases) for nobody.
-        // The installer's training start draws them at once, so that the class-data archive holds their classes.
-        if (!Boolean.getBoolean(DashboardApp.EXIT_WHEN_SHOWN)) {
-            sight.deactivate();
-            FirstSight.whenSeen(this, sight::activate);
-        }
+        sight.deactivate();
+        FirstSight.whenSeen(this, sight::activate);
         Runnable redraw = gate.guard(sight.guard(() -> draw(overview.getValue())));
         subscriptions.follow(overview, o -> {
             keepPlace(o);
