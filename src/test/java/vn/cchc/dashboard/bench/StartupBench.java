@@ -22,8 +22,8 @@ import vn.cchc.dashboard.ui.StartupProbe;
  * {@code java <same flags> -cp <same class path> <launcher>} and timed from the moment the process is started
  * to the probe's line (the overview's headline on screen; the window's label). Runs alternate between the
  * two, so that drift on a shared machine falls on both. CPU time is the process's, all threads, when the line
- * arrives. Peak memory is the process's high-water resident set (VmHWM) two seconds after it is ready, when the
- * overview's charts have been drawn too.
+ * arrives. Peak memory is the process's high-water resident set (VmHWM) two seconds after it is ready (the
+ * overview's charts, below the fold, wait for a scroll that these starts never make).
  */
 final class StartupBench {
 
@@ -141,9 +141,9 @@ final class StartupBench {
             Run run = start(mainAndArgs, "profile-" + who, List.of(
                     "-XX:SharedArchiveFile=" + logs.resolve(store + "-" + who + ".jsa"),
                     "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,method-profiling=max",
-                    "-XX:NativeMemoryTracking=summary"));
+                    "-XX:NativeMemoryTracking=summary"), true);
             profiled.add(new Profiled(who, jfr, run.readyAt, run.millis, run.cpuMs, run.threadCpuMs, run.peakMb,
-                    run.nativeMemory));
+                    run.memory));
         }
         return profiled;
     }
@@ -151,17 +151,30 @@ final class StartupBench {
     /**
      * A profiled start: its recording, when it was ready (epoch ms), how long that took, and its CPU time then, in
      * all and by thread (named as the system knows them, in 15 characters; threads of one name summed); its peak
-     * resident memory and the JVM's own account of its memory (native memory tracking) two seconds after ready.
+     * resident memory and what jcmd said of its memory two seconds after ready.
      */
     record Profiled(String who, Path jfr, long readyAt, double millis, double cpuMs, Map<String, Double> threadCpuMs,
-                    double peakMb, String nativeMemory) {
+                    double peakMb, JvmMemory memory) {
+    }
+
+    /**
+     * What jcmd says of a process's memory: {@code VM.native_memory summary} (the JVM's memory by what it is for,
+     * committed and reserved; the process must run with native memory tracking) and {@code GC.class_histogram} (what
+     * the heap holds live, largest first).
+     */
+    record JvmMemory(String nativeSummary, String heapHistogram) {
     }
 
     private record Run(long readyAt, double millis, double peakMb, double cpuMs, Map<String, Double> threadCpuMs,
-                       String nativeMemory) {
+                       JvmMemory memory) {
     }
 
     private Run start(List<String> mainAndArgs, String name, List<String> extraFlags) throws Exception {
+        return start(mainAndArgs, name, extraFlags, false);
+    }
+
+    /** @param askJcmd whether to ask jcmd about the process's memory before it is stopped (a profiled start) */
+    private Run start(List<String> mainAndArgs, String name, List<String> extraFlags, boolean askJcmd) throws Exception {
         ProcessBuilder builder = builder(mainAndArgs, name, extraFlags);
         long startedAt = System.currentTimeMillis();
         Process process = builder.start();
@@ -175,10 +188,9 @@ final class StartupBench {
             double cpuMs = cpuMs(proc.resolve("stat"));
             Map<String, Double> threadCpuMs = threadCpuMs(proc.resolve("task"));
             Thread.sleep(SETTLE_MS);
-            String nativeMemory = extraFlags.stream().anyMatch(f -> f.startsWith("-XX:NativeMemoryTracking"))
-                    ? nativeMemory(process.pid()) : "";
-            return new Run(readyAt.get(), readyAt.get() - startedAt, peakMb(process.pid()), cpuMs, threadCpuMs,
-                    nativeMemory);
+            JvmMemory memory = askJcmd ? new JvmMemory(jcmd(process.pid(), "VM.native_memory", "summary", "scale=MB"),
+                    jcmd(process.pid(), "GC.class_histogram")) : null;
+            return new Run(readyAt.get(), readyAt.get() - startedAt, peakMb(process.pid()), cpuMs, threadCpuMs, memory);
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -307,14 +319,6 @@ final class StartupBench {
             return Map.of();
         }
         return byName;
-    }
-
-    /**
-     * {@code jcmd <pid> VM.native_memory summary}, the JVM's memory by what it is for (committed and reserved), then
-     * {@code GC.class_histogram}, what the heap holds live: its lines from the 8th on are the classes, largest first.
-     */
-    private static String nativeMemory(long pid) throws IOException, InterruptedException {
-        return jcmd(pid, "VM.native_memory", "summary", "scale=MB") + "\n" + jcmd(pid, "GC.class_histogram");
     }
 
     private static String jcmd(long pid, String... command) throws IOException, InterruptedException {

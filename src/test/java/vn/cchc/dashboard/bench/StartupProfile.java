@@ -1,12 +1,20 @@
 package vn.cchc.dashboard.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -101,7 +109,7 @@ final class StartupProfile {
                 .append(" with the step on the stack\n(ms after the JVM started), samples; the four outermost app frames of")
                 .append(" each sample, steps seen at least three times\n");
         app.steps.entrySet().stream().filter(e -> e.getValue().samples >= 3)
-                .sorted(java.util.Comparator.comparingLong(e -> e.getValue().first))
+                .sorted(Comparator.comparingLong(e -> e.getValue().first))
                 .forEach(e -> text.append(String.format(Locale.ROOT, "  %-52s %-16s %6d %6d %5d%n", e.getKey(),
                         e.getValue().thread, e.getValue().first, e.getValue().last, e.getValue().samples)));
         Profiles.table(text, "\napp: innermost app method on the stack, before ready", app.appMethods, app.samples);
@@ -110,9 +118,9 @@ final class StartupProfile {
     private static final int HISTOGRAM_LINES = 25;
 
     /** One line of a native memory summary: "-  Java Heap (reserved=256MB, committed=64MB)". */
-    private static final java.util.regex.Pattern NMT_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern NMT_LINE = Pattern.compile(
             "^-\\s+(.+?) \\(reserved=(\\d+)MB, committed=(\\d+)MB\\)");
-    private static final java.util.regex.Pattern NMT_TOTAL = java.util.regex.Pattern.compile(
+    private static final Pattern NMT_TOTAL = Pattern.compile(
             "Total: reserved=(\\d+)MB, committed=(\\d+)MB");
 
     /**
@@ -120,15 +128,15 @@ final class StartupProfile {
      * the JVM does not account for is the native libraries' (GTK, fonts, the software renderer's buffers).
      */
     private static String memory(String store, List<StartupBench.Profiled> starts) {
-        List<Map<String, Double>> columns = new java.util.ArrayList<>();
+        List<Map<String, Double>> columns = new ArrayList<>();
         for (StartupBench.Profiled start : starts) {
             Map<String, Double> committed = new HashMap<>();
-            for (String line : start.nativeMemory().split("\\R")) {
-                java.util.regex.Matcher category = NMT_LINE.matcher(line.trim());
+            for (String line : start.memory().nativeSummary().split("\\R")) {
+                Matcher category = NMT_LINE.matcher(line.trim());
                 if (category.find()) {
                     committed.put(category.group(1), Double.parseDouble(category.group(3)));
                 }
-                java.util.regex.Matcher total = NMT_TOTAL.matcher(line);
+                Matcher total = NMT_TOTAL.matcher(line);
                 if (total.find()) {
                     committed.put("(all the JVM committed)", Double.parseDouble(total.group(2)));
                 }
@@ -151,12 +159,10 @@ final class StartupProfile {
         text.append("\nWhat the heap holds live (jcmd GC.class_histogram, the first ").append(HISTOGRAM_LINES)
                 .append(" classes)\n");
         for (StartupBench.Profiled start : starts) {
-            List<String> lines = start.nativeMemory().strip().lines().toList();
-            int header = lines.indexOf(lines.stream().filter(l -> l.contains("#instances")).findFirst().orElse(""));
-            if (header >= 0) {
-                text.append("\n--- ").append(start.who()).append(" ---\n").append(String.join("\n",
-                        lines.subList(header, Math.min(lines.size(), header + 2 + HISTOGRAM_LINES)))).append('\n');
-            }
+            // jcmd prints the process id first, then the header, a rule, and the classes.
+            List<String> lines = start.memory().heapHistogram().strip().lines().skip(1)
+                    .limit(2 + HISTOGRAM_LINES).toList();
+            text.append("\n--- ").append(start.who()).append(" ---\n").append(String.join("\n", lines)).append('\n');
         }
         return text.toString();
     }
@@ -178,7 +184,7 @@ final class StartupProfile {
         /** The app's steps (its outermost frames): when and where the samples saw them. */
         final Map<String, Step> steps = new HashMap<>();
         /** Per thread, its first and last sample in ms after the JVM started. */
-        final Map<String, long[]> spans = new java.util.TreeMap<>();
+        final Map<String, long[]> spans = new TreeMap<>();
     }
 
     private static final class Step {
@@ -232,7 +238,7 @@ final class StartupProfile {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the start-up recording " + start.jfr(), e);
+            throw new UncheckedIOException("the start-up recording " + start.jfr(), e);
         }
         return counts;
     }
@@ -261,9 +267,9 @@ final class StartupProfile {
     }
 
     private static void table(StringBuilder text, List<Counts> counts,
-                              java.util.function.Function<Counts, Map<String, Integer>> column) {
+                              Function<Counts, Map<String, Integer>> column) {
         table(text, counts.stream().map(c -> column.apply(c).entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (double) e.getValue()))).toList());
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> (double) e.getValue()))).toList());
     }
 
     /** One row per key of any column, the app's largest first; a missing value is 0. */
